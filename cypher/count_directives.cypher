@@ -1,0 +1,4 @@
+// Number of Directive nodes.
+// @returns count
+MATCH (n:Directive)
+RETURN count(n) AS count

@@ -1,0 +1,4 @@
+// Number of Meeting nodes.
+// @returns count
+MATCH (n:Meeting)
+RETURN count(n) AS count

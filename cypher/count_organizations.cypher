@@ -1,0 +1,4 @@
+// Number of Organization nodes.
+// @returns count
+MATCH (n:Organization)
+RETURN count(n) AS count

@@ -1,0 +1,4 @@
+// Number of Person nodes.
+// @returns count
+MATCH (n:Person)
+RETURN count(n) AS count

@@ -1,0 +1,9 @@
+// (Meeting)-[:CITES]->(Directive), one relationship per article, with its evidence.
+// @param $rows  list of {from, to, documentId, props: {sentence, start, end, …}}
+// @returns count
+UNWIND $rows AS row
+MATCH (a:Meeting {id: row.from})
+MATCH (b:Directive {id: row.to})
+MERGE (a)-[r:CITES {documentId: row.documentId}]->(b)
+SET r += row.props
+RETURN count(r) AS count

@@ -1,0 +1,9 @@
+// One page of Document nodes in id order (keyset pagination: after = the last id of the previous page).
+// @param $after  id to start after, or null
+// @param $limit  page size
+// @returns node (map)
+MATCH (n:Document)
+WHERE $after IS NULL OR n.id > $after
+RETURN n {.*} AS node
+ORDER BY n.id
+LIMIT $limit

@@ -1,0 +1,7 @@
+// , for many meetings at once (DataLoader batch).
+// @param $ids  list of meeting ids
+// @returns key (the meeting id), node (the other end, map), rel (relationship properties, map)
+UNWIND $ids AS key
+MATCH (other:Document)-[r:REPORTS]->(:Meeting {id: key})
+RETURN key, other {.*} AS node, r {.*} AS rel
+ORDER BY key, other.id

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import type { Neo4jSettings } from './engine/neo4j/Neo4jEngine.js';
+
+// Configuration comes from the environment only, checked once at start with zod
+// so a typo (PORT=abc) is a clear error rather than a server on a strange port.
+const Env = z.object({
+  KG_DATA: z.string().min(1).default('data/graph.grafeo'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  HOST: z.string().default('0.0.0.0'),
+  NEO4J_URI: z.string().url().optional(),
+  NEO4J_USER: z.string().default('neo4j'),
+  NEO4J_PASSWORD: z.string().default('password'),
+  NEO4J_DATABASE: z.string().optional(),
+  KG_SEEDS: z.string().default('seeds'),
+  KG_API_TOKEN: z.string().min(1).optional(),
+  KG_BATCH_SIZE: z.coerce.number().int().min(1).max(10000).default(100),
+  KG_ROUND_TRIPS: z.enum(['on', 'off']).default('on'),
+  NODE_ENV: z.string().default('production'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export interface Config {
+  dataPath: string;
+  port: number;
+  host: string;
+  neo4j: Neo4jSettings | null;
+  seedsDir: string;
+  apiToken: string | null;
+  batchSize: number;
+  reportRoundTrips: boolean;
+  development: boolean;
+  logLevel: string;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = Env.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`Bad configuration: ${problems}`);
+  }
+  const e = parsed.data;
+  return {
+    dataPath: e.KG_DATA,
+    port: e.PORT,
+    host: e.HOST,
+    neo4j: e.NEO4J_URI
+      ? { uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD, ...(e.NEO4J_DATABASE ? { database: e.NEO4J_DATABASE } : {}) }
+      : null,
+    seedsDir: e.KG_SEEDS,
+    apiToken: e.KG_API_TOKEN ?? null,
+    batchSize: e.KG_BATCH_SIZE,
+    reportRoundTrips: e.KG_ROUND_TRIPS === 'on',
+    development: e.NODE_ENV === 'development',
+    logLevel: e.LOG_LEVEL,
+  };
+}

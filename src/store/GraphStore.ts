@@ -1,0 +1,129 @@
+import type { CypherEngine, Row, Statement } from '../engine/CypherEngine.js';
+import type { GraphBatch } from '../graph/GraphBatch.js';
+
+// The domain port: documents, meetings and their relationships, written once
+// against CypherEngine so the same code serves Grafeo and Neo4j.
+
+export type NodeProps = Record<string, unknown> & { id: string };
+export type Label = 'Document' | 'Meeting' | 'Directive' | 'Organization' | 'Person' | 'Place';
+export type ListedLabel = Exclude<Label, 'Place'>;
+
+/** A relationship seen from one end: the node at the other end and the relationship's properties. */
+export interface Related {
+  node: NodeProps;
+  rel: Record<string, unknown>;
+}
+
+/** Relationship reads, each one query over many ids (cypher/rel_<name>.cypher). */
+export type Relationship =
+  | 'document_meetings' | 'meeting_documents' | 'meeting_citations' | 'meeting_organizers' | 'meeting_participants'
+  | 'meeting_place' | 'directive_issuers' | 'directive_implements' | 'directive_implemented_by'
+  | 'person_positions' | 'person_meetings' | 'organization_members' | 'organization_organized' | 'organization_issued';
+
+const NODES_QUERY: Record<Label, string> = {
+  Document: 'documents_by_ids', Meeting: 'meetings_by_ids', Directive: 'directives_by_ids',
+  Organization: 'organizations_by_ids', Person: 'people_by_ids', Place: 'places_by_ids',
+};
+const LIST_QUERY: Record<ListedLabel, { list: string; count: string }> = {
+  Document: { list: 'list_documents', count: 'count_documents' },
+  Meeting: { list: 'list_meetings', count: 'count_meetings' },
+  Directive: { list: 'list_directives', count: 'count_directives' },
+  Organization: { list: 'list_organizations', count: 'count_organizations' },
+  Person: { list: 'list_people', count: 'count_people' },
+};
+
+/** Write order: nodes first, then the relationships that MATCH them. */
+const WRITES: Array<[keyof GraphBatch, string]> = [
+  ['documents', 'upsert_documents'], ['meetings', 'upsert_meetings'], ['directives', 'upsert_directives'],
+  ['organizations', 'upsert_organizations'], ['people', 'upsert_people'], ['places', 'upsert_places'],
+  ['reports', 'link_reports'], ['cites', 'link_cites'], ['organized', 'link_organized'],
+  ['participated', 'link_participated'], ['holds', 'link_holds'], ['issuedBy', 'link_issued_by'],
+  ['heldIn', 'link_held_in'], ['implements', 'link_implements'],
+];
+
+export interface Stats {
+  labels: Record<string, number>;
+  relationships: Record<string, number>;
+}
+
+export class GraphStore {
+  constructor(readonly engine: CypherEngine) {}
+
+  /** Applies the engine's schema (indexes, constraints); safe to run at every start. */
+  async migrate(): Promise<void> {
+    await this.engine.applySchema('schema');
+  }
+
+  /** Stores one batch in one write transaction: all of it, or nothing. */
+  async upsert(batch: GraphBatch): Promise<void> {
+    const statements: Statement[] = WRITES.filter(([k]) => batch[k].length > 0).map(([k, query]) => ({
+      query,
+      params: { rows: batch[k] },
+    }));
+    if (statements.length > 0) await this.engine.write(statements);
+  }
+
+  /** Nodes by id, in the order asked; null where there is none. */
+  async nodesByIds(label: Label, ids: readonly string[]): Promise<Array<NodeProps | null>> {
+    const rows = await this.engine.read(NODES_QUERY[label], { ids: [...ids] });
+    const byId = new Map(rows.map((r) => [r.id as string, r.node as NodeProps]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  /** For each id, in order, the relationships of one kind from it. */
+  async related(relationship: Relationship, ids: readonly string[]): Promise<Related[][]> {
+    const rows = await this.engine.read(`rel_${relationship}`, { ids: [...ids] });
+    return groupByKey(ids, rows, (r) => ({ node: r.node as NodeProps, rel: (r.rel ?? {}) as Record<string, unknown> }));
+  }
+
+  async directivesByKey(keys: readonly string[]): Promise<NodeProps[][]> {
+    const rows = await this.engine.read('directives_by_key', { keys: [...keys] });
+    return groupByKey(keys, rows, (r) => r.node as NodeProps);
+  }
+
+  /** One page of citing meetings per directive (limit is the page size plus one, to tell whether more follow). */
+  async citedByPages(pages: ReadonlyArray<{ id: string; after: string | null; limit: number }>): Promise<Related[][]> {
+    const rows = await this.engine.read('rel_directive_cited_by_page', { pages: pages.map((p) => ({ ...p })) });
+    const byKey = new Map(rows.map((r) => [r.key as string, (r.items ?? []) as Related[]]));
+    return pages.map((p) => byKey.get(p.id) ?? []);
+  }
+
+  async citationCounts(ids: readonly string[]): Promise<number[]> {
+    const rows = await this.engine.read('count_directive_citations', { ids: [...ids] });
+    const byKey = new Map(rows.map((r) => [r.key as string, Number(r.count)]));
+    return ids.map((id) => byKey.get(id) ?? 0);
+  }
+
+  async list(label: ListedLabel, after: string | null, limit: number): Promise<NodeProps[]> {
+    const rows = await this.engine.read(LIST_QUERY[label].list, { after, limit });
+    return rows.map((r) => r.node as NodeProps);
+  }
+
+  async count(label: ListedLabel): Promise<number> {
+    const rows = await this.engine.read(LIST_QUERY[label].count);
+    return Number(rows[0]?.count ?? 0);
+  }
+
+  async stats(): Promise<Stats> {
+    const [labels, rels] = await Promise.all([this.engine.read('stats_labels'), this.engine.read('stats_relationships')]);
+    return {
+      labels: Object.fromEntries(labels.map((r) => [r.label as string, Number(r.count)])),
+      relationships: Object.fromEntries(rels.map((r) => [r.type as string, Number(r.count)])),
+    };
+  }
+
+  close(): Promise<void> {
+    return this.engine.close();
+  }
+}
+
+function groupByKey<T>(keys: readonly string[], rows: Row[], pick: (r: Row) => T): T[][] {
+  const byKey = new Map<string, T[]>();
+  for (const r of rows) {
+    const k = r.key as string;
+    const list = byKey.get(k) ?? [];
+    list.push(pick(r));
+    byKey.set(k, list);
+  }
+  return keys.map((k) => byKey.get(k) ?? []);
+}

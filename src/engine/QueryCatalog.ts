@@ -44,21 +44,25 @@ export function parseQueryFile(file: string): NamedQuery {
   return { name: basename(file, '.cypher'), text, params, returns, statements, file };
 }
 
+/** Sub-folders of cypher/ whose queries are shared by every engine, named `<folder>/<file>`. */
+const SHARED_FOLDERS = ['analyst'];
+
 /**
- * All queries for one engine: cypher/*.cypher, with cypher/<engine>/*.cypher winning
- * over a shared file of the same name (most specific first). Fails loudly on a
- * missing query.
+ * All queries for one engine: cypher/*.cypher and cypher/analyst/*.cypher (named
+ * `analyst/<name>`), with cypher/<engine>/*.cypher winning over a shared file of
+ * the same name (most specific first). Fails loudly on a missing query.
  */
 export class QueryCatalog {
   private readonly queries = new Map<string, NamedQuery>();
 
   constructor(engine: EngineName, dir: string = CYPHER_DIR) {
-    for (const folder of [dir, join(dir, engine)]) {
+    const folders: Array<[string, string]> = [[dir, ''], ...SHARED_FOLDERS.map((f): [string, string] => [join(dir, f), `${f}/`]), [join(dir, engine), '']];
+    for (const [folder, prefix] of folders) {
       if (!existsSync(folder)) continue;
       for (const entry of readdirSync(folder).sort()) {
         if (!entry.endsWith('.cypher')) continue;
         const q = parseQueryFile(join(folder, entry));
-        this.queries.set(q.name, q);
+        this.queries.set(prefix + q.name, { ...q, name: prefix + q.name });
       }
     }
   }

@@ -1,0 +1,41 @@
+// The article's date line: a short line holding one date and nothing else but a time, a
+// weekday or a label ("10-07-2020 17:00", "18:15 26/06/2023", "Thứ Hai, 26/6/2023 - 08:30").
+
+const DATE = /(?<!\d)(\d{1,2})\s*[/\-.]\s*(\d{1,2})\s*[/\-.]\s*(\d{4})(?!\d)/u;
+const TIME = /(?<!\d)\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?(?!\d)\s*(?:SA|CH|AM|PM|GMT\s*[+-]\s*\d{1,2}(?::?\d{2})?)?/giu;
+const FILLER = /(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|ngày\s+đăng|đăng\s+ngày|cập\s+nhật(?:\s+lúc)?|ngày|lúc|đăng\s+lúc|đăng\s+tải|ngày\s+xuất\s+bản)/giu;
+const MAX_LEN = 60;
+const TOP_LINES = 8;
+
+/** ISO date of a date line, or null when the line is anything else. */
+export function parseDateLine(line: string): string | null {
+  const l = line.trim();
+  if (l.length > MAX_LEN) return null;
+  const m = DATE.exec(l);
+  if (!m) return null;
+  const rest = l.replace(m[0], ' ').replace(TIME, ' ').replace(FILLER, ' ').replace(/[\s,|:()\-–—/.]+/g, '');
+  if (rest.length > 0) return null;
+  const day = Number(m[1]);
+  const month = Number(m[2]);
+  if (day < 1 || day > 31 || month < 1 || month > 12) return null;
+  return `${m[3]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+export function isDateLine(line: string): boolean {
+  return parseDateLine(line) !== null;
+}
+
+/** The first date line near the top, with its offset in `text`. */
+export function findPublishedOn(text: string): { date: string; start: number; end: number } | null {
+  let offset = 0;
+  const lines = text.split('\n');
+  let seen = 0;
+  for (const line of lines) {
+    if (line.trim()) seen++;
+    const date = parseDateLine(line);
+    if (date) return { date, start: offset, end: offset + line.length };
+    if (seen >= TOP_LINES) break;
+    offset += line.length + 1;
+  }
+  return null;
+}

@@ -1,0 +1,30 @@
+// Inputs may be raw HTML pages; the extractor reads plain text, one paragraph a line.
+import { convert } from 'html-to-text';
+
+const HTML_HINT = /<(?:html|body|div|p|br|span|article|h[1-6]|table|a)\b[^>]*>/i;
+
+export function looksLikeHtml(raw: string): boolean {
+  return HTML_HINT.test(raw);
+}
+
+export function htmlToText(html: string): string {
+  return convert(html, {
+    wordwrap: false,
+    preserveNewlines: false,
+    selectors: [
+      { selector: 'a', options: { ignoreHref: true } },
+      { selector: 'img', format: 'skip' },
+      { selector: 'script', format: 'skip' },
+      { selector: 'style', format: 'skip' },
+      { selector: 'nav', format: 'skip' },
+      { selector: 'h1', options: { uppercase: false } },
+      { selector: 'h2', options: { uppercase: false } },
+      { selector: 'h3', options: { uppercase: false } },
+      { selector: 'h4', options: { uppercase: false } },
+      { selector: 'table', format: 'block' },
+      { selector: 'tr', format: 'block' },
+      { selector: 'td', format: 'block' },
+      { selector: 'ul', options: { itemPrefix: ' ' } },
+    ],
+  });
+}

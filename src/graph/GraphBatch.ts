@@ -54,11 +54,11 @@ export function emptyBatch(): GraphBatch {
   };
 }
 
-/** Appends every list of `b` to `a` (several articles in one transaction). */
-export function mergeBatches(a: GraphBatch, b: GraphBatch): GraphBatch {
+/** One batch holding the rows of several articles, for one write transaction. */
+export function concatBatches(batches: readonly GraphBatch[]): GraphBatch {
   const out = emptyBatch();
   for (const k of Object.keys(out) as Array<keyof GraphBatch>) {
-    (out[k] as unknown[]) = [...(a[k] as unknown[]), ...(b[k] as unknown[])];
+    (out[k] as unknown[]) = batches.flatMap((b) => b[k] as unknown[]);
   }
   return out;
 }

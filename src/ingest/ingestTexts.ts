@@ -1,0 +1,96 @@
+import { extractArticle } from '../extract/extractArticle.js';
+import { toGraphBatch } from '../graph/toGraphBatch.js';
+import { concatBatches, type GraphBatch } from '../graph/GraphBatch.js';
+import type { GraphStore } from '../store/GraphStore.js';
+
+export interface ArticleText {
+  source: string;
+  text: string;
+}
+
+export interface IngestReport {
+  /** Articles stored (one Document each). */
+  stored: number;
+  meetings: number;
+  citations: number;
+  /** Inputs reported and skipped, with the reason. */
+  skipped: Array<{ source: string; reason: string }>;
+}
+
+export function emptyReport(): IngestReport {
+  return { stored: 0, meetings: 0, citations: 0, skipped: [] };
+}
+
+export interface IngestOptions {
+  batchSize?: number;
+  /** Called after each stored batch and each skipped input. */
+  onProgress?: (report: IngestReport, source: string) => void;
+}
+
+/**
+ * Extracts each article and stores the results in batches, one write transaction
+ * per batch. An article the extractor cannot read is reported and skipped; the
+ * rest of the batch goes in. Memory holds one batch at a time, whatever the corpus.
+ */
+export async function ingestTexts(
+  store: GraphStore,
+  articles: Iterable<ArticleText> | AsyncIterable<ArticleText | RejectedArticle>,
+  options: IngestOptions = {},
+): Promise<IngestReport> {
+  const batchSize = options.batchSize ?? 100;
+  const report = emptyReport();
+  let pending: Array<{ source: string; batch: GraphBatch }> = [];
+  let lastSource = '';
+
+  const flush = async () => {
+    if (pending.length === 0) return;
+    const articlesInBatch = pending;
+    pending = [];
+    try {
+      await store.upsert(concatBatches(articlesInBatch.map((a) => a.batch)));
+      report.stored += articlesInBatch.length;
+    } catch {
+      // The batch transaction rolled back whole; store its articles one by one so one bad article costs only itself.
+      for (const a of articlesInBatch) {
+        try {
+          await store.upsert(a.batch);
+          report.stored++;
+        } catch (error) {
+          report.skipped.push({ source: a.source, reason: `not stored: ${(error as Error).message}` });
+        }
+      }
+    }
+    options.onProgress?.(report, lastSource);
+  };
+
+  for await (const item of articles) {
+    lastSource = item.source;
+    if ('reason' in item) {
+      report.skipped.push({ source: item.source, reason: item.reason });
+      options.onProgress?.(report, item.source);
+      continue;
+    }
+    let batch: GraphBatch;
+    try {
+      const extraction = extractArticle(item.source, item.text);
+      if (extraction.text.trim().length === 0) throw new Error('no article text after cleaning');
+      batch = toGraphBatch(extraction);
+    } catch (error) {
+      report.skipped.push({ source: item.source, reason: (error as Error).message });
+      options.onProgress?.(report, item.source);
+      continue;
+    }
+    report.meetings += batch.meetings.length;
+    report.citations += batch.cites.length;
+    pending.push({ source: item.source, batch });
+    if (pending.length >= batchSize) await flush();
+  }
+  await flush();
+  return report;
+}
+
+/** An input rejected before extraction (unreadable, binary, too large). */
+export interface RejectedArticle {
+  source: string;
+  reason: string;
+}

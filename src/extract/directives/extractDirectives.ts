@@ -1,0 +1,115 @@
+// Directive citations of one article: every occurrence in text order, and one directive per
+// key with the facts of all its mentions merged, the documents it carries out and its era.
+import type { ExtractedCitation, ExtractedDirective, ExtractedImplements } from '../../core/extraction.js';
+import { classFromCatalog, eraFromCatalog, type CitedFacts } from './catalog.js';
+import { isoDate } from './dates.js';
+import { findMentions } from './findMentions.js';
+import { fold } from './fold.js';
+import { implementsPairs, shareIssuers } from './links.js';
+import type { Mention } from './mention.js';
+import { evidenceFor } from './sentences.js';
+import { conventionalSymbol, isPartyClass, keyNumber } from './symbols.js';
+
+export interface DirectiveContext { articleYear: number | null }
+export interface DirectiveExtraction { directives: ExtractedDirective[]; citations: ExtractedCitation[] }
+
+export function extractDirectives(text: string, ctx: DirectiveContext): DirectiveExtraction {
+  const f = fold(text);
+  const ms = findMentions(text, f);
+  shareIssuers(f, ms);
+  const keys = settleKeys(ms, ctx);
+  const citations = ms.map((m, i) => ({ key: keys[i] ?? '', evidence: evidenceFor(text, m.start, m.headEnd) }));
+
+  const byKey = new Map<string, number[]>();
+  keys.forEach((k, i) => byKey.set(k, [...(byKey.get(k) ?? []), i]));
+  const links = implementsPairs(f, ms);
+  const directives = [...byKey.entries()].map(([key, idx]) => {
+    const group = idx.map((i) => ms[i]).filter((m): m is Mention => m !== undefined);
+    const impl: ExtractedImplements[] = [];
+    for (const [a, b] of links) {
+      const target = keys[b];
+      const carried = ms[b];
+      if (!idx.includes(a) || !target || !carried || target === key || impl.some((x) => x.key === target)) continue;
+      impl.push({ key: target, evidence: evidenceFor(text, carried.start, carried.headEnd) });
+    }
+    return merge(text, key, group, impl, ctx);
+  });
+  return { directives, citations };
+}
+
+/** Key per mention: class from the symbol, the issuer, the catalog, or another mention of it. */
+function settleKeys(ms: Mention[], ctx: DirectiveContext): string[] {
+  const cls = ms.map((m) => m.namedKey ? null : m.symbolClass ?? m.issuerClass ?? classFromCatalog(facts(m, ctx)));
+  const keys = ms.map((m, i) => m.namedKey ?? `${m.kind.abbr}-${keyNumber(m.number ?? '')}-${cls[i] ?? '?'}`);
+  // A later "Chỉ thị 05" of an article that cited "Chỉ thị số 05 của Bộ Chính trị" is that one;
+  // with two such documents it cannot be told apart and stays "?".
+  return keys.map((k) => {
+    if (!k.endsWith('-?')) return k;
+    const stem = k.slice(0, -1);
+    const known = new Set(keys.filter((o) => o.startsWith(stem) && !o.endsWith('-?')));
+    return known.size === 1 ? [...known][0] ?? k : k;
+  });
+}
+
+function facts(m: Mention, ctx: DirectiveContext): CitedFacts {
+  return {
+    abbr: m.kind.abbr, number: keyNumber(m.number ?? ''), issuer: m.issuer, date: m.date,
+    yearOnly: m.yearOnly, symbolYear: m.symbolYear, term: m.term, subject: m.subject, articleYear: ctx.articleYear,
+  };
+}
+
+function merge(text: string, key: string, group: Mention[], impl: ExtractedImplements[], ctx: DirectiveContext): ExtractedDirective {
+  const first = group[0];
+  if (!first) throw new Error(`no mention for ${key}`);
+  const pick = <T>(get: (m: Mention) => T | null): T | null => group.map(get).find((v) => v !== null && v !== undefined) ?? null;
+  const cls = key.slice(key.lastIndexOf('-') + 1);
+  const dated = group.find((m) => m.date);
+  const issuedOn = dated?.date ? isoDate(dated.date, dated.date.year ?? yearOf(dated.symbolYear) ?? ctx.articleYear) : null;
+  const number = first.namedKey ? null : pick((m) => m.number);
+  const written = pick((m) => m.symbol);
+  const derived = group.find((m) => m.number && m.issuerClass && !m.namedKey);
+  const symbol = written ?? (derived?.number && derived.issuerClass ? conventionalSymbol(first.kind.abbr, derived.number, derived.issuerClass) : null);
+  const merged: ExtractedDirective = {
+    key,
+    kind: first.kind.kind,
+    number,
+    symbol,
+    issuer: first.namedKey ? null : pick((m) => m.issuer),
+    issuedOn,
+    subject: first.namedKey ? null : pick((m) => m.subject),
+    era: null,
+    implements: impl,
+    evidence: evidenceFor(text, first.start, first.headEnd),
+  };
+  merged.era = eraOf(key, cls, group, issuedOn, ctx);
+  return merged;
+}
+
+/**
+ * State documents: the year of the symbol or the issue date. Party documents: the issue year,
+ * else the catalog's, else a year or term written next to it. Named resolutions: their term.
+ */
+function eraOf(key: string, cls: string, group: Mention[], issuedOn: string | null, ctx: DirectiveContext): string | null {
+  const first = group[0];
+  if (!first) return null;
+  if (first.namedKey) return first.namedEra;
+  if (cls === '?') return null;
+  const symbolYear = group.map((m) => m.symbolYear).find((y) => y) ?? null;
+  const writtenYear = group.map((m) => m.date?.year).find((y) => y) ?? null;
+  const yearOnly = group.map((m) => m.yearOnly).find((y) => y) ?? null;
+  const term = group.map((m) => m.term).find((t) => t) ?? null;
+  const fromCatalog = (): string | null => eraFromCatalog(key, facts(mergedView(group), ctx));
+  if (!isPartyClass(cls)) return symbolYear ?? (issuedOn ? issuedOn.slice(0, 4) : null) ?? yearOnly ?? fromCatalog();
+  return (writtenYear ? String(writtenYear) : null) ?? fromCatalog() ?? yearOnly ?? term;
+}
+
+/** One mention carrying the first of each fact across the group, for catalog comparison. */
+function mergedView(group: Mention[]): Mention {
+  const first = group[0] as Mention;
+  const pick = <K extends keyof Mention>(k: K): Mention[K] => (group.map((m) => m[k]).find((v) => v !== null) ?? first[k]);
+  return { ...first, issuer: pick('issuer'), date: pick('date'), yearOnly: pick('yearOnly'), symbolYear: pick('symbolYear'), term: pick('term'), subject: pick('subject') };
+}
+
+function yearOf(y: string | null): number | null {
+  return y ? Number(y) : null;
+}

@@ -1,0 +1,110 @@
+// Finds every citation in the text: a kind word followed by a number or symbol ("Chỉ thị số
+// 05-CT/TW", "Nghị quyết 42/NQ-CP", "Nghị quyết số 18, 19"), or by a resolution's proper name
+// ("Nghị quyết Đại hội XIII"). A kind word with neither ("các chỉ thị, nghị quyết", "Đề án thu
+// gom rác") is a generic mention and yields nothing. Tails and subjects are read after all
+// cores are known, so a subject can stop at the next citation.
+import { fold, phrasePattern, WORD_END, WORD_START } from './fold.js';
+import { LEXICON, type KindEntry } from './lexicon.js';
+import { blankMention, type Mention } from './mention.js';
+import { readNamedResolution } from './namedResolutions.js';
+import { readTail } from './readTail.js';
+import { readNumber, type NumberMatch } from './symbols.js';
+import { readSubject } from './subjects.js';
+
+const KIND_WORDS = LEXICON.kinds
+  .flatMap((k) => k.words.map((w) => ({ w: fold(w), k })))
+  .sort((a, b) => b.w.length - a.w.length);
+const KIND_RE = new RegExp(`${WORD_START}(${KIND_WORDS.map(({ w }) => phrasePattern(w)).join('|')})${WORD_END}`, 'gu');
+const QUALIFIER = new RegExp(`^\\s+(?:${LEXICON.kindQualifiers.map(phrasePattern).join('|')})${WORD_END}`, 'u');
+const SO = /^\s*số\s*:?\s*/u;
+const SPACE = /^\s+/u;
+const LIST_SEP = /^\s*(?:,\s*và|,|;|và)\s*(?:số\s*)?/u;
+const LIST_ITEM_END = /^(?:\s*(?:[,;.:)”"“…]|và|của|ngày|về|khóa|năm|do|cùng)(?![\p{L}\p{N}]{2})|\s*$)/u;
+const NAMED_KINDS = new Set(['NQ']);
+
+function kindOf(word: string): KindEntry | null {
+  const w = word.replace(/\s+/g, ' ');
+  return KIND_WORDS.find((x) => x.w === w)?.k ?? null;
+}
+
+export function findMentions(text: string, f: string): Mention[] {
+  const out: Mention[] = [];
+  let group = 0;
+  KIND_RE.lastIndex = 0;
+  for (let k = KIND_RE.exec(f); k; k = KIND_RE.exec(f)) {
+    const kind = kindOf(k[1] ?? '');
+    if (!kind) continue;
+    const start = k.index;
+    let p = start + k[0].length;
+    const qual = QUALIFIER.exec(f.slice(p));
+    if (qual) p += qual[0].length;
+    const so = SO.exec(f.slice(p));
+    const lead = so ?? SPACE.exec(f.slice(p));
+    const numStart = p + (lead?.[0].length ?? 0);
+    const num = lead ? readNumber(text, f, numStart, so !== null) : null;
+    if (num) {
+      group++;
+      out.push(numbered(kind, start, numStart + num.length, num, group));
+      // "Nghị quyết số 18, 19 của …": further numbers of the same kind.
+      let q = numStart + num.length;
+      for (;;) {
+        const sep = LIST_SEP.exec(f.slice(q));
+        if (!sep) break;
+        const itemStart = q + sep[0].length;
+        const item = readNumber(text, f, itemStart, false);
+        if (!item || !LIST_ITEM_END.test(f.slice(itemStart + item.length))) break;
+        out.push(numbered(kind, itemStart, itemStart + item.length, item, group));
+        q = itemStart + item.length;
+      }
+      KIND_RE.lastIndex = q;
+      continue;
+    }
+    if (!NAMED_KINDS.has(kind.abbr)) continue;
+    const named = readNamedResolution(text, f, start + k[0].length);
+    if (!named) continue;
+    const m = blankMention(kind, start, named.end, ++group);
+    m.namedKey = named.key;
+    m.namedEra = named.era;
+    out.push(m);
+    KIND_RE.lastIndex = named.end;
+  }
+  readTails(text, f, out);
+  return out;
+}
+
+function numbered(kind: KindEntry, start: number, end: number, n: NumberMatch, group: number): Mention {
+  const m = blankMention(kind, start, end, group);
+  m.number = n.number;
+  m.symbol = n.symbol;
+  m.symbolClass = n.cls;
+  m.symbolYear = n.year;
+  m.symbolParty = n.party;
+  return m;
+}
+
+/** Tails for numbered citations (the last of a list reads it; the list shares it), then subjects. */
+function readTails(text: string, f: string, ms: Mention[]): void {
+  const cores: Array<[number, number]> = ms.map((m) => [m.start, m.coreEnd]);
+  for (let i = 0; i < ms.length; i++) {
+    const m = ms[i];
+    if (!m || m.namedKey) continue;
+    const next = ms[i + 1];
+    if (next && next.group === m.group) continue;
+    m.headEnd = readTail(text, f, m.coreEnd, m);
+    m.tailEnd = m.headEnd;
+    const inList = i > 0 && ms[i - 1]?.group === m.group;
+    const subj = inList ? null : readSubject(text, f, m.headEnd, cores.filter(([s]) => s > m.headEnd));
+    if (subj) {
+      m.subject = subj.subject;
+      m.subjectQuoted = subj.quoted;
+      m.tailEnd = subj.end;
+      // "Chỉ thị 05-CT/TW “…” của Bộ Chính trị": the issuer may follow a quoted title.
+      if (subj.quoted) m.tailEnd = readTail(text, f, m.tailEnd, m);
+    }
+    for (let j = i - 1; j >= 0 && ms[j]?.group === m.group; j--) {
+      const prev = ms[j];
+      if (!prev) break;
+      Object.assign(prev, { issuer: m.issuer, issuerClass: m.issuerClass, date: m.date, yearOnly: m.yearOnly, term: m.term, headEnd: prev.coreEnd, tailEnd: prev.coreEnd });
+    }
+  }
+}

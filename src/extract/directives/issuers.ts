@@ -1,0 +1,46 @@
+// Issuing bodies after "của"/"do" and the class (TW, TTg, CP, TU, HU, …) each stands for.
+// The name is kept as written; a level word ("UBND tỉnh") stays, a proper place name after it
+// is skipped, as organization names are written without their place.
+import { fold, phrasePattern, WORD_END } from './fold.js';
+import { LEXICON } from './lexicon.js';
+
+export interface IssuerMatch { name: string; cls: string; end: number }
+
+const ISSUER_RES = [...LEXICON.issuers]
+  .sort((a, b) => b.name.length - a.name.length)
+  .map((e) => ({ re: new RegExp(`^${phrasePattern(e.name)}${WORD_END}`, 'u'), cls: e.class }));
+
+const LEVELS = new RegExp(`^\\s+(?:${LEXICON.localLevels.map(phrasePattern).join('|')})${WORD_END}`, 'u');
+const NOT_PLACE = new Set(['về', 'ngày', 'khóa', 'lần', 'năm', 'và', 'của', 'số', 'thực', 'triển']);
+
+/** Matches a known issuer starting exactly at `pos` in `text` (`f` is its fold). */
+export function matchIssuerAt(text: string, f: string, pos: number): IssuerMatch | null {
+  const rest = f.slice(pos);
+  for (const { re, cls } of ISSUER_RES) {
+    const m = re.exec(rest);
+    if (!m) continue;
+    let end = pos + m[0].length;
+    const level = LEVELS.exec(f.slice(end));
+    if (level && isLocal(cls)) end += level[0].length;
+    const name = text.slice(pos, end).replace(/\s+/g, ' ');
+    return { name, cls, end: skipPlaceName(text, end) };
+  }
+  return null;
+}
+
+function isLocal(cls: string): boolean {
+  return cls === 'UBND' || cls === 'HĐND';
+}
+
+/** Skips capitalised words (a place name such as "Khánh Hòa") following a body's name. */
+export function skipPlaceName(text: string, pos: number): number {
+  let end = pos;
+  const word = /^\s+([\p{Lu}][\p{L}]*)(?![\p{L}\p{N}])/u;
+  for (;;) {
+    const m = word.exec(text.slice(end));
+    if (!m || NOT_PLACE.has(fold(m[1] ?? ''))) return end;
+    // An all-capitals run is an abbreviation or a term numeral, not a place.
+    if (/^[IVXL]+$/.test(m[1] ?? '')) return end;
+    end += m[0].length;
+  }
+}

@@ -1,0 +1,23 @@
+// Typed view of the directive word lists (data/directiveKinds.json): kinds, issuers and the
+// phrases that mark clause boundaries and "carrying out" links.
+import raw from '../data/directiveKinds.json' with { type: 'json' };
+
+export interface KindEntry { kind: string; abbr: string; words: string[]; symbol: string[] }
+export interface IssuerEntry { name: string; class: string }
+
+export interface Lexicon {
+  kinds: KindEntry[];
+  kindQualifiers: string[];
+  issuers: IssuerEntry[];
+  partyClasses: string[];
+  localLevels: string[];
+  partyCongressLevels: Array<{ words: string; code: string }>;
+  ordinals: Record<string, number>;
+  implementsVerbs: string[];
+  implementsLeads: string[];
+  subjectStops: string[];
+  bareNumberFollowers: string[];
+  stateSymbolKinds: string[];
+}
+
+export const LEXICON: Lexicon = raw;

@@ -1,0 +1,51 @@
+// Relations between neighbouring citations: a shared issuer ("Chỉ thị số 05 và Kết luận số 01
+// của Bộ Chính trị") and IMPLEMENTS ("Kế hoạch số 110 … của Ban Thường vụ Huyện ủy thực hiện
+// Chỉ thị số 05", "Kết luận số 51 về tiếp tục thực hiện Nghị quyết số 29"). A meeting that
+// reviews a directive ("sơ kết, tổng kết … thực hiện Chỉ thị …") is not a directive carrying
+// it out: only the connecting words below may stand between the two citations.
+import { phrasePattern } from './fold.js';
+import { LEXICON } from './lexicon.js';
+import type { Mention } from './mention.js';
+
+const COORDINATION = /^\s*(?:,|;|và|,\s*và|cùng|cùng\s+với)\s*$/u;
+const alt = (xs: string[]): string => [...xs].sort((a, b) => b.length - a.length).map(phrasePattern).join('|');
+const CARRY_OUT = new RegExp(
+  `^\\s*,?\\s*(?:(?:${alt(LEXICON.implementsLeads)})\\s+)*(?:${alt(LEXICON.implementsVerbs)})` +
+  `(?:\\s+(?:có\\s+hiệu\\s+quả|tốt|nghiêm\\s+túc))?(?:\\s+(?:các|những))?\\s*$`, 'u');
+
+/** Copies the issuer of a list's last member to earlier members that name none. */
+export function shareIssuers(f: string, ms: Mention[]): void {
+  for (let i = ms.length - 2; i >= 0; i--) {
+    const m = ms[i];
+    const next = ms[i + 1];
+    if (!m || !next || m.issuer || m.namedKey || m.date || m.subject || !next.issuer || next.namedKey) continue;
+    if (!COORDINATION.test(f.slice(m.tailEnd, next.start))) continue;
+    m.issuer = next.issuer;
+    m.issuerClass = next.issuerClass;
+    m.issuerShared = true;
+  }
+}
+
+/** Pairs [carrier index, carried index] where the text says one carries out the other. */
+export function implementsPairs(f: string, ms: Mention[]): Array<[number, number]> {
+  const pairs: Array<[number, number]> = [];
+  for (let b = 1; b < ms.length; b++) {
+    const mb = ms[b];
+    if (!mb) continue;
+    for (let a = b - 1; a >= 0; a--) {
+      const ma = ms[a];
+      if (!ma) continue;
+      const from = ma.subjectQuoted ? ma.tailEnd : ma.headEnd;
+      if (from > mb.start) continue;
+      const gap = f.slice(from, mb.start);
+      if (CARRY_OUT.test(gap)) pairs.push([a, b]);
+      else if (COORDINATION.test(gap) || ma.group === mb.group) {
+        // "thực hiện Chỉ thị số 05 và Nghị quyết Trung ương 4": the carrier reaches both.
+        const carried = pairs.filter(([, y]) => y === a).map(([x]) => x);
+        for (const x of carried) pairs.push([x, b]);
+      }
+      break;
+    }
+  }
+  return pairs;
+}

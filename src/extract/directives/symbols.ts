@@ -1,0 +1,108 @@
+// Numbers and số ký hiệu after a kind word. Party style (Hướng dẫn 36-HD/VPTW): "05-CT/TW",
+// "110-KH/HU"; State style (Nghị định 30/2020/NĐ-CP): "42/NQ-CP", "15/2020/NĐ-CP",
+// "1234/UBND-VX" (công văn: issuer then unit); laws "43/2019/QH14". Spaces around the
+// separators and "NQ-TW" for "NQ/TW" slips are tolerated; the symbol is returned in its
+// standard form. Read on folded text with indices, sliced from the original for case.
+import { fold, phrasePattern } from './fold.js';
+import { LEXICON } from './lexicon.js';
+
+export interface NumberMatch {
+  /** Number as written ("05"). */
+  number: string;
+  symbol: string | null;
+  /** Issuer class read from the symbol ("TW", "CP"), or null for a bare number. */
+  cls: string | null;
+  /** Year inside a State symbol ("2020" of 15/2020/NĐ-CP). */
+  year: string | null;
+  party: boolean;
+  length: number;
+}
+
+const L = '[\\p{L}]';
+const LAW = new RegExp(`^(\\d{1,4})\\s*/\\s*(\\d{4})\\s*/\\s*(qh\\d{0,2})(?![\\p{L}\\p{N}])`, 'du');
+const PARTY = new RegExp(`^(\\d{1,5})\\s*[-–]\\s*(${L}{1,4})\\s*[/\\-–]\\s*(${L}[\\p{L}\\d]{0,9})(?![\\p{L}\\p{N}])`, 'du');
+const STATE = new RegExp(`^(\\d{1,5})\\s*/\\s*(?:(\\d{4})\\s*/\\s*)?(${L}{1,6})\\s*[-–]\\s*(${L}[\\p{L}\\d&]{0,11})(?:\\s*[-–]\\s*(${L}[\\p{L}\\d&]{0,11}))?(?![\\p{L}\\p{N}])`, 'du');
+const SLASHED = new RegExp(`^(\\d{1,5})\\s*/\\s*(${L}{1,4})\\s*/\\s*(${L}[\\p{L}\\d]{0,9})(?![\\p{L}\\p{N}])`, 'du');
+const BARE = /^(\d{1,5})(?![\p{L}\p{N}%]|[/.:]\d)/u;
+const FOLLOWERS = new RegExp(`^\\s*(?:${LEXICON.bareNumberFollowers.map(phrasePattern).join('|')})(?![\\p{L}\\p{N}])`, 'u');
+
+const KNOWN_CLASSES = new Map<string, string>();
+for (const c of [...LEXICON.partyClasses, ...LEXICON.issuers.map((i) => i.class), 'CP', 'TTg', 'QH']) KNOWN_CLASSES.set(fold(c), c);
+const PARTY_CLASSES = new Set(LEXICON.partyClasses.map(fold));
+const STATE_KINDS = new Set(LEXICON.stateSymbolKinds.map(fold));
+
+/** Canonical spelling of a class read from a symbol ("tw" → "TW", "ttg" → "TTg"). */
+export function canonicalClass(written: string): string {
+  return KNOWN_CLASSES.get(fold(written)) ?? written.toUpperCase();
+}
+
+export function isPartyClass(cls: string): boolean {
+  return PARTY_CLASSES.has(fold(cls));
+}
+
+/**
+ * Reads a number or symbol at `pos`. `withSo` says "số" preceded it: a bare number without it
+ * must not be a quantity ("kế hoạch 6 tháng").
+ */
+export function readNumber(text: string, f: string, pos: number, withSo: boolean): NumberMatch | null {
+  const rest = f.slice(pos);
+  const part = (m: RegExpExecArray, g: number): string => {
+    const ix = m.indices?.[g];
+    return ix ? text.slice(pos + ix[0], pos + ix[1]) : '';
+  };
+  const law = LAW.exec(rest);
+  if (law) {
+    const n = part(law, 1);
+    return { number: n, symbol: `${n}/${part(law, 2)}/${part(law, 3).toUpperCase()}`, cls: 'QH', year: part(law, 2), party: false, length: law[0].length };
+  }
+  const dashed = PARTY.exec(rest);
+  const slashed = dashed ? null : SLASHED.exec(rest);
+  const party = dashed ?? (slashed && isPartyClass(part(slashed, 3)) ? slashed : null);
+  if (party) {
+    const n = part(party, 1);
+    const kind = part(party, 2);
+    const cls = canonicalClass(part(party, 3));
+    // "05-NQ-TW" with a State class ("05-NQ-CP") is a State symbol written with a dash.
+    if (!isPartyClass(cls) && STATE_KINDS.has(fold(kind))) {
+      return { number: n, symbol: `${n}/${kind}-${cls}`, cls, year: null, party: false, length: party[0].length };
+    }
+    return { number: n, symbol: `${n}-${kind}/${cls}`, cls, year: null, party: true, length: party[0].length };
+  }
+  const state = STATE.exec(rest);
+  if (state) {
+    const n = part(state, 1);
+    const year = part(state, 2) || null;
+    const first = part(state, 3);
+    const second = part(state, 4);
+    const third = part(state, 5);
+    const symbol = `${n}/${year ? `${year}/` : ''}${first}-${second}${third ? `-${third}` : ''}`;
+    // "42/NQ-CP": kind then issuer. "1234/UBND-VX" (công văn): issuer then unit.
+    const cls = STATE_KINDS.has(fold(first)) ? canonicalClass(second) : canonicalClass(first);
+    // A Party class in State shape ("05/NQ-TW") is a slip for the Party form.
+    if (isPartyClass(cls) && STATE_KINDS.has(fold(first)) && !year) {
+      return { number: n, symbol: `${n}-${first}/${cls}`, cls, year: null, party: true, length: state[0].length };
+    }
+    return { number: n, symbol, cls, year, party: false, length: state[0].length };
+  }
+  const bare = BARE.exec(rest);
+  if (!bare) return null;
+  const n = bare[1] ?? '';
+  if (!withSo && (FOLLOWERS.test(rest.slice(n.length)) || /^(19|20)\d\d$/.test(n))) return null;
+  return { number: n, symbol: null, cls: null, year: null, party: false, length: n.length };
+}
+
+/** Number without leading zeros, as keys write it. */
+export function keyNumber(n: string): string {
+  return String(Number(n));
+}
+
+/**
+ * The số ký hiệu that the convention gives a document of this kind, number and issuer class,
+ * or null where the form is not certain (laws, decrees and circulars carry a year; State công
+ * văn use the issuer's own unit code; Party Quy định changed from QĐ to QĐi in 2016).
+ */
+export function conventionalSymbol(abbr: string, number: string, cls: string): string | null {
+  if (isPartyClass(cls)) return abbr === 'QĐi' || abbr === 'L' || abbr === 'NĐ' || abbr === 'TT' ? null : `${number}-${abbr}/${cls}`;
+  const stateOk = ['CT', 'NQ', 'QĐ', 'KH', 'TB', 'HD'];
+  return stateOk.includes(abbr) ? `${number}/${abbr}-${cls}` : null;
+}

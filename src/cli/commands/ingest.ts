@@ -16,7 +16,10 @@ export function register(program: Command, ctx: CliContext): void {
       try {
         const report = await ingestFiles(store, paths, {
           batchSize: opts.batchSize ?? ctx.config.batchSize,
-          onProgress: progress.update,
+          onProgress: (report, source) => {
+            progress.update(report, source);
+            ctx.logger.debug({ stored: report.stored, skipped: report.skipped.length }, 'batch stored');
+          },
         });
         progress.stop();
         console.log(opts.json ? JSON.stringify(report) : formatReport(report));

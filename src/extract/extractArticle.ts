@@ -1,7 +1,7 @@
 // One article in, every fact with its evidence out (pure). Cleaning first, so every offset
 // points into `Extraction.text`; then headline, date line and by-line; then the meeting the
 // lead reports, the people and bodies named, and the directives cited (extracted elsewhere).
-import type { Evidence, ExtractedMeeting, Extraction } from '../core/extraction.js';
+import type { Evidence, ExtractedMeeting, ExtractedOrganization, ExtractedParticipant, ExtractedPerson, Extraction } from '../core/extraction.js';
 import { cleanText } from './clean/cleanText.js';
 import { findTitle } from './article/title.js';
 import { findPublishedOn } from './article/publishedOn.js';
@@ -10,12 +10,19 @@ import { sentenceSpans, sentenceAt, type Span } from './article/sentences.js';
 import { findMeetingLeads } from './article/meetingLeads.js';
 import { inferYear, iso, mostMentionedYear } from './article/meetingDate.js';
 import { findPeriod } from './article/period.js';
+import { makeDoc } from './article/doc.js';
+import { findMentions } from './article/people.js';
+import { assignRoles } from './article/roles.js';
+import { findLocalities, parseOrgName, resolveOrganizations, scanOrganizations, type FoundOrg } from './article/organizations.js';
+import { key } from './article/text.js';
+import { positionText } from './article/positionParser.js';
 import { extractDirectives } from './article/directivesPort.js';
 
 export function extractArticle(source: string, raw: string): Extraction {
   const text = cleanText(raw);
   const spans = sentenceSpans(text);
   const ev = (s: Span): Evidence => ({ start: s.start, end: s.end, sentence: sentenceAt(text, spans, s.start) });
+  const doc = makeDoc(text);
 
   const title = findTitle(text);
   const published = findPublishedOn(text);
@@ -23,40 +30,73 @@ export function extractArticle(source: string, raw: string): Extraction {
   const byline = findByline(text);
   // Content stops before the by-line: its names and affiliations are not facts of the report.
   const contentEnd = byline?.start ?? text.length;
+  const content = spans.filter((s) => s.end <= contentEnd);
 
-  const leads = findMeetingLeads(text.slice(0, contentEnd), spans.filter((s) => s.end <= contentEnd));
-  const meetingYear = leads[0]?.date ? inferYear(leads[0].date, publishedOn, text.slice(leads[0].sentence.start, leads[0].sentence.end), text) : null;
+  const leads = findMeetingLeads(text.slice(0, contentEnd), content);
+  const first = leads[0];
+  const meetingYear = first?.date ? inferYear(first.date, publishedOn, text.slice(first.sentence.start, first.sentence.end), text) : null;
   const articleYear = publishedOn ? Number(publishedOn.slice(0, 4)) : meetingYear ?? mostMentionedYear(text);
   const { directives, citations } = extractDirectives(text.slice(0, contentEnd), { articleYear });
+
+  // People and the bodies in their positions.
+  const mentions = findMentions(doc, 0, contentEnd);
+  const roleHits = assignRoles(doc, mentions, content);
+
+  // Bodies: organizers, positions, mentions elsewhere, issuers of cited directives.
+  const organizerOrgs = leads.map((l) => scanOrganizations(doc, l.organizer.start, l.organizer.end, []));
+  const positionOrgs: FoundOrg[] = mentions.flatMap((m) => m.positions.flatMap((p) => (p.org ? [{ ...p.org, evStart: p.org.start, evEnd: p.org.end }] : [])));
+  const free = scanOrganizations(doc, 0, contentEnd, mentions);
+  const issuers: FoundOrg[] = directives.flatMap((d) => {
+    const o = d.issuer ? parseOrgName(d.issuer) : null;
+    return o ? [{ ...o, start: d.evidence.start, end: d.evidence.end, evStart: d.evidence.start, evEnd: d.evidence.end }] : [];
+  });
+  const found = [...organizerOrgs.flat(), ...positionOrgs, ...free, ...issuers];
+  const homeLevel = organizerOrgs[0]?.[0]?.level ?? null;
+  const { orgs, rename } = resolveOrganizations(found, homeLevel, findLocalities(doc, found));
+  const organizations: ExtractedOrganization[] = orgs.map((o) => ({
+    name: o.name, place: o.place, scope: o.national ? 'national' : 'local', evidence: ev({ start: o.evStart, end: o.evEnd }),
+  }));
+
+  const people: ExtractedPerson[] = [];
+  for (const m of mentions) {
+    let p = people.find((x) => key(x.name) === key(m.name));
+    if (!p) people.push((p = { name: m.name, positions: [], evidence: ev({ start: m.nameStart, end: m.nameEnd }) }));
+    for (const pos of m.positions) {
+      const org = pos.org ? rename(pos.org).name : null;
+      const textOf = positionText(pos.title, org);
+      if (!p.positions.some((q) => key(q.text) === key(textOf))) {
+        p.positions.push({ text: textOf, title: pos.title, organization: org, evidence: ev({ start: pos.start, end: pos.end }) });
+      }
+    }
+  }
+
+  const participants: ExtractedParticipant[] = [];
+  for (const h of roleHits) {
+    const name = people.find((p) => key(p.name) === key(h.mention.name))?.name ?? h.mention.name;
+    for (const role of h.roles) {
+      if (!participants.some((x) => key(x.name) === key(name) && x.role === role)) {
+        participants.push({ name, role, evidence: ev({ start: h.mention.nameStart, end: h.mention.nameEnd }) });
+      }
+    }
+  }
 
   const meetings: ExtractedMeeting[] = leads.map((l, i) => {
     const sentence = text.slice(l.sentence.start, l.sentence.end);
     const year = l.date ? inferYear(l.date, publishedOn, sentence, text) : null;
-    const date = l.date && year !== null ? iso(year, l.date) : null;
     const fallbackYear = year ?? articleYear;
-    const afterLead = text.slice(l.sentence.end, contentEnd);
-    const period = findPeriod(l.title, fallbackYear) ?? findPeriod(afterLead, fallbackYear, false);
+    const period = findPeriod(l.title, fallbackYear) ?? findPeriod(text.slice(l.sentence.end, contentEnd), fallbackYear, false);
+    const organizers = (organizerOrgs[i] ?? []).map(rename);
     return {
       title: l.title,
-      date,
+      date: l.date && year !== null ? iso(year, l.date) : null,
       period,
-      organizers: [text.slice(l.organizer.start, l.organizer.end)],
-      place: null,
-      participants: [],
+      organizers: [...new Set(organizers.map((o) => o.name))],
+      place: organizers.find((o) => !o.national)?.place ?? null,
+      participants: i === 0 ? participants : [],
       citations: i === 0 ? citations : [],
       evidence: ev(l.sentence),
     };
   });
 
-  return {
-    source,
-    text,
-    title,
-    publishedOn,
-    authors: byline?.authors ?? [],
-    meetings,
-    people: [],
-    organizations: [],
-    directives,
-  };
+  return { source, text, title, publishedOn, authors: byline?.authors ?? [], meetings, people, organizations, directives };
 }

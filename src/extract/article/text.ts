@@ -1,15 +1,5 @@
 // Small text helpers shared by the article readers: matching keys and letter case.
 
-/** Matching key: NFC, lower case, one tone placement ("uỷ"→"ủy", "hoá"→"hóa"), single spaces. */
-export function key(s: string): string {
-  return s
-    .normalize('NFC')
-    .toLocaleLowerCase('vi')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/(?<!q)([ou])([àáảãạèéẻẽẹỳýỷỹỵ])(?![\p{L}])/gu, (_m, v: string, t: string) => moveTone(v, t));
-}
-
 const TONE_OF: Record<string, string> = {
   'à': '\u0300', 'á': '\u0301', 'ả': '\u0309', 'ã': '\u0303', 'ạ': '\u0323',
   'è': '\u0300', 'é': '\u0301', 'ẻ': '\u0309', 'ẽ': '\u0303', 'ẹ': '\u0323',
@@ -17,7 +7,8 @@ const TONE_OF: Record<string, string> = {
 };
 const BASE_OF: Record<string, string> = { 'à': 'a', 'á': 'a', 'ả': 'a', 'ã': 'a', 'ạ': 'a', 'è': 'e', 'é': 'e', 'ẻ': 'e', 'ẽ': 'e', 'ẹ': 'e', 'ỳ': 'y', 'ý': 'y', 'ỷ': 'y', 'ỹ': 'y', 'ỵ': 'y' };
 
-// Old-style "oá/uỷ" puts the tone on the second vowel; the new style on the first.
+// Old-style "oá/uỷ" puts the tone on the second vowel, the new style on the first; only at a
+// syllable's end ("hoàn" is the same in both) and not after "q" ("quý").
 function moveTone(v: string, toned: string): string {
   const base = BASE_OF[toned];
   const tone = TONE_OF[toned];
@@ -27,9 +18,35 @@ function moveTone(v: string, toned: string): string {
   return (v + tone).normalize('NFC') + base;
 }
 
-/** Key without diacritics, for typo-tolerant matching of titles ("Giám độc" → "Giám đốc"). */
+/** Lower case and one tone placement, same length as the input (offsets carry over). */
+export function fold(s: string): string {
+  let out = '';
+  for (const ch of s) {
+    const low = ch.toLocaleLowerCase('vi');
+    out += low.length === ch.length ? low : ch;
+  }
+  return out.replace(/(?<!q)([ou])([àáảãạèéẻẽẹỳýỷỹỵ])(?![\p{L}])/gu, (_m, v: string, t: string) => moveTone(v, t));
+}
+
+/** `fold` without diacritics, same length: typo-tolerant matching ("Giám độc" ~ "Giám đốc"). */
+export function bare(s: string): string {
+  let out = '';
+  for (const ch of fold(s)) {
+    const b = ch === 'đ' ? 'd' : ch.normalize('NFD').replace(/\p{M}/gu, '');
+    out += b.length === ch.length ? b : ch;
+  }
+  return out;
+}
+
+export const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+/** Matching key: NFC, lower case, one tone placement ("uỷ"→"ủy", "hoá"→"hóa"), single spaces. */
+export function key(s: string): string {
+  return collapse(fold(s.normalize('NFC')));
+}
+
 export function bareKey(s: string): string {
-  return key(s).normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd');
+  return collapse(bare(s.normalize('NFC')));
 }
 
 export function isCapitalized(word: string): boolean {
@@ -41,4 +58,12 @@ export function capitalizeFirst(s: string): string {
   return s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
 }
 
-export const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
+export const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A phrase as a pattern over folded text: any run of spaces matches, hyphens may be spaced. */
+export function phrasePattern(phrase: string, f: (s: string) => string = fold): string {
+  return collapse(f(phrase))
+    .split(' ')
+    .map((w) => (w === '-' || w === '–' ? '[-–—]' : escapeRe(w)))
+    .join('\\s+');
+}

@@ -1,0 +1,50 @@
+// The word lists of data/article compiled into matchers that read a phrase at an offset of a
+// Doc: case-insensitive and tone-placement-insensitive, longest phrase first, whole words.
+import titles from '../data/article/titles.json' with { type: 'json' };
+import orgs from '../data/article/organizations.json' with { type: 'json' };
+import surnames from '../data/article/surnames.json' with { type: 'json' };
+import type { Doc } from './doc.js';
+import { bare, key, bareKey, phrasePattern } from './text.js';
+
+export interface PhraseHit { canonical: string; start: number; end: number }
+
+export interface Matcher { at(doc: Doc, pos: number): PhraseHit | null }
+
+/** Matches any of `phrases` at an offset; `typo` also accepts a diacritic slip. */
+export function matcher(phrases: readonly string[], typo = false): Matcher {
+  const sorted = [...new Set(phrases)].sort((a, b) => b.length - a.length);
+  const byKey = new Map(sorted.map((p) => [key(p), p]));
+  const byBare = new Map(sorted.map((p) => [bareKey(p), p]));
+  const re = new RegExp(`(?:${sorted.map((p) => phrasePattern(p)).join('|')})(?![\\p{L}\\p{N}])`, 'uy');
+  const reBare = new RegExp(`(?:${sorted.map((p) => phrasePattern(p, bare)).join('|')})(?![\\p{L}\\p{N}])`, 'uy');
+  return {
+    at(doc, pos) {
+      re.lastIndex = pos;
+      const m = re.exec(doc.fold);
+      if (m) return { canonical: byKey.get(key(m[0])) ?? m[0], start: pos, end: pos + m[0].length };
+      if (!typo) return null;
+      reBare.lastIndex = pos;
+      const b = reBare.exec(doc.bare);
+      return b ? { canonical: byBare.get(bareKey(b[0])) ?? b[0], start: pos, end: pos + b[0].length } : null;
+    },
+  };
+}
+
+export const TITLES = matcher(titles.titles.map((t) => t.title), true);
+export const TITLE_EMBEDS = new Map(titles.titles.filter((t) => t.embeds).map((t) => [t.title, t.embeds as string]));
+
+export const NATIONAL = matcher(orgs.national);
+export const NATIONAL_SUFFIX = matcher(orgs.nationalSuffixes);
+export const COMMITTEES = matcher(orgs.committees.map((c) => c.name));
+export const COMMITTEE_LEVEL = new Map(orgs.committees.map((c) => [c.name, c.level]));
+export const COMMITTEE_PARTS = matcher(orgs.committeeParts);
+export const LEVEL_HEADS = matcher(orgs.levelHeads);
+export const HEADS = matcher(orgs.heads.map((h) => h.head));
+export const HEAD_INFO = new Map(orgs.heads.map((h) => [h.head, h as { head: string; level?: string; national?: boolean; lowercaseOk?: boolean }]));
+export const LEVELS = matcher(orgs.levels);
+export const FIELDS = matcher(orgs.fields);
+export const NOT_BODIES = new Set(orgs.notBodies.map(key));
+export const NATIONAL_NAMES = new Set(orgs.national.map(key));
+
+const SURNAMES = new Set(surnames.surnames);
+export const isSurname = (w: string): boolean => SURNAMES.has(w);

@@ -1,0 +1,209 @@
+// Reads one body name at an offset, by the shape Vietnamese administrative names take:
+//   national body                         "Bộ Chính trị", "Thủ tướng Chính phủ"
+//   [committee part] committee [Place]    "Ban Thường vụ Tỉnh ủy", "huyện ủy", "Thành ủy Hà Tĩnh"
+//   level head level [Place]              "UBND huyện Tịnh Biên", "Ủy ban nhân dân thành phố"
+//   head field [committee|level] [Place]  "Ban Tuyên giáo Tỉnh ủy", "Khối Khoa giáo huyện Tịnh Biên"
+// The proper place name is split off into `place`; the level word stays in the name.
+import { cap, following, isAcronym, nextWord, type Doc, type Word } from './doc.js';
+import {
+  COMMITTEES, COMMITTEE_LEVEL, COMMITTEE_PARTS, FIELDS, HEAD_INFO, HEADS, LEVEL_HEADS, LEVELS, NATIONAL,
+  NATIONAL_SUFFIX, TITLES, isSurname, type PhraseHit,
+} from './lexicon.js';
+import { capitalizeFirst } from './text.js';
+
+export interface OrgMatch {
+  name: string;
+  place: string | null;
+  /** Level the body works at ("tỉnh", "huyện" …), null when the name does not say. */
+  level: string | null;
+  /** The name ends in a committee or level word (not a bare "Ban Tuyên giáo"). */
+  anchored: boolean;
+  national: boolean;
+  start: number;
+  end: number;
+}
+
+const MAX_PLACE_WORDS = 4;
+const MAX_LOWER_RUN = 4;
+
+/** A body named at `pos`; `impliedHead` when a title carries the head ("Trưởng ban" → "Ban"). */
+export function parseOrgAt(doc: Doc, pos: number, impliedHead?: string): OrgMatch | null {
+  const first = nextWord(doc, pos);
+  if (!first) return null;
+  if (impliedHead) return afterHead(doc, impliedHead, first.start, first.start, true, true);
+  const start = first.start;
+
+  const national = NATIONAL.at(doc, start);
+  if (national && cap(first)) return { name: national.canonical, place: null, level: null, anchored: true, national: true, start, end: national.end };
+
+  const part = COMMITTEE_PARTS.at(doc, start);
+  if (part && cap(first)) {
+    const c = committeeAt(doc, part.end);
+    if (c) return c.extend(doc, `${part.canonical} ${c.hit.canonical}`, start);
+  }
+  const c = committeeAt(doc, start);
+  if (c) return c.extend(doc, c.hit.canonical, start);
+
+  const lh = LEVEL_HEADS.at(doc, start);
+  if (lh && (cap(first) || isAcronym(first))) {
+    const lv = levelAt(doc, lh.end);
+    if (lv) {
+      const place = placeAfter(doc, lv.end);
+      return { name: `${written(doc, lh)} ${lv.canonical}`, place: place?.text ?? null, level: lv.canonical, anchored: true, national: false, start, end: place?.end ?? lv.end };
+    }
+    const place = placeAfter(doc, lh.end);
+    if (place) return { name: written(doc, lh), place: place.text, level: null, anchored: true, national: false, start, end: place.end };
+  }
+
+  const head = HEADS.at(doc, start);
+  if (!head) return null;
+  const info = HEAD_INFO.get(head.canonical);
+  const headCap = cap(first);
+  if (!headCap && !info?.lowercaseOk) return null;
+  return afterHead(doc, head.canonical, head.end, start, headCap);
+}
+
+function afterHead(doc: Doc, head: string, pos: number, start: number, headCap: boolean, implied = false): OrgMatch | null {
+  // "Chánh Văn phòng Tỉnh ủy": the office's own body, straight on its committee.
+  const direct = implied ? committeeAt(doc, pos) : null;
+  if (direct) return direct.extend(doc, `${head} ${direct.hit.canonical}`, start);
+  const field = readField(doc, pos, headCap);
+  if (!field) return null;
+  const name = `${head} ${field.text}`;
+  const suffix = NATIONAL_SUFFIX.at(doc, nextWord(doc, field.end)?.start ?? -1);
+  if (suffix) return { name: `${name} ${suffix.canonical}`, place: null, level: null, anchored: true, national: true, start, end: suffix.end };
+  const c = committeeAt(doc, field.end);
+  if (c) return c.extend(doc, `${name} ${c.hit.canonical}`, start);
+  const lv = levelAt(doc, field.end);
+  if (lv) {
+    const place = placeAfter(doc, lv.end);
+    return { name: `${name} ${lv.canonical}`, place: place?.text ?? null, level: lv.canonical, anchored: true, national: false, start, end: place?.end ?? lv.end };
+  }
+  const info = HEAD_INFO.get(head);
+  return { name, place: null, level: info?.level ?? null, anchored: false, national: info?.national ?? false, start, end: field.end };
+}
+
+function committeeAt(doc: Doc, pos: number): { hit: PhraseHit; extend: (doc: Doc, name: string, start: number) => OrgMatch } | null {
+  const w = nextWord(doc, pos);
+  if (!w) return null;
+  const hit = COMMITTEES.at(doc, w.start);
+  if (!hit) return null;
+  return {
+    hit,
+    extend: (d, name, start) => {
+      const level = COMMITTEE_LEVEL.get(hit.canonical) ?? null;
+      // "Đảng ủy xã X": the level word comes after the committee.
+      const lv = level === null ? levelAt(d, hit.end) : null;
+      const place = placeAfter(d, lv?.end ?? hit.end);
+      const fullName = lv ? `${name} ${lv.canonical}` : name;
+      return { name: fullName, place: place?.text ?? null, level: level ?? lv?.canonical ?? null, anchored: true, national: false, start, end: place?.end ?? lv?.end ?? hit.end };
+    },
+  };
+}
+
+function levelAt(doc: Doc, pos: number): PhraseHit | null {
+  const w = nextWord(doc, pos);
+  if (!w || cap(w)) return null; // level words are written in lower case inside a name
+  return LEVELS.at(doc, w.start);
+}
+
+function written(doc: Doc, h: PhraseHit): string {
+  return doc.text.slice(h.start, h.end).replace(/\s+/g, ' ');
+}
+
+/** Stops a name or field before words that begin something else. */
+function startsOther(doc: Doc, w: Word): boolean {
+  return !!(COMMITTEES.at(doc, w.start) || TITLES.at(doc, w.start) || LEVELS.at(doc, w.start));
+}
+
+/**
+ * The field of a body ("Tuyên giáo", "Bồi dưỡng chính trị", "Khoa giáo - Văn hóa"): a known
+ * field, else a capitalised word with the lower-case syllable of its compound, more capitalised
+ * words, and a lower-case run only when it reaches a committee or level word.
+ */
+function readField(doc: Doc, pos: number, headCap: boolean): { text: string; end: number } | null {
+  const w0 = nextWord(doc, pos);
+  if (!w0) return null;
+  const known = FIELDS.at(doc, w0.start);
+  if (known) {
+    if (!headCap && !cap(w0)) return null;
+    let end = known.end;
+    let text = known.canonical;
+    // A known field may go on ("Văn hóa - Xã hội" when only "Văn hóa" is listed).
+    const more = continueField(doc, end);
+    if (more) { text += doc.text.slice(end, more.end).replace(/\s+/g, ' '); end = more.end; }
+    return { text, end };
+  }
+  if (!cap(w0)) {
+    if (!headCap) return null;
+    const run = lowerRunToAnchor(doc, w0);
+    return run ? { text: capitalizeFirst(doc.text.slice(w0.start, run).replace(/\s+/g, ' ')), end: run } : null;
+  }
+  if (startsOther(doc, w0) || isAcronym(w0) && w0.text.length > 5) return null;
+  let end = w0.end;
+  const second = following(doc, w0);
+  if (second && !cap(second) && !startsOther(doc, second) && !/\d/.test(second.text)) end = second.end;
+  const more = continueField(doc, end);
+  if (more) end = more.end;
+  const last = nextWord(doc, end);
+  if (last && !cap(last)) {
+    const run = lowerRunToAnchor(doc, last);
+    if (run) end = run;
+  }
+  return { text: normaliseFieldCase(doc.text.slice(w0.start, end).replace(/\s+/g, ' ')), end };
+}
+
+/** More capitalised words of a field, across " - " and "và"; each may bring one lower-case syllable. */
+function continueField(doc: Doc, pos: number): { end: number } | null {
+  let end = pos;
+  for (;;) {
+    const gap = /^(\s+[-–]\s+|\s+và\s+|,\s+(?=\p{Lu}\p{Ll}*\s+và\s))?/u.exec(doc.text.slice(end, end + 8))?.[0] ?? '';
+    const w = nextWord(doc, end + gap.length);
+    if (!w || !cap(w) || startsOther(doc, w) || isSurname(w.text) && !gap || HEADS.at(doc, w.start) || LEVEL_HEADS.at(doc, w.start) || NATIONAL.at(doc, w.start)) break;
+    end = w.end;
+    const s = following(doc, w);
+    if (s && !cap(s) && !startsOther(doc, s) && !/\d/.test(s.text)) end = s.end;
+  }
+  return end > pos ? { end } : null;
+}
+
+/** End of a lower-case run that reaches a committee or level word within a few words, else null. */
+function lowerRunToAnchor(doc: Doc, w: Word): number | null {
+  let cur: Word | null = w;
+  let last = w.start;
+  for (let n = 0; cur && n <= MAX_LOWER_RUN; n++) {
+    if (COMMITTEES.at(doc, cur.start) || (LEVELS.at(doc, cur.start) && n > 0)) return last;
+    if (cap(cur)) return null;
+    last = cur.end;
+    cur = following(doc, cur);
+  }
+  return null;
+}
+
+/** "Tuyên Giáo" → "Tuyên giáo": a field is capitalised on its first letter only, unless the text capitalised one word alone. */
+function normaliseFieldCase(s: string): string {
+  const ws = s.split(' ');
+  if (ws.length === 2 && ws.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) return `${ws[0]} ${ws[1]!.toLocaleLowerCase('vi')}`;
+  return s;
+}
+
+/** A proper place name after a committee or level word: capitalised words, a person's name cut off. */
+export function placeAfter(doc: Doc, pos: number): { text: string; end: number } | null {
+  const run: Word[] = [];
+  let w = nextWord(doc, pos);
+  while (w && cap(w) && !isAcronym(w) && run.length < MAX_PLACE_WORDS + 3 && !startsOther(doc, w) && !HEADS.at(doc, w.start) && !LEVEL_HEADS.at(doc, w.start)) {
+    run.push(w);
+    w = following(doc, w);
+  }
+  // "Tỉnh ủy Hà Tĩnh Hoàng Trung Dũng": a surname with two or more words after it starts a name;
+  // three words from a surname on are a person ("huyện ủy Bùi Thị Hoa"), not a place.
+  if (run.length >= 3 && isSurname(run[0]!.text)) return null;
+  let n = run.length;
+  for (let i = 1; i < run.length; i++) {
+    if (isSurname(run[i]!.text) && run.length - i >= 2) { n = i; break; }
+  }
+  n = Math.min(n, MAX_PLACE_WORDS);
+  if (n === 0) return null;
+  const last = run[n - 1]!;
+  return { text: doc.text.slice(run[0]!.start, last.end), end: last.end };
+}

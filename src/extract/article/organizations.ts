@@ -1,0 +1,100 @@
+// Every body the report names, from its own mentions, the people's positions, the meeting's
+// organizers and the issuers of cited directives; then resolved: a bare "Ban Tuyên giáo" or
+// "Khối Khoa giáo" becomes the anchored name it stands for, and each local body gets the place
+// the article names for its level ("huyện Tịnh Biên" places every "… huyện" and "Huyện ủy").
+import { cap, makeDoc, type Doc } from './doc.js';
+import { LEVELS, NATIONAL_NAMES, NOT_BODIES } from './lexicon.js';
+import { parseOrgAt, placeAfter, type OrgMatch } from './orgParser.js';
+import { key } from './text.js';
+
+export interface FoundOrg extends OrgMatch {
+  /** Where the mention is, for evidence; issuers of directives point at the citation. */
+  evStart: number;
+  evEnd: number;
+}
+
+/** Body mentions in [from, to), skipping `masked` spans (positions, read on their own). */
+export function scanOrganizations(doc: Doc, from: number, to: number, masked: Array<{ start: number; end: number }>): FoundOrg[] {
+  const out: FoundOrg[] = [];
+  let next = from;
+  for (const w of doc.words) {
+    if (w.start < next || w.start >= to) continue;
+    if (masked.some((m) => m.start <= w.start && w.start < m.end) || inShoutedLine(doc, w.start)) continue;
+    const o = parseOrgAt(doc, w.start);
+    if (!o || o.end > to || NOT_BODIES.has(key(o.name))) continue;
+    out.push({ ...o, evStart: o.start, evEnd: o.end });
+    next = o.end;
+  }
+  return out;
+}
+
+/** A body named in a free string (a directive's issuer). */
+export function parseOrgName(name: string): OrgMatch | null {
+  const d = makeDoc(name);
+  const o = parseOrgAt(d, 0);
+  return o && o.end >= name.trimEnd().length - 1 ? o : null;
+}
+
+function inShoutedLine(doc: Doc, pos: number): boolean {
+  const s = doc.text.lastIndexOf('\n', pos) + 1;
+  const e = doc.text.indexOf('\n', pos);
+  const line = doc.text.slice(s, e < 0 ? undefined : e);
+  const letters = line.match(/\p{L}/gu)?.length ?? 0;
+  const upper = line.match(/\p{Lu}/gu)?.length ?? 0;
+  return letters > 20 && upper / letters > 0.6;
+}
+
+export interface ResolvedOrg { name: string; place: string | null; national: boolean; level: string | null; evStart: number; evEnd: number }
+
+/**
+ * Resolves names and places. `homeLevel` is the organizer's level: bodies whose name gives no
+ * level (a "Khối Khoa giáo") work at it. `localities` maps a level to the place names the
+ * article gives for it.
+ */
+export function resolveOrganizations(found: FoundOrg[], homeLevel: string | null, localities: Map<string, Set<string>>): {
+  orgs: ResolvedOrg[];
+  rename: (o: OrgMatch) => ResolvedOrg;
+} {
+  const anchored = found.filter((o) => o.anchored);
+  const completion = (o: OrgMatch): OrgMatch => {
+    if (o.anchored || o.national) return o;
+    const longer = anchored.filter((a) => key(a.name).startsWith(`${key(o.name)} `));
+    const pick = longer.find((a) => a.level === homeLevel) ?? (new Set(longer.map((a) => key(a.name))).size === 1 ? longer[0] : undefined);
+    return pick ? { ...o, name: pick.name, place: o.place ?? pick.place, level: pick.level, anchored: true } : o;
+  };
+  const placeOf = (o: OrgMatch): string | null => {
+    if (o.national || NATIONAL_NAMES.has(key(o.name))) return null;
+    if (o.place) return o.place;
+    const level = o.level ?? homeLevel;
+    const names = level ? localities.get(level) : undefined;
+    return names && names.size === 1 ? [...names][0]! : null;
+  };
+  const rename = (o: OrgMatch): ResolvedOrg => {
+    const c = completion(o);
+    return { name: c.name, place: placeOf(c), national: c.national || NATIONAL_NAMES.has(key(c.name)), level: c.level ?? homeLevel, evStart: o.start, evEnd: o.end };
+  };
+  const orgs: ResolvedOrg[] = [];
+  for (const f of found) {
+    const r = { ...rename(f), evStart: f.evStart, evEnd: f.evEnd };
+    // A bare name nothing completes is kept only when no anchored body starts with it.
+    if (!orgs.some((x) => key(x.name) === key(r.name) && x.place === r.place)) orgs.push(r);
+  }
+  return { orgs, rename };
+}
+
+/** Place names the article gives per level: "huyện Tịnh Biên", "Thành ủy Hà Tĩnh" (thành phố). */
+export function findLocalities(doc: Doc, found: OrgMatch[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  const put = (level: string, place: string): void => {
+    if (!out.has(level)) out.set(level, new Set());
+    out.get(level)!.add(place);
+  };
+  for (const o of found) if (o.place && o.level) put(o.level, o.place);
+  for (const w of doc.words) {
+    const lv = LEVELS.at(doc, w.start);
+    if (!lv || cap(w)) continue;
+    const place = placeAfter(doc, lv.end);
+    if (place) put(lv.canonical, place.text);
+  }
+  return out;
+}

@@ -1,0 +1,117 @@
+// People named in the report, each mention with its positions, in the genre's shapes:
+//   "đồng chí Lê Văn An, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng ban Dân vận Tỉnh ủy"
+//   "đồng chí: Lê Văn An – Phó Bí thư Huyện ủy; đồng chí Mai Thị Bình – …"
+//   "đồng chí Phó Chủ tịch UBND huyện Lê Văn An"   (office first)
+//   "Chủ tịch UBND tỉnh Lê Văn An", "Lê Văn An, Giám đốc Sở Y tế"   (no "đồng chí": a family name is required)
+import { cap, following, isAcronym, nextWord, type Doc, type Word } from './doc.js';
+import { COMMITTEES, HEADS, LEVEL_HEADS, LEVELS, NATIONAL, TITLES, isSurname } from './lexicon.js';
+import { parsePositionAt, parsePositionsAfter, parsePositionsFrom, type PositionMatch } from './positionParser.js';
+
+export interface Mention {
+  name: string;
+  nameStart: number;
+  nameEnd: number;
+  positions: PositionMatch[];
+  /** The whole mention, name and positions. */
+  start: number;
+  end: number;
+}
+
+const INTRODUCER = /(?<![\p{L}\p{N}])(?:các\s+)?(?:đồng\s+chí|đ\/c|ông|bà)(?![\p{L}\p{N}])\s*:?\s*/guy;
+const LIST_NEXT = /^\s*[;,]\s*(?:và\s+)?/u;
+const MAX_NAME = 5;
+
+export function findMentions(doc: Doc, from: number, to: number): Mention[] {
+  const mentions: Mention[] = [];
+  const taken = (p: number): boolean => mentions.some((m) => m.start <= p && p < m.end);
+  const add = (m: Mention | null): Mention | null => {
+    if (m && m.end <= to && !taken(m.nameStart)) mentions.push(m);
+    return m;
+  };
+
+  // "đồng chí …" and its list ("các đồng chí: A – …; B – …").
+  for (const w of doc.words) {
+    if (w.start < from || w.start >= to) continue;
+    const intro = matchIntroducer(doc, w.start);
+    if (intro === null) continue;
+    let m = add(readMention(doc, intro, false));
+    while (m) {
+      const next = LIST_NEXT.exec(doc.text.slice(m.end, m.end + 6));
+      if (!next) break;
+      const again = matchIntroducer(doc, m.end + next[0].length);
+      m = add(readMention(doc, again ?? m.end + next[0].length, again === null));
+    }
+  }
+  // No introducer: an office then a name, or a name then an office; a family name required.
+  for (const w of doc.words) {
+    if (w.start < from || w.start >= to || taken(w.start)) continue;
+    if (isSurname(w.text)) {
+      const name = readName(doc, w, true);
+      if (name) {
+        const positions = parsePositionsAfter(doc, name.end);
+        if (positions.length > 0 && /^\s*[,–—-]/u.test(doc.text.slice(name.end, name.end + 3))) {
+          add({ name: name.text, nameStart: w.start, nameEnd: name.end, positions, start: w.start, end: positions.at(-1)!.end });
+          continue;
+        }
+      }
+    }
+    if (!cap(w) || !TITLES.at(doc, w.start)) continue;
+    const m = readTitleFirst(doc, w.start, true);
+    if (m) add(m);
+  }
+  return mentions.sort((a, b) => a.start - b.start);
+}
+
+function matchIntroducer(doc: Doc, pos: number): number | null {
+  INTRODUCER.lastIndex = pos;
+  const m = INTRODUCER.exec(doc.fold);
+  return m ? pos + m[0].length : null;
+}
+
+/** After an introducer: a name then its positions, or positions then the name. */
+function readMention(doc: Doc, pos: number, strict: boolean): Mention | null {
+  const w = nextWord(doc, pos);
+  if (!w || !cap(w)) return null;
+  if (TITLES.at(doc, w.start)) return readTitleFirst(doc, w.start, strict);
+  const name = readName(doc, w, strict);
+  if (!name) return null;
+  const positions = parsePositionsAfter(doc, name.end);
+  return { name: name.text, nameStart: w.start, nameEnd: name.end, positions, start: w.start, end: positions.at(-1)?.end ?? name.end };
+}
+
+function readTitleFirst(doc: Doc, pos: number, strict: boolean): Mention | null {
+  const positions = parsePositionsFrom(doc, pos);
+  const last = positions.at(-1);
+  if (!last) return null;
+  const w = nextWord(doc, last.end);
+  const name = w ? readName(doc, w, strict) : null;
+  if (w && name) return { name: name.text, nameStart: w.start, nameEnd: name.end, positions, start: positions[0]!.start, end: name.end };
+  // "Bí thư Huyện ủy Lê Hoa": a short name read as the body's place is the person.
+  const place = last.org?.place;
+  const placeWord = place ? doc.words[doc.wordAt.get(last.org!.end - place.length) ?? -1] : undefined;
+  if (!place || !placeWord || !isSurname(placeWord.text) || place.split(' ').length < 2) return null;
+  const org = { ...last.org!, place: null, end: placeWord.start };
+  const fixed = [...positions.slice(0, -1), { ...last, org, end: placeWord.start }];
+  return { name: place, nameStart: placeWord.start, nameEnd: last.end, positions: fixed, start: positions[0]!.start, end: last.end };
+}
+
+/** A personal name: 2–5 capitalised words, none starting an office or a body; a family name first when `strict`. */
+export function readName(doc: Doc, w: Word, strict: boolean): { text: string; end: number } | null {
+  if (strict && !isSurname(w.text)) return null;
+  const ws: Word[] = [];
+  let cur: Word | null = w;
+  while (cur && ws.length < MAX_NAME && cap(cur) && !isAcronym(cur) && !startsNonName(doc, cur)) {
+    ws.push(cur);
+    cur = following(doc, cur);
+  }
+  if (ws.length < 2) return null;
+  const last = ws.at(-1)!;
+  return { text: doc.text.slice(w.start, last.end).replace(/\s+/g, ' '), end: last.end };
+}
+
+function startsNonName(doc: Doc, w: Word): boolean {
+  return !!(TITLES.at(doc, w.start) || COMMITTEES.at(doc, w.start) || LEVEL_HEADS.at(doc, w.start) || NATIONAL.at(doc, w.start)
+    || (HEADS.at(doc, w.start) && !isSurname(w.text)) || LEVELS.at(doc, w.start));
+}
+
+export { parsePositionAt };

@@ -1,0 +1,54 @@
+// Positions (chức vụ) as the genre writes them: an office from the titles list, then the body
+// it belongs to ("Phó Bí thư Thường trực Huyện ủy", "Trưởng ban Tuyên giáo Tỉnh ủy" where
+// "Trưởng ban" carries the head "Ban"). Several in a row are joined by ",", "–", "-" or "kiêm".
+import { cap, nextWord, type Doc } from './doc.js';
+import { TITLES, TITLE_EMBEDS } from './lexicon.js';
+import { parseOrgAt, type OrgMatch } from './orgParser.js';
+
+export interface PositionMatch {
+  title: string;
+  org: OrgMatch | null;
+  start: number;
+  end: number;
+}
+
+const SEPARATOR = /^\s*(?:,|–|—|-|:|\bkiêm\b)\s*/u;
+
+/** One position starting at `pos` (the office written with a capital). */
+export function parsePositionAt(doc: Doc, pos: number): PositionMatch | null {
+  const w = nextWord(doc, pos);
+  if (!w || !cap(w)) return null;
+  const t = TITLES.at(doc, w.start);
+  if (!t) return null;
+  const embeds = TITLE_EMBEDS.get(t.canonical);
+  const org = parseOrgAt(doc, t.end, embeds);
+  return { title: t.canonical, org, start: w.start, end: org?.end ?? t.end };
+}
+
+/** Positions following `pos`, each after a separator (the first may follow with none). */
+export function parsePositionsAfter(doc: Doc, pos: number): PositionMatch[] {
+  const out: PositionMatch[] = [];
+  let at = pos;
+  for (;;) {
+    const sep = SEPARATOR.exec(doc.text.slice(at, at + 10))?.[0] ?? '';
+    const p = parsePositionAt(doc, at + sep.length);
+    if (!p) break;
+    out.push(p);
+    at = p.end;
+  }
+  return out;
+}
+
+/** Positions read forward from `pos` (a title-led run, as in "đồng chí Phó Bí thư Huyện ủy X"). */
+export function parsePositionsFrom(doc: Doc, pos: number): PositionMatch[] {
+  const first = parsePositionAt(doc, pos);
+  return first ? [first, ...parsePositionsAfter(doc, first.end)] : [];
+}
+
+/** "Trưởng ban" + "Ban Tuyên giáo Tỉnh ủy" reads "Trưởng ban Tuyên giáo Tỉnh ủy": the office carries the head once. */
+export function positionText(title: string, orgName: string | null): string {
+  if (!orgName) return title;
+  const head = TITLE_EMBEDS.get(title);
+  if (head && orgName.toLocaleLowerCase('vi').startsWith(`${head.toLocaleLowerCase('vi')} `)) return `${title} ${orgName.slice(head.length + 1)}`;
+  return `${title} ${orgName}`;
+}

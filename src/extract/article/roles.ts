@@ -1,0 +1,62 @@
+// What each person did at the meeting, from the cue phrases of data/article/roles.json: a cue
+// right after the person and their positions ("…, Bí thư Huyện ủy chủ trì hội nghị"), else the
+// nearest cue heading a clause before them in the sentence ("Phát biểu tại hội nghị, đồng chí …").
+import data from '../data/article/roles.json' with { type: 'json' };
+import type { ParticipantRole } from '../../core/extraction.js';
+import type { Doc } from './doc.js';
+import type { Mention } from './people.js';
+import type { Span } from './sentences.js';
+import { escapeRe, phrasePattern } from './text.js';
+
+const CUES = [...data.cues].sort((a, b) => b.cue.length - a.cue.length);
+const ROLES_OF = new Map(CUES.map((c) => [phrasePattern(c.cue), c.roles as ParticipantRole[]]));
+const NOT_AFTER = `(?!\\s+(?:${data.notCueWhenFollowedBy.map(escapeRe).join('|')})(?![\\p{L}\\p{N}]))(?!\\s*\\d)`;
+const PREFIX = `(?:(?:${data.cuePrefixes.map((p) => phrasePattern(p)).join('|')})\\s+)?`;
+const CUE_BODY = `${PREFIX}(?:${CUES.map((c) => phrasePattern(c.cue)).join('|')})(?![\\p{L}\\p{N}])${NOT_AFTER}`;
+const FILLERS = data.tailFillers.map((f) => (f === ',' ? ',' : phrasePattern(f))).join('|');
+const TAIL = new RegExp(`^(?:\\s*(?:${FILLERS}))*\\s*(${CUE_BODY})`, 'u');
+const CUE_ANY = new RegExp(`(?<![\\p{L}\\p{N}])(${CUE_BODY})`, 'gu');
+const CLAUSE_HEAD = /(?:^|[,;:.])\s*$/u;
+
+export interface RoleHit { mention: Mention; roles: ParticipantRole[]; at: number }
+
+function rolesOf(cue: string): ParticipantRole[] {
+  const k = cue.replace(/\s+/g, ' ').replace(new RegExp(`^${PREFIX}`, 'u'), '');
+  for (const [pattern, roles] of ROLES_OF) if (new RegExp(`^${pattern}$`, 'u').test(k)) return roles;
+  return [];
+}
+
+export function assignRoles(doc: Doc, mentions: Mention[], sentences: Span[]): RoleHit[] {
+  const tails = new Map<Mention, { roles: ParticipantRole[]; start: number; end: number }>();
+  for (const m of mentions) {
+    const t = TAIL.exec(doc.fold.slice(m.end, m.end + 80));
+    if (t?.[1]) {
+      const start = m.end + t[0].length - t[1].length;
+      tails.set(m, { roles: rolesOf(t[1]), start, end: m.end + t[0].length });
+    }
+  }
+  const hits: RoleHit[] = [];
+  for (const m of mentions) {
+    const tail = tails.get(m);
+    if (tail) { hits.push({ mention: m, roles: tail.roles, at: tail.start }); continue; }
+    const s = sentences.find((x) => x.start <= m.start && m.start < x.end);
+    if (!s) continue;
+    const lead = leadCue(doc, s.start, m.start, [...tails.values()], mentions);
+    if (lead) hits.push({ mention: m, roles: lead.roles, at: lead.at });
+  }
+  return hits;
+}
+
+/** The nearest clause-heading cue in [from, to), not one that is another person's tail cue. */
+function leadCue(doc: Doc, from: number, to: number, tails: Array<{ start: number }>, mentions: Mention[]): { roles: ParticipantRole[]; at: number } | null {
+  const f = doc.fold.slice(from, to);
+  let best: { roles: ParticipantRole[]; at: number } | null = null;
+  CUE_ANY.lastIndex = 0;
+  for (const m of f.matchAll(CUE_ANY)) {
+    const at = from + m.index;
+    if (!CLAUSE_HEAD.test(f.slice(0, m.index))) continue;
+    if (tails.some((t) => t.start === at) || mentions.some((x) => x.start <= at && at < x.end)) continue;
+    best = { roles: rolesOf(m[1] ?? ''), at };
+  }
+  return best;
+}

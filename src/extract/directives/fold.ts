@@ -1,6 +1,7 @@
 // Matching key for Vietnamese text with the same length as the input, so offsets found in the
-// folded text index the original: lower case, and the two tone placements ("uỷ"/"ủy",
-// "hoá"/"hóa") brought to one. Patterns are folded the same way before use.
+// folded text index the original: lower case, and the two tone placements of open syllables
+// ("uỷ"/"ủy", "hoá"/"hóa") brought to the first. Patterns are folded the same way before use;
+// words written inside regular expressions use the folded spelling ("ủy", "khóa").
 const TONE_PAIRS: Record<string, string> = {
   'oà': 'òa', 'oá': 'óa', 'oả': 'ỏa', 'oã': 'õa', 'oạ': 'ọa',
   'oè': 'òe', 'oé': 'óe', 'oẻ': 'ỏe', 'oẽ': 'õe', 'oẹ': 'ọe',
@@ -13,7 +14,8 @@ export function fold(s: string): string {
     const low = ch.toLowerCase();
     out += low.length === ch.length ? low : ch;
   }
-  return out.replace(/[ou][àáảãạèéẻẽẹỳýỷỹỵ]/g, (pair) => TONE_PAIRS[pair] ?? pair);
+  // Only open syllables vary ("hoà"/"hòa"); "toàn", "hoạch", "quý" are written one way.
+  return out.replace(/(?<!q)[ou][àáảãạèéẻẽẹỳýỷỹỵ](?![\p{L}])/gu, (pair) => TONE_PAIRS[pair] ?? pair);
 }
 
 /** Escapes a folded phrase for a RegExp, letting any run of spaces match one space. */

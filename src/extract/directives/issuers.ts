@@ -3,12 +3,18 @@
 // is skipped, as organization names are written without their place.
 import { fold, phrasePattern, WORD_END } from './fold.js';
 import { LEXICON } from './lexicon.js';
+import { ORDINAL_PATTERN } from './terms.js';
 
 export interface IssuerMatch { name: string; cls: string; end: number }
 
+const PLENUM_NUMBER = `(?:\\s+(?:lần\\s+thứ\\s+)?(?:\\d{1,2}|${ORDINAL_PATTERN}))?`;
+
 const ISSUER_RES = [...LEXICON.issuers]
   .sort((a, b) => b.name.length - a.name.length)
-  .map((e) => ({ re: new RegExp(`^${phrasePattern(e.name)}${WORD_END}`, 'u'), cls: e.class }));
+  .map((e) => ({
+    re: new RegExp(`^${phrasePattern(e.name)}${e.plenum ? PLENUM_NUMBER : ''}${WORD_END}`, 'u'),
+    cls: e.class,
+  }));
 
 const LEVELS = new RegExp(`^\\s+(?:${LEXICON.localLevels.map(phrasePattern).join('|')})${WORD_END}`, 'u');
 const NOT_PLACE = new Set(['về', 'ngày', 'khóa', 'lần', 'năm', 'và', 'của', 'số', 'thực', 'triển']);

@@ -3,7 +3,8 @@
 import raw from '../data/directiveKinds.json' with { type: 'json' };
 
 export interface KindEntry { kind: string; abbr: string; words: string[]; symbol: string[] }
-export interface IssuerEntry { name: string; class: string }
+/** `plenum`: a plenum number may follow ("Hội nghị Trung ương 6", "… lần thứ tư"). */
+export interface IssuerEntry { name: string; class: string; plenum?: boolean }
 
 export interface Lexicon {
   kinds: KindEntry[];

@@ -1,0 +1,12 @@
+// Who chaired the meetings that cite a directive: e.g. who chaired the
+// meetings on Nghị quyết 29? One row per person, with how many such meetings
+// and their titles.
+// Browser:  :param key => 'NQ-29-TW'
+// @param $key  directive key, e.g. 'NQ-29-TW'
+// @returns person, name, meetings, titles
+MATCH (p:Person)-[:PARTICIPATED {role: 'chair'}]->(m:Meeting)-[:CITES]->(:Directive {key: $key})
+WITH p, m
+ORDER BY m.date, m.id
+WITH p, collect(DISTINCT m.title) AS titles, count(DISTINCT m) AS meetings
+RETURN p.id AS person, p.name AS name, meetings, titles
+ORDER BY meetings DESC, name

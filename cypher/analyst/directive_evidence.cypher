@@ -1,0 +1,10 @@
+// The evidence for a directive's citations: each sentence that cites it, the
+// article it comes from and the character offsets into that article's text,
+// so every answer can be checked against its source.
+// Browser:  :param key => 'KH-30-TU'
+// @param $key  directive key, e.g. 'KH-30-TU'
+// @returns directive, meeting, source, sentence, start, end
+MATCH (m:Meeting)-[c:CITES]->(d:Directive {key: $key})
+MATCH (doc:Document {id: c.documentId})
+RETURN d.id AS directive, m.title AS meeting, doc.source AS source, c.sentence AS sentence, c.start AS start, c.end AS end
+ORDER BY source, start

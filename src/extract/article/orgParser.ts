@@ -18,6 +18,8 @@ export interface OrgMatch {
   level: string | null;
   /** The name ends in a committee or level word (not a bare "Ban Tuyên giáo"). */
   anchored: boolean;
+  /** The Party committee the body belongs to ("Huyện ủy" of "Ban Dân vận Huyện ủy"), or null. */
+  committee?: string | null;
   national: boolean;
   start: number;
   end: number;
@@ -96,7 +98,7 @@ function committeeAt(doc: Doc, pos: number): { hit: PhraseHit; extend: (doc: Doc
       const lv = level === null ? levelAt(d, hit.end) : null;
       const place = placeAfter(d, lv?.end ?? hit.end);
       const fullName = lv ? `${name} ${lv.canonical}` : name;
-      return { name: fullName, place: place?.text ?? null, level: level ?? lv?.canonical ?? null, anchored: true, national: false, start, end: place?.end ?? lv?.end ?? hit.end };
+      return { name: fullName, place: place?.text ?? null, level: level ?? lv?.canonical ?? null, anchored: true, national: false, committee: hit.canonical, start, end: place?.end ?? lv?.end ?? hit.end };
     },
   };
 }
@@ -195,13 +197,14 @@ export function placeAfter(doc: Doc, pos: number): { text: string; end: number }
     run.push(w);
     w = following(doc, w);
   }
-  // "Tỉnh ủy Hà Tĩnh Hoàng Trung Dũng": a surname with two or more words after it starts a name;
-  // three words from a surname on are a person ("huyện ủy Bùi Thị Hoa"), not a place.
-  if (run.length >= 3 && isSurname(run[0]!.text)) return null;
+  // "Tỉnh ủy Hà Tĩnh Hoàng Trung Dũng": a family name with two or more words after it starts a
+  // person's name (right after the place only when the place itself is no family name, as
+  // "Trần Lê Minh" is one name); a run that begins with a family name and has three or more
+  // words is a person ("huyện ủy Bùi Thị Hoa"), not a place.
   let n = run.length;
-  for (let i = 1; i < run.length; i++) {
-    if (isSurname(run[i]!.text) && run.length - i >= 2) { n = i; break; }
-  }
+  const split = run.findIndex((w, i) => i >= 1 && run.length - i >= 2 && run.length - i <= 4 && isSurname(w.text) && (i >= 2 || !isSurname(run[0]!.text)));
+  if (split > 0) n = split;
+  else if (run.length >= 3 && isSurname(run[0]!.text)) return null;
   n = Math.min(n, MAX_PLACE_WORDS);
   if (n === 0) return null;
   const last = run[n - 1]!;

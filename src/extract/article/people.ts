@@ -4,7 +4,8 @@
 //   "đồng chí Phó Chủ tịch UBND huyện Lê Văn An"   (office first)
 //   "Chủ tịch UBND tỉnh Lê Văn An", "Lê Văn An, Giám đốc Sở Y tế"   (no "đồng chí": a family name is required)
 import { cap, following, isAcronym, nextWord, type Doc, type Word } from './doc.js';
-import { COMMITTEES, HEADS, LEVEL_HEADS, LEVELS, NATIONAL, TITLES, isSurname } from './lexicon.js';
+import { COMMITTEE_PART_NAMES, COMMITTEES, HEADS, LEVEL_HEADS, LEVELS, NATIONAL, TITLES, isSurname } from './lexicon.js';
+import { key } from './text.js';
 import { parsePositionAt, parsePositionsAfter, parsePositionsFrom, type PositionMatch } from './positionParser.js';
 
 export interface Mention {
@@ -25,7 +26,7 @@ export function findMentions(doc: Doc, from: number, to: number): Mention[] {
   const mentions: Mention[] = [];
   const taken = (p: number): boolean => mentions.some((m) => m.start <= p && p < m.end);
   const add = (m: Mention | null): Mention | null => {
-    if (m && m.end <= to && !taken(m.nameStart)) mentions.push(m);
+    if (m && m.end <= to && !mentions.some((x) => x.start < m.end && m.start < x.end)) mentions.push(shareCommittee(m));
     return m;
   };
 
@@ -44,7 +45,7 @@ export function findMentions(doc: Doc, from: number, to: number): Mention[] {
   }
   // No introducer: an office then a name, or a name then an office; a family name required.
   for (const w of doc.words) {
-    if (w.start < from || w.start >= to || taken(w.start)) continue;
+    if (w.start < from || w.start >= to || taken(w.start) || matchIntroducer(doc, w.start) !== null) continue;
     if (isSurname(w.text)) {
       const name = readName(doc, w, true);
       if (name) {
@@ -60,6 +61,19 @@ export function findMentions(doc: Doc, from: number, to: number): Mention[] {
     if (m) add(m);
   }
   return mentions.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "Ủy viên Ban Thường vụ, Trưởng ban Dân vận Huyện ủy": a committee part written without its
+ * committee shares the committee of the next position in the same mention.
+ */
+function shareCommittee(m: Mention): Mention {
+  const positions = m.positions.map((p, i) => {
+    if (!p.org || p.org.anchored || !COMMITTEE_PART_NAMES.has(key(p.org.name))) return p;
+    const committee = m.positions.slice(i + 1).find((q) => q.org?.committee)?.org?.committee;
+    return committee ? { ...p, org: { ...p.org, name: `${p.org.name} ${committee}`, committee, anchored: true } } : p;
+  });
+  return { ...m, positions };
 }
 
 function matchIntroducer(doc: Doc, pos: number): number | null {

@@ -1,6 +1,7 @@
 // Raw article (plain text or HTML) to the cleaned text every Evidence offset points into:
 // NFC, one paragraph a line separated by a blank line, page furniture out, repeats once.
-import { htmlToText, looksLikeHtml } from './htmlToText.js';
+import { htmlHeadline, htmlToText, looksLikeHtml } from './htmlToText.js';
+import { isDateLine } from '../article/publishedOn.js';
 import { isCutLine, isFurnitureLine } from './furniture.js';
 import { dedupeParagraphs } from './dedupeParagraphs.js';
 
@@ -11,12 +12,17 @@ const MIN_BODY_BEFORE_CUT = 200;
 
 export function cleanText(raw: string): string {
   let text = raw.normalize('NFC').replace(/^\uFEFF/, '');
-  if (looksLikeHtml(text)) text = htmlToText(text).normalize('NFC');
-  const lines = text
+  let headline: string | null = null;
+  if (looksLikeHtml(text)) {
+    headline = htmlHeadline(text);
+    text = htmlToText(text).normalize('NFC');
+  }
+  const all = text
     .replace(/\r\n?/g, '\n')
     .split('\n')
     .map((l) => l.replace(/[\u00A0\u2007\u202F\t\u200B]/g, ' ').replace(/ {2,}/g, ' ').trim())
     .filter((l) => l.length > 0);
+  const lines = fromHeadline(all, headline);
 
   const body: string[] = [];
   let seen = 0;
@@ -26,11 +32,20 @@ export function cleanText(raw: string): string {
     body.push(line);
     seen += line.length;
   }
-  const headline = body.slice(0, HEAD_LINES).findIndex(isHeadlineLike);
-  return dedupeParagraphs(body, (i) => i === headline).join('\n\n');
+  const headlineAt = body.slice(0, HEAD_LINES).findIndex(isHeadlineLike);
+  return dedupeParagraphs(body, (i) => i === headlineAt).join('\n\n');
 }
 
 function isHeadlineLike(line: string): boolean {
   const n = line.split(' ').length;
   return n <= 40 && !/[.!?…]$/.test(line);
+}
+
+/** In a page, what comes before the headline is navigation; only a date line there is kept. */
+function fromHeadline(lines: string[], headline: string | null): string[] {
+  if (!headline) return lines;
+  const k = headline.toLocaleLowerCase('vi');
+  const at = lines.findIndex((l) => l.toLocaleLowerCase('vi') === k);
+  if (at <= 0) return at === 0 ? lines : [headline, ...lines];
+  return [...lines.slice(0, at).filter(isDateLine), ...lines.slice(at)];
 }

@@ -28,3 +28,16 @@ export function htmlToText(html: string): string {
     ],
   });
 }
+
+/** The page's headline: its first <h1>, else og:title, else <title>; tags and entities out. */
+export function htmlHeadline(html: string): string | null {
+  const h1 = /<h1\b[^>]*>([\s\S]*?)<\/h1>/i.exec(html)?.[1];
+  const og = /<meta[^>]+property=["']og:title["'][^>]*content=["']([^"']+)["']/i.exec(html)?.[1];
+  const title = /<title\b[^>]*>([\s\S]*?)<\/title>/i.exec(html)?.[1];
+  for (const c of [h1, og, title]) {
+    if (!c) continue;
+    const t = convert(c, { wordwrap: false }).replace(/\s+/g, ' ').trim().normalize('NFC');
+    if (t) return t;
+  }
+  return null;
+}

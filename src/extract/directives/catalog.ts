@@ -107,3 +107,18 @@ export function eraFromCatalog(key: string, c: CitedFacts): string | null {
     .map((v) => v.entry.year));
   return years.size === 1 ? [...years][0] ?? null : null;
 }
+
+/**
+ * An unquoted subject that runs on past the known title ("về đẩy mạnh … phong cách Hồ Chí Minh
+ * các tỉnh khu vực phía Bắc") is cut where the title of a catalog document with this key ends.
+ * The words kept are the text's own; the catalog only says where they stop.
+ */
+export function cutAtKnownTitle(key: string, subject: string): string {
+  const f = fold(subject);
+  for (const e of CATALOG) {
+    if (e.key !== key) continue;
+    const title = fold(e.subject).replace(/^về(\s+việc)?\s+/u, '');
+    if (f.length > title.length && f.startsWith(title) && /^[\s,;.]/u.test(f.slice(title.length))) return subject.slice(0, title.length);
+  }
+  return subject;
+}

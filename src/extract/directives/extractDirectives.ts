@@ -1,7 +1,7 @@
 // Directive citations of one article: every occurrence in text order, and one directive per
 // key with the facts of all its mentions merged, the documents it carries out and its era.
 import type { ExtractedCitation, ExtractedDirective, ExtractedImplements } from '../../core/extraction.js';
-import { classFromCatalog, eraFromCatalog, type CitedFacts } from './catalog.js';
+import { classFromCatalog, cutAtKnownTitle, eraFromCatalog, type CitedFacts } from './catalog.js';
 import { isoDate } from './dates.js';
 import { findMentions } from './findMentions.js';
 import { fold } from './fold.js';
@@ -22,7 +22,7 @@ export function extractDirectives(text: string, ctx: DirectiveContext): Directiv
 
   const byKey = new Map<string, number[]>();
   keys.forEach((k, i) => byKey.set(k, [...(byKey.get(k) ?? []), i]));
-  const links = implementsPairs(f, ms);
+  const links = implementsPairs(f, ms, keys);
   const directives = [...byKey.entries()].map(([key, idx]) => {
     const group = idx.map((i) => ms[i]).filter((m): m is Mention => m !== undefined);
     const impl: ExtractedImplements[] = [];
@@ -76,7 +76,7 @@ function merge(text: string, key: string, group: Mention[], impl: ExtractedImple
     symbol,
     issuer: first.namedKey ? null : pick((m) => m.issuer),
     issuedOn,
-    subject: first.namedKey ? null : pick((m) => m.subject),
+    subject: first.namedKey ? null : subjectOf(key, group),
     era: null,
     implements: impl,
     evidence: evidenceFor(text, first.start, first.headEnd),
@@ -108,6 +108,12 @@ function mergedView(group: Mention[]): Mention {
   const first = group[0] as Mention;
   const pick = <K extends keyof Mention>(k: K): Mention[K] => (group.map((m) => m[k]).find((v) => v !== null) ?? first[k]);
   return { ...first, issuer: pick('issuer'), date: pick('date'), yearOnly: pick('yearOnly'), symbolYear: pick('symbolYear'), term: pick('term'), subject: pick('subject') };
+}
+
+function subjectOf(key: string, group: Mention[]): string | null {
+  const m = group.find((x) => x.subject);
+  if (!m?.subject) return null;
+  return m.subjectQuoted ? m.subject : cutAtKnownTitle(key, m.subject);
 }
 
 function yearOf(y: string | null): number | null {

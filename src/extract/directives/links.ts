@@ -26,8 +26,14 @@ export function shareIssuers(f: string, ms: Mention[]): void {
   }
 }
 
-/** Pairs [carrier index, carried index] where the text says one carries out the other. */
-export function implementsPairs(f: string, ms: Mention[]): Array<[number, number]> {
+/**
+ * Pairs [carrier index, carried index] where the text says one carries out the other. `keys`
+ * are the mentions' keys: a list after the carried document ("thực hiện Nghị quyết số 18 và
+ * Nghị quyết số 19 của Trung ương") is carried too, unless a member comes from the carrier's own
+ * level ("Kế hoạch … của Tỉnh ủy thực hiện Kết luận … của Ban Bí thư và Kết luận … của Ban
+ * Thường vụ Tỉnh ủy" lists a further document of the province, not one the plan carries out).
+ */
+export function implementsPairs(f: string, ms: Mention[], keys: string[]): Array<[number, number]> {
   const pairs: Array<[number, number]> = [];
   for (let b = 1; b < ms.length; b++) {
     const mb = ms[b];
@@ -38,14 +44,30 @@ export function implementsPairs(f: string, ms: Mention[]): Array<[number, number
       const from = ma.subjectQuoted ? ma.tailEnd : ma.headEnd;
       if (from > mb.start) continue;
       const gap = f.slice(from, mb.start);
-      if (CARRY_OUT.test(gap)) pairs.push([a, b]);
-      else if (COORDINATION.test(gap) || ma.group === mb.group) {
+      if (CARRY_OUT.test(gap)) {
+        if (!issuedAfter(mb, ma)) pairs.push([a, b]);
+      } else if (COORDINATION.test(gap) || ma.group === mb.group) {
         // "thực hiện Chỉ thị số 05 và Nghị quyết Trung ương 4": the carrier reaches both.
-        const carried = pairs.filter(([, y]) => y === a).map(([x]) => x);
-        for (const x of carried) pairs.push([x, b]);
+        const carriers = pairs.filter(([, y]) => y === a).map(([x]) => x);
+        for (const x of carriers) {
+          const carrier = ms[x];
+          if (carrier && classOf(keys[x]) !== classOf(keys[b]) && !issuedAfter(mb, carrier)) pairs.push([x, b]);
+        }
       }
       break;
     }
   }
   return pairs;
+}
+
+function classOf(key: string | undefined): string {
+  return key ? key.slice(key.lastIndexOf('-') + 1) : '';
+}
+
+/** Both dates written in full and `later` issued after `earlier`: it cannot be carried out by it. */
+function issuedAfter(later: Mention, earlier: Mention): boolean {
+  const a = later.date;
+  const b = earlier.date;
+  if (!a?.year || !b?.year) return false;
+  return a.year * 400 + a.month * 32 + a.day > b.year * 400 + b.month * 32 + b.day;
 }

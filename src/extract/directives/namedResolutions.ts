@@ -28,7 +28,8 @@ const OF_PARTY = new RegExp(`^\\s*(?:của${S}đảng(?:${S}cộng${S}sản${S}v
 const PLENUM = new RegExp(
   `^${S}(?:của${S})?(?:hội${S}nghị${S})?(?:lần${S}thứ${S}(${ORDINAL_PATTERN}|\\d{1,2})${S})?(?:ban${S}chấp${S}hành${S})?(?:trung${S}ương|tw)(?:${S}đảng)?` +
   `(?:\\s*(?:lần${S}thứ${S})?(${ORDINAL_PATTERN}|\\d{1,2})${W})?`, 'u');
-const PLENUM_TERM = new RegExp(`^\\s*(?:\\(|,|-|–)?\\s*khóa${S}${TERM_PATTERN}(?:\\s*\\))?`, 'u');
+const PLENUM_TERM = new RegExp(
+  `^(?:${S}của${S}(?:ban${S}chấp${S}hành|bch)${S}trung${S}ương(?:${S}đảng)?)?\\s*(?:\\(|,|-|–)?\\s*khóa${S}${TERM_PATTERN}(?:\\s*\\))?`, 'u');
 /** National congresses so far run to the XIV; a higher number without a level is a local one. */
 const MAX_NATIONAL = 14;
 

@@ -33,7 +33,9 @@ const STATE_KINDS = new Set(LEXICON.stateSymbolKinds.map(fold));
 
 /** Canonical spelling of a class read from a symbol ("tw" → "TW", "ttg" → "TTg"). */
 export function canonicalClass(written: string): string {
-  return KNOWN_CLASSES.get(fold(written)) ?? written.toUpperCase();
+  // "TƯ" in a local symbol ("13-NQ/TƯ của Tỉnh ủy") is the Tỉnh ủy code TU set in another font.
+  const plain = written.replace(/[Ưư]/g, 'U');
+  return KNOWN_CLASSES.get(fold(plain)) ?? plain.toUpperCase();
 }
 
 export function isPartyClass(cls: string): boolean {

@@ -1,0 +1,30 @@
+import { directive, keys } from './helpers.js';
+
+describe('forms met in provincial reporting', () => {
+  it('reads the "TƯ" spelling of a provincial symbol as TU', () => {
+    expect(keys('Sau 5 năm thực hiện Nghị quyết 08-NQ/TƯ của Tỉnh ủy, đô thị đã đổi thay.')).toEqual(['NQ-8-TU']);
+  });
+
+  it('reads a plenum whose body and term follow "của"', () => {
+    expect(keys('Gắn với nghị quyết Hội nghị Trung ương lần thứ 8 của Ban Chấp hành Trung ương Đảng (khóa XIII) về an ninh.')).toEqual(['NQ-TW8-XIII']);
+  });
+
+  it('reads a congress numbered before its local level', () => {
+    expect(keys('Đưa Nghị quyết Đại hội XVII Đảng bộ tỉnh vào cuộc sống.')).toEqual(['NQ-DHTINH-XVII']);
+  });
+
+  it('does not carry a plan over to a later document of its own level listed after what it carries out', () => {
+    const text = 'Thực hiện Kế hoạch số 40-KH/TU ngày 2/3/2019 của Tỉnh ủy thực hiện Chỉ thị số 35 của Bộ Chính trị và Nghị quyết số 9-NQ/TU ngày 4/4/2020 của Tỉnh ủy.';
+    expect(directive(text, 'KH-40-TU').implements.map((i) => i.key)).toEqual(['CT-35-TW']);
+  });
+
+  it('does not let a document carry out one issued after it', () => {
+    const text = 'Theo Kế hoạch số 3-KH/HU ngày 1/2/2019 thực hiện Chỉ thị số 8-CT/TU ngày 5/6/2020.';
+    expect(directive(text, 'KH-3-HU').implements).toEqual([]);
+  });
+
+  it('cuts an unquoted subject that runs past the title of a known document', () => {
+    const text = 'Hội nghị sơ kết Nghị quyết số 21-NQ/TW về công tác dân số trong tình hình mới các tỉnh miền Trung.';
+    expect(directive(text, 'NQ-21-TW').subject).toBe('công tác dân số trong tình hình mới');
+  });
+});

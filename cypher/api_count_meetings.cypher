@@ -1,0 +1,18 @@
+// Number of meetings that pass the same filters as api_list_meetings_asc/desc (null: any).
+// @param $from  earliest meeting date (ISO string) or null
+// @param $to  latest meeting date (ISO string) or null
+// @param $year  year of the meeting or null
+// @param $part  period part (Q1…Q4, H1, H2, M9, Y) or null
+// @param $place  place id or folded place name, or null
+// @param $organizer  organization id or part of its folded name, or null
+// @param $directive  id or key of a directive the meeting cites, or null
+// @returns count
+MATCH (n:Meeting)
+WHERE ($from IS NULL OR n.date >= date($from))
+  AND ($to IS NULL OR n.date <= date($to))
+  AND ($year IS NULL OR coalesce(n.year, n.date.year) = $year)
+  AND ($part IS NULL OR n.part = $part)
+  AND ($place IS NULL OR COUNT { (n)-[:HELD_IN]->(p:Place) WHERE p.id = $place OR p.folded = $place } > 0)
+  AND ($organizer IS NULL OR COUNT { (o:Organization)-[:ORGANIZED]->(n) WHERE o.id = $organizer OR o.folded CONTAINS $organizer } > 0)
+  AND ($directive IS NULL OR COUNT { (n)-[:CITES]->(d:Directive) WHERE d.id = $directive OR d.key = $directive } > 0)
+RETURN count(n) AS count

@@ -1,0 +1,6 @@
+// Number of Organization nodes whose folded name contains $name (all when null).
+// @param $name  folded part of the name, or null
+// @returns count
+MATCH (n:Organization)
+WHERE $name IS NULL OR n.folded CONTAINS $name
+RETURN count(n) AS count

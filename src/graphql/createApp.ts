@@ -1,0 +1,49 @@
+import { EnvelopArmor } from '@escape.tech/graphql-armor';
+import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import type { Config } from '../config.js';
+import type { GraphStore } from '../store/GraphStore.js';
+import { createContext, type Context } from './context.js';
+import { readExamples } from './examples.js';
+import { useErrorCodes } from './plugins/useErrorCodes.js';
+import { useRoundTrips } from './plugins/useRoundTrips.js';
+import { buildSchema } from './schema.js';
+
+/** Limits for every operation; a query beyond them is refused before it runs. */
+export const LIMITS = { maxDepth: 12, maxCost: 8000, maxAliases: 15, maxDirectives: 10, maxTokens: 3000 };
+
+export interface AppOptions {
+  store: GraphStore;
+  config: Config;
+  logging?: boolean;
+}
+
+/** The GraphQL server as a fetch handler: `createServer(app)` serves it, tests call `app.fetch` in-process. */
+export function createApp(opts: AppOptions): YogaServerInstance<Record<string, unknown>, Context> {
+  const { config } = opts;
+  // graphql-armor (Escape's maintained set of validation rules) rather than hand-written depth/cost rules.
+  const armor = new EnvelopArmor({
+    maxDepth: { n: LIMITS.maxDepth },
+    costLimit: { maxCost: LIMITS.maxCost },
+    maxAliases: { n: LIMITS.maxAliases },
+    maxDirectives: { n: LIMITS.maxDirectives },
+    maxTokens: { n: LIMITS.maxTokens },
+    // Field suggestions help while developing and map the schema for an attacker otherwise.
+    blockFieldSuggestion: { enabled: !config.development },
+  });
+  const examples = readExamples();
+  return createYoga<Record<string, unknown>, Context>({
+    schema: buildSchema(),
+    context: createContext(opts.store, config),
+    graphqlEndpoint: '/graphql',
+    landingPage: false,
+    logging: opts.logging ?? false,
+    // Expected errors carry extensions.code; anything else is "Unexpected error." outside development.
+    maskedErrors: !config.development,
+    graphiql: {
+      title: 'directive-graph',
+      defaultQuery: examples[0]?.query ?? '',
+      defaultTabs: examples.map((e) => ({ query: e.query })),
+    },
+    plugins: [...armor.protect().plugins, useErrorCodes(), useRoundTrips(config.reportRoundTrips)],
+  });
+}

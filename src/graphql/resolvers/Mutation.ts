@@ -1,0 +1,20 @@
+import { ingestTexts } from '../../ingest/ingestTexts.js';
+import { MAX_ARTICLE_BYTES } from '../../ingest/decodeArticle.js';
+import type { Context } from '../context.js';
+import { apiError, badInput } from '../errors.js';
+
+export const Mutation = {
+  ingestDocument: async (_: unknown, args: { source: string; text: string }, ctx: Context) => {
+    if (!ctx.config.apiToken) throw apiError('FORBIDDEN', 'Ingestion is off on this server: start it with KG_API_TOKEN set.');
+    if (!ctx.authorized) throw apiError('UNAUTHENTICATED', 'ingestDocument needs the header Authorization: Bearer <KG_API_TOKEN>.');
+    const source = args.source.trim();
+    if (!source || source.length > 255) throw badInput('source must be 1 to 255 characters (a file name or URL).', { argument: 'source' });
+    if (!args.text.trim()) throw badInput('text is empty.', { argument: 'text' });
+    if (Buffer.byteLength(args.text, 'utf8') > MAX_ARTICLE_BYTES) {
+      throw apiError('LIMIT_EXCEEDED', `text is larger than one article may be (${MAX_ARTICLE_BYTES} bytes).`, { argument: 'text' });
+    }
+    const report = await ingestTexts(ctx.store, [{ source, text: args.text }]);
+    const [documents] = await ctx.store.documentsBySource([source]);
+    return { ...report, documents: documents ?? [] };
+  },
+};

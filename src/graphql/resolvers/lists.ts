@@ -1,0 +1,87 @@
+import { fold } from '../../core/fold.js';
+import type { DirectiveFilter, MeetingFilter } from '../../store/ApiStore.js';
+import type { Context } from '../context.js';
+import { decodeCursor, pageSize, toConnection } from '../pagination.js';
+
+// The five top-level lists: filters folded the way nodes' `folded` is, keyset pages of first + 1 rows.
+
+interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+}
+
+interface MeetingArgs extends PageArgs {
+  filter?: {
+    from?: string | null; to?: string | null; year?: number | null; part?: string | null;
+    place?: string | null; organizer?: string | null; citedDirective?: string | null;
+  } | null;
+  orderBy?: 'DATE_ASC' | 'DATE_DESC' | null;
+}
+
+interface DirectiveArgs extends PageArgs {
+  filter?: { key?: string | null; kind?: string | null; issuer?: string | null; year?: number | null } | null;
+}
+
+const foldOrNull = (s: string | null | undefined) => (s ? fold(s) : null);
+
+function meetingFilter(f: MeetingArgs['filter']): MeetingFilter {
+  return {
+    from: f?.from ?? null,
+    to: f?.to ?? null,
+    year: f?.year ?? null,
+    part: f?.part ? f.part.toUpperCase() : null,
+    place: foldOrNull(f?.place),
+    organizer: foldOrNull(f?.organizer),
+    directive: f?.citedDirective ?? null,
+  };
+}
+
+function directiveFilter(f: DirectiveArgs['filter']): DirectiveFilter {
+  const kind = f?.kind?.trim() || null;
+  return {
+    key: f?.key ?? null,
+    // Directive `folded` starts with the folded kind ("chi thi 05 …"); keys start with its code ("CT-5-TW").
+    kind: kind ? `${fold(kind)} ` : null,
+    kindCode: kind ? `${kind.toUpperCase()}-` : null,
+    issuer: f?.issuer ?? null,
+    issuerFolded: foldOrNull(f?.issuer),
+    year: f?.year ?? null,
+  };
+}
+
+export const lists = {
+  meetings: async (_: unknown, args: MeetingArgs, ctx: Context) => {
+    const limit = pageSize(args.first);
+    const after = decodeCursor(args.after);
+    const filter = meetingFilter(args.filter);
+    const order = args.orderBy === 'DATE_ASC' ? 'asc' : 'desc';
+    const rows = await ctx.store.meetingsPage(filter, order, { afterKey: after?.key ?? null, afterId: after?.id ?? null, limit: limit + 1 });
+    return toConnection(rows, limit, () => ctx.store.countMeetings(filter));
+  },
+
+  directives: async (_: unknown, args: DirectiveArgs, ctx: Context) => {
+    const limit = pageSize(args.first);
+    const after = decodeCursor(args.after);
+    const filter = directiveFilter(args.filter);
+    const rows = await ctx.store.directivesPage(filter, { afterId: after?.id ?? null, limit: limit + 1 });
+    return toConnection(rows, limit, () => ctx.store.countDirectives(filter));
+  },
+
+  people: (_: unknown, args: PageArgs & { name?: string | null }, ctx: Context) => named('Person', args, ctx),
+  organizations: (_: unknown, args: PageArgs & { name?: string | null }, ctx: Context) => named('Organization', args, ctx),
+
+  documents: async (_: unknown, args: PageArgs, ctx: Context) => {
+    const limit = pageSize(args.first);
+    const after = decodeCursor(args.after);
+    const nodes = await ctx.store.list('Document', after?.id ?? null, limit + 1);
+    return toConnection(nodes.map((node) => ({ node, key: node.id })), limit, () => ctx.store.count('Document'));
+  },
+};
+
+async function named(label: 'Person' | 'Organization', args: PageArgs & { name?: string | null }, ctx: Context) {
+  const limit = pageSize(args.first);
+  const after = decodeCursor(args.after);
+  const name = foldOrNull(args.name);
+  const rows = await ctx.store.namedPage(label, name, { afterKey: after?.key ?? null, afterId: after?.id ?? null, limit: limit + 1 });
+  return toConnection(rows, limit, () => ctx.store.countNamed(label, name));
+}

@@ -1,0 +1,34 @@
+import type { Label } from '../../store/GraphStore.js';
+import type { Context } from '../context.js';
+import { badInput } from '../errors.js';
+import { NODE_TYPE_LABEL } from '../labelOfId.js';
+import { pageSize } from '../pagination.js';
+import { probes, queryWords, rankHits, type Hit } from '../search/rankHits.js';
+
+const ALL_LABELS: Label[] = ['Meeting', 'Directive', 'Person', 'Organization', 'Document', 'Place'];
+/** Candidates ranked per query: enough for a page of the best, few enough to rank in memory. */
+const CANDIDATES = 500;
+
+/**
+ * Whole words first; only when they give fewer full matches than asked does a
+ * second query look for word fragments, so a typo still finds its node.
+ */
+export async function search(_: unknown, args: { text: string; first?: number | null; types?: string[] | null }, ctx: Context) {
+  const first = pageSize(args.first ?? 10);
+  const words = queryWords(args.text);
+  if (words.length === 0) throw badInput('search: give at least one letter or digit.', { argument: 'text' });
+  if (words.length > 12) throw badInput('search: at most 12 words.', { argument: 'text' });
+  const labels = args.types?.length ? args.types.map((t) => NODE_TYPE_LABEL[t] as Label) : ALL_LABELS;
+
+  const run = async (fragments: boolean): Promise<Hit[]> => {
+    const candidates = await ctx.store.searchCandidates(probes(words, fragments), labels, CANDIDATES);
+    return rankHits(words, candidates.map((c) => ({ ...c.node, __typename: c.label })));
+  };
+  let hits = await run(false);
+  if (hits.filter((h) => h.score >= 1).length < first) {
+    const more = await run(true);
+    const seen = new Set(hits.map((h) => h.node.id));
+    hits = [...hits, ...more.filter((h) => !seen.has(h.node.id))].sort((a, b) => b.score - a.score || a.node.id.localeCompare(b.node.id));
+  }
+  return hits.slice(0, first);
+}

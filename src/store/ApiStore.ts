@@ -1,0 +1,139 @@
+import type { Row } from '../engine/CypherEngine.js';
+import { GraphStore, type Label, type NodeProps, type Related } from './GraphStore.js';
+
+// Reads the GraphQL API needs beyond GraphStore's: filtered pages, search
+// candidates, dashboard counts and paths. Each is one named query (cypher/api_*.cypher)
+// taking parameters only; GraphStore itself stays the shared write/read port.
+
+/** A node with the key it was sorted on (for keyset cursors). */
+export interface KeyedNode {
+  node: NodeProps;
+  key: string;
+}
+
+export interface PageArgs {
+  afterKey: string | null;
+  afterId: string | null;
+  limit: number;
+}
+
+/** Meeting filters, already folded where the query compares folded text; null means any. */
+export interface MeetingFilter {
+  from: string | null;
+  to: string | null;
+  year: number | null;
+  part: string | null;
+  place: string | null;
+  organizer: string | null;
+  directive: string | null;
+}
+
+export interface DirectiveFilter {
+  key: string | null;
+  kind: string | null;
+  kindCode: string | null;
+  issuer: string | null;
+  issuerFolded: string | null;
+  year: number | null;
+}
+
+export interface PathRow {
+  nodes: Array<NodeProps & { label: Label }>;
+  rels: Array<Record<string, unknown> & { type: string; from: string; to: string }>;
+}
+
+export class ApiStore extends GraphStore {
+  async meetingsPage(filter: MeetingFilter, order: 'asc' | 'desc', page: PageArgs): Promise<KeyedNode[]> {
+    return keyed(await this.engine.read(`api_list_meetings_${order}`, { ...filter, ...page }));
+  }
+
+  async countMeetings(filter: MeetingFilter): Promise<number> {
+    return countOf(await this.engine.read('api_count_meetings', { ...filter }));
+  }
+
+  async directivesPage(filter: DirectiveFilter, page: Omit<PageArgs, 'afterKey'>): Promise<KeyedNode[]> {
+    return keyed(await this.engine.read('api_list_directives', { ...filter, ...page }));
+  }
+
+  async countDirectives(filter: DirectiveFilter): Promise<number> {
+    return countOf(await this.engine.read('api_count_directives', { ...filter }));
+  }
+
+  /** People or organizations in folded-name order, optionally by part of the folded name. */
+  async namedPage(label: 'Person' | 'Organization', name: string | null, page: PageArgs): Promise<KeyedNode[]> {
+    return keyed(await this.engine.read(label === 'Person' ? 'api_list_people' : 'api_list_organizations', { name, ...page }));
+  }
+
+  async countNamed(label: 'Person' | 'Organization', name: string | null): Promise<number> {
+    return countOf(await this.engine.read(label === 'Person' ? 'api_count_people' : 'api_count_organizations', { name }));
+  }
+
+  async searchCandidates(probes: string[], labels: Label[], limit: number): Promise<Array<{ label: Label; node: NodeProps }>> {
+    const rows = await this.engine.read('api_search_candidates', { probes, labels, limit });
+    return rows.map((r) => ({ label: r.label as Label, node: r.node as NodeProps }));
+  }
+
+  async citationsByPeriod(ids: string[] | null): Promise<Array<{ directiveId: string; year: number | null; part: string | null; count: number }>> {
+    const rows = await this.engine.read('api_citations_by_period', { ids });
+    return rows.map((r) => ({
+      directiveId: r.directiveId as string,
+      year: r.year === null || r.year === undefined ? null : Number(r.year),
+      part: (r.part as string | null) ?? null,
+      count: Number(r.count),
+    }));
+  }
+
+  async citationsByPlace(ids: string[] | null): Promise<Array<{ directiveId: string; placeId: string | null; count: number }>> {
+    const rows = await this.engine.read('api_citations_by_place', { ids });
+    return rows.map((r) => ({ directiveId: r.directiveId as string, placeId: (r.placeId as string | null) ?? null, count: Number(r.count) }));
+  }
+
+  async mostCited(from: string | null, to: string | null, limit: number): Promise<Array<{ node: NodeProps; count: number }>> {
+    const rows = await this.engine.read('api_most_cited', { from, to, limit });
+    return rows.map((r) => ({ node: r.node as NodeProps, count: Number(r.count) }));
+  }
+
+  async coCited(ids: string[], limit: number): Promise<Array<{ node: NodeProps; count: number; meetingIds: string[] }>> {
+    const rows = await this.engine.read('api_co_cited', { ids, limit });
+    return rows.map((r) => ({ node: r.node as NodeProps, count: Number(r.count), meetingIds: (r.meetingIds ?? []) as string[] }));
+  }
+
+  /** For each organization id, in order, the meetings it organized by date. */
+  async organizedTimeline(ids: readonly string[]): Promise<NodeProps[][]> {
+    const rows = await this.engine.read('api_organization_timeline', { ids: [...ids] });
+    return group(ids, rows, (r) => r.node as NodeProps);
+  }
+
+  /** For each place id, in order, the meetings held there. */
+  async placeMeetings(ids: readonly string[]): Promise<Related[][]> {
+    const rows = await this.engine.read('api_place_meetings', { ids: [...ids] });
+    return group(ids, rows, (r) => ({ node: r.node as NodeProps, rel: (r.rel ?? {}) as Record<string, unknown> }));
+  }
+
+  async documentsBySource(sources: readonly string[]): Promise<NodeProps[][]> {
+    const rows = await this.engine.read('api_documents_by_source', { sources: [...sources] });
+    return group(sources, rows, (r) => r.node as NodeProps);
+  }
+
+  async paths(from: string, to: string, maxHops: number, limit: number): Promise<PathRow[]> {
+    const rows = await this.engine.read('api_paths', { from, to, maxHops, limit });
+    return rows.map((r) => ({ nodes: (r.nodes ?? []) as PathRow['nodes'], rels: (r.rels ?? []) as PathRow['rels'] }));
+  }
+}
+
+function keyed(rows: Row[]): KeyedNode[] {
+  return rows.map((r) => ({ node: r.node as NodeProps, key: String(r.key ?? '') }));
+}
+
+function countOf(rows: Row[]): number {
+  return Number(rows[0]?.count ?? 0);
+}
+
+function group<T>(keys: readonly string[], rows: Row[], pick: (r: Row) => T): T[][] {
+  const byKey = new Map<string, T[]>();
+  for (const r of rows) {
+    const k = r.key as string;
+    byKey.set(k, [...(byKey.get(k) ?? []), pick(r)]);
+  }
+  return keys.map((k) => byKey.get(k) ?? []);
+}

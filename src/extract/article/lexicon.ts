@@ -43,6 +43,7 @@ export const LEVEL_HEADS = matcher(orgs.levelHeads);
 export const HEADS = matcher(orgs.heads.map((h) => h.head));
 export const HEAD_INFO = new Map(orgs.heads.map((h) => [h.head, h as { head: string; level?: string; national?: boolean; lowercaseOk?: boolean }]));
 export const LEVELS = matcher(orgs.levels);
+export const NOT_HEADS = matcher(orgs.notHeads);
 export const FIELDS = matcher(orgs.fields);
 export const NOT_BODIES = new Set(orgs.notBodies.map(key));
 export const NATIONAL_NAMES = new Set(orgs.national.map(key));

@@ -7,7 +7,11 @@ const TIMES = [...data.timesOfDay].sort((a, b) => b.length - a.length).map(esc).
 
 /** Leading date of a sentence; `length` covers the date and the comma after it. */
 export const LEAD_DATE = new RegExp(
-  `^(?:(?:${TIMES})\\s+)?(?:(?:hôm\\s+)?nay\\s*\\(\\s*)?(?:ngày\\s+)?(\\d{1,2})\\s*[/\\-.]\\s*(\\d{1,2})(?:\\s*[/\\-.]\\s*(\\d{4}|\\d{2}))?(?!\\d)\\s*\\)?\\s*,?\\s*`,
+  '^(?:tại\\s+[^,]{1,80},\\s*)?'
+  + `(?:(?:${TIMES})\\s+)?(?:(?:hôm\\s+)?nay\\s*\\(\\s*)?(?:ngày\\s+)?`
+  + '(?:(\\d{1,2})\\s*[/\\-.]\\s*(\\d{1,2})(?:\\s*[/\\-.]\\s*(\\d{4}|\\d{2}))?(?!\\d)'
+  + '|(\\d{1,2})\\s+tháng\\s+(\\d{1,2})(?:\\s*,?\\s*năm\\s+(\\d{4}))?(?!\\d))'
+  + '\\s*\\)?\\s*,?\\s*',
   'iu',
 );
 
@@ -16,10 +20,11 @@ export interface DayMonth { day: number; month: number; year: number | null }
 export function readLeadDate(sentence: string): { date: DayMonth; length: number } | null {
   const m = LEAD_DATE.exec(sentence);
   if (!m) return null;
-  const day = Number(m[1]);
-  const month = Number(m[2]);
+  const day = Number(m[1] ?? m[4]);
+  const month = Number(m[2] ?? m[5]);
   if (day < 1 || day > 31 || month < 1 || month > 12) return null;
-  let year = m[3] === undefined ? null : Number(m[3]);
+  const y = m[3] ?? m[6];
+  let year = y === undefined ? null : Number(y);
   if (year !== null && year < 100) year += 2000;
   return { date: { day, month, year }, length: m[0].length };
 }

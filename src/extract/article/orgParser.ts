@@ -7,7 +7,7 @@
 import { cap, following, isAcronym, nextWord, type Doc, type Word } from './doc.js';
 import {
   COMMITTEES, COMMITTEE_LEVEL, COMMITTEE_PARTS, FIELDS, HEAD_INFO, HEADS, LEVEL_HEADS, LEVELS, NATIONAL,
-  NATIONAL_SUFFIX, TITLES, isSurname, type PhraseHit,
+  NATIONAL_SUFFIX, NOT_HEADS, TITLES, isSurname, type PhraseHit,
 } from './lexicon.js';
 import { capitalizeFirst } from './text.js';
 
@@ -34,17 +34,10 @@ export function parseOrgAt(doc: Doc, pos: number, impliedHead?: string): OrgMatc
   if (!first) return null;
   if (impliedHead) return afterHead(doc, impliedHead, first.start, first.start, true, true);
   const start = first.start;
+  if (NOT_HEADS.at(doc, start)) return null;
 
   const national = NATIONAL.at(doc, start);
   if (national && cap(first)) return { name: national.canonical, place: null, level: null, anchored: true, national: true, start, end: national.end };
-
-  const part = COMMITTEE_PARTS.at(doc, start);
-  if (part && cap(first)) {
-    const c = committeeAt(doc, part.end);
-    if (c) return c.extend(doc, `${part.canonical} ${c.hit.canonical}`, start);
-  }
-  const c = committeeAt(doc, start);
-  if (c) return c.extend(doc, c.hit.canonical, start);
 
   const lh = LEVEL_HEADS.at(doc, start);
   if (lh && (cap(first) || isAcronym(first))) {
@@ -56,6 +49,14 @@ export function parseOrgAt(doc: Doc, pos: number, impliedHead?: string): OrgMatc
     const place = placeAfter(doc, lh.end);
     if (place) return { name: written(doc, lh), place: place.text, level: null, anchored: true, national: false, start, end: place.end };
   }
+
+  const part = COMMITTEE_PARTS.at(doc, start);
+  if (part && cap(first)) {
+    const c = committeeAt(doc, part.end);
+    if (c) return c.extend(doc, `${part.canonical} ${c.hit.canonical}`, start);
+  }
+  const c = committeeAt(doc, start);
+  if (c) return c.extend(doc, c.hit.canonical, start);
 
   const head = HEADS.at(doc, start);
   if (!head) return null;
@@ -69,6 +70,11 @@ function afterHead(doc: Doc, head: string, pos: number, start: number, headCap: 
   // "Chánh Văn phòng Tỉnh ủy": the office's own body, straight on its committee.
   const direct = implied ? committeeAt(doc, pos) : null;
   if (direct) return direct.extend(doc, `${head} ${direct.hit.canonical}`, start);
+  const directLevel = implied ? levelAt(doc, pos) : null;
+  if (directLevel) {
+    const place = placeAfter(doc, directLevel.end);
+    return { name: `${head} ${directLevel.canonical}`, place: place?.text ?? null, level: directLevel.canonical, anchored: true, national: false, start, end: place?.end ?? directLevel.end };
+  }
   const field = readField(doc, pos, headCap);
   if (!field) return null;
   const name = `${head} ${field.text}`;

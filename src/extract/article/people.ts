@@ -5,7 +5,8 @@
 //   "Chủ tịch UBND tỉnh Lê Văn An", "Lê Văn An, Giám đốc Sở Y tế"   (no "đồng chí": a family name is required)
 import { cap, following, isAcronym, nextWord, type Doc, type Word } from './doc.js';
 import { COMMITTEE_PART_NAMES, COMMITTEES, HEADS, LEVEL_HEADS, LEVELS, NATIONAL, TITLES, isSurname } from './lexicon.js';
-import { key } from './text.js';
+import people from '../data/article/people.json' with { type: 'json' };
+import { key, phrasePattern } from './text.js';
 import { parsePositionAt, parsePositionsAfter, parsePositionsFrom, type PositionMatch } from './positionParser.js';
 
 export interface Mention {
@@ -18,7 +19,11 @@ export interface Mention {
   end: number;
 }
 
-const INTRODUCER = /(?<![\p{L}\p{N}])(?:các\s+)?(?:đồng\s+chí|đ\/c|ông|bà)(?![\p{L}\p{N}])\s*:?\s*/guy;
+const INTRODUCER = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${[...people.introducers].sort((a, b) => b.length - a.length).map((i) => phrasePattern(i)).join('|')})(?![\\p{L}\\p{N}])\\s*:?\\s*`,
+  'uy',
+);
+const NOT_PEOPLE = new Set(people.notPeople.map(key));
 const LIST_NEXT = /^\s*[;,]\s*(?:và\s+)?/u;
 const MAX_NAME = 5;
 
@@ -26,7 +31,7 @@ export function findMentions(doc: Doc, from: number, to: number): Mention[] {
   const mentions: Mention[] = [];
   const taken = (p: number): boolean => mentions.some((m) => m.start <= p && p < m.end);
   const add = (m: Mention | null): Mention | null => {
-    if (m && m.end <= to && !mentions.some((x) => x.start < m.end && m.start < x.end)) mentions.push(shareCommittee(m));
+    if (m && m.end <= to && !NOT_PEOPLE.has(key(m.name)) && !mentions.some((x) => x.start < m.end && m.start < x.end)) mentions.push(shareCommittee(m));
     return m;
   };
 

@@ -12,7 +12,7 @@ export interface PositionMatch {
   end: number;
 }
 
-const SEPARATOR = /^\s*(?:,|–|—|-|:|\bkiêm\b)\s*/u;
+const SEPARATOR = /^\s*(?:,|–|—|-|:|\(|kiêm(?![\p{L}]))\s*/u;
 
 /** One position starting at `pos` (the office written with a capital). */
 export function parsePositionAt(doc: Doc, pos: number): PositionMatch | null {
@@ -36,6 +36,9 @@ export function parsePositionsAfter(doc: Doc, pos: number): PositionMatch[] {
     out.push(p);
     at = p.end;
   }
+  // "đồng chí Lê Hoa (Bí thư Huyện ủy)": the closing bracket belongs to the mention.
+  const last = out.at(-1);
+  if (last && doc.text.charAt(last.end) === ')') out[out.length - 1] = { ...last, end: last.end + 1 };
   return out;
 }
 

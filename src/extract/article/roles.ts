@@ -16,6 +16,9 @@ const CUE_BODY = `${PREFIX}(?:${CUES.map((c) => phrasePattern(c.cue)).join('|')}
 const FILLERS = data.tailFillers.map((f) => (f === ',' ? ',' : phrasePattern(f))).join('|');
 const TAIL = new RegExp(`^(?:\\s*(?:${FILLERS}))*\\s*(${CUE_BODY})`, 'u');
 const CUE_ANY = new RegExp(`(?<![\\p{L}\\p{N}])(${CUE_BODY})`, 'gu');
+const ANYWHERE = new Set(CUES.filter((c) => 'anywhere' in c && c.anywhere).map((c) => phrasePattern(c.cue)));
+const isAnywhere = (cue: string): boolean => [...ANYWHERE].some((p) => new RegExp(`${p}$`, 'u').test(cue.replace(/\s+/g, ' ')));
+const JOINED = /^\s*(?:,|và|cùng)\s*(?:(?:các\s+)?(?:đồng\s+chí|ông|bà)\s*)?$/u;
 const CLAUSE_HEAD = /(?:^|[,;:.])\s*$/u;
 
 export interface RoleHit { mention: Mention; roles: ParticipantRole[]; at: number }
@@ -34,6 +37,14 @@ export function assignRoles(doc: Doc, mentions: Mention[], sentences: Span[]): R
       const start = m.end + t[0].length - t[1].length;
       tails.set(m, { roles: rolesOf(t[1]), start, end: m.end + t[0].length });
     }
+  }
+  // "đồng chí A và đồng chí B đồng chủ trì": A shares B's cue.
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  for (let i = sorted.length - 2; i >= 0; i--) {
+    const m = sorted[i]!;
+    const next = sorted[i + 1]!;
+    const nextTail = tails.get(next);
+    if (!tails.has(m) && nextTail && JOINED.test(doc.fold.slice(m.end, next.start))) tails.set(m, nextTail);
   }
   const hits: RoleHit[] = [];
   for (const m of mentions) {
@@ -54,7 +65,7 @@ function leadCue(doc: Doc, from: number, to: number, tails: Array<{ start: numbe
   CUE_ANY.lastIndex = 0;
   for (const m of f.matchAll(CUE_ANY)) {
     const at = from + m.index;
-    if (!CLAUSE_HEAD.test(f.slice(0, m.index))) continue;
+    if (!CLAUSE_HEAD.test(f.slice(0, m.index)) && !isAnywhere(m[1] ?? '')) continue;
     if (tails.some((t) => t.start === at) || mentions.some((x) => x.start <= at && at < x.end)) continue;
     best = { roles: rolesOf(m[1] ?? ''), at };
   }

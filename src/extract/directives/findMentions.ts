@@ -6,9 +6,11 @@
 import { fold, phrasePattern, WORD_END, WORD_START } from './fold.js';
 import { LEXICON, type KindEntry } from './lexicon.js';
 import { blankMention, type Mention } from './mention.js';
+import { issuerBefore } from './issuers.js';
 import { readNamedResolution } from './namedResolutions.js';
 import { readTail } from './readTail.js';
 import { readNumber, type NumberMatch } from './symbols.js';
+import { sentenceSpanAt } from './sentences.js';
 import { readSubject } from './subjects.js';
 
 const KIND_WORDS = LEXICON.kinds
@@ -92,6 +94,12 @@ function readTails(text: string, f: string, ms: Mention[]): void {
     if (next && next.group === m.group) continue;
     m.headEnd = readTail(text, f, m.coreEnd, m);
     m.tailEnd = m.headEnd;
+    const listHead = ms.find((x) => x.group === m.group) ?? m;
+    const before = m.issuer ? null : issuerBefore(text, f, sentenceSpanAt(text, listHead.start).start, listHead.start);
+    if (before) {
+      m.issuer = before.name;
+      m.issuerClass = before.cls;
+    }
     const inList = i > 0 && ms[i - 1]?.group === m.group;
     const subj = inList ? null : readSubject(text, f, m.headEnd, cores.filter(([s]) => s > m.headEnd));
     if (subj) {

@@ -50,3 +50,23 @@ export function skipPlaceName(text: string, pos: number): number {
     end += m[0].length;
   }
 }
+
+const ENACTS = /(?:\s+(?:đã|vừa|mới))?(?:\s+ký)?\s+ban\s+hành\s+$/u;
+
+/**
+ * The issuer written before the citation: "Ban Bí thư đã ban hành Kết luận số 49 …". Looks back
+ * from `kindStart` to `from` (the sentence start) for a known body followed by "(đã) ban hành".
+ */
+export function issuerBefore(text: string, f: string, from: number, kindStart: number): IssuerMatch | null {
+  const head = f.slice(from, kindStart);
+  const enacts = ENACTS.exec(head);
+  if (!enacts) return null;
+  const before = head.slice(0, enacts.index);
+  let best: IssuerMatch | null = null;
+  for (let i = before.length - 1; i >= 0 && i >= before.length - 60; i--) {
+    if (i > 0 && /[\p{L}\p{N}]/u.test(before[i - 1] ?? '')) continue;
+    const m = matchIssuerAt(text, f, from + i);
+    if (m && m.end === from + before.length) best = m;
+  }
+  return best;
+}

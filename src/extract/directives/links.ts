@@ -10,7 +10,7 @@ import type { Mention } from './mention.js';
 const COORDINATION = /^\s*(?:,|;|và|,\s*và|cùng|cùng\s+với)\s*$/u;
 const alt = (xs: string[]): string => [...xs].sort((a, b) => b.length - a.length).map(phrasePattern).join('|');
 const CARRY_OUT = new RegExp(
-  `^\\s*,?\\s*(?:(?:${alt(LEXICON.implementsLeads)})\\s+)*(?:${alt(LEXICON.implementsVerbs)})` +
+  `^\\s*,?\\s*(?:về(?:\\s+việc)?\\s*)?[“"«]?\\s*(?:(?:${alt(LEXICON.implementsLeads)})\\s+)*(?:${alt(LEXICON.implementsVerbs)})` +
   `(?:\\s+(?:có\\s+hiệu\\s+quả|tốt|nghiêm\\s+túc))?(?:\\s+(?:các|những))?\\s*$`, 'u');
 
 /** Copies the issuer of a list's last member to earlier members that name none. */
@@ -36,25 +36,21 @@ export function shareIssuers(f: string, ms: Mention[]): void {
 export function implementsPairs(f: string, ms: Mention[], keys: string[]): Array<[number, number]> {
   const pairs: Array<[number, number]> = [];
   for (let b = 1; b < ms.length; b++) {
+    const ma = ms[b - 1];
     const mb = ms[b];
-    if (!mb) continue;
-    for (let a = b - 1; a >= 0; a--) {
-      const ma = ms[a];
-      if (!ma) continue;
-      const from = ma.subjectQuoted ? ma.tailEnd : ma.headEnd;
-      if (from > mb.start) continue;
-      const gap = f.slice(from, mb.start);
-      if (CARRY_OUT.test(gap)) {
-        if (!issuedAfter(mb, ma)) pairs.push([a, b]);
-      } else if (COORDINATION.test(gap) || ma.group === mb.group) {
-        // "thực hiện Chỉ thị số 05 và Nghị quyết Trung ương 4": the carrier reaches both.
-        const carriers = pairs.filter(([, y]) => y === a).map(([x]) => x);
-        for (const x of carriers) {
-          const carrier = ms[x];
-          if (carrier && classOf(keys[x]) !== classOf(keys[b]) && !issuedAfter(mb, carrier)) pairs.push([x, b]);
-        }
+    if (!ma || !mb) continue;
+    // The carried document may sit inside the carrier's quoted title ("Kết luận số 49 về việc
+    // “Tiếp tục thực hiện Chỉ thị số 11 …”") or after it.
+    const gaps = [ma.headEnd, ma.tailEnd].filter((from) => from <= mb.start).map((from) => f.slice(from, mb.start));
+    if (gaps.some((g) => CARRY_OUT.test(g))) {
+      if (!issuedAfter(mb, ma)) pairs.push([b - 1, b]);
+    } else if (gaps.some((g) => COORDINATION.test(g)) || ma.group === mb.group) {
+      // "thực hiện Chỉ thị số 05 và Nghị quyết Trung ương 4": the carrier reaches both.
+      const carriers = pairs.filter(([, y]) => y === b - 1).map(([x]) => x);
+      for (const x of carriers) {
+        const carrier = ms[x];
+        if (carrier && classOf(keys[x]) !== classOf(keys[b]) && !issuedAfter(mb, carrier)) pairs.push([x, b]);
       }
-      break;
     }
   }
   return pairs;

@@ -43,6 +43,7 @@ function unquoted(text: string, f: string, start: number, cores: Array<[number, 
     const i = f.indexOf(stop, start);
     if (i >= 0 && i < end) end = i;
   }
+  end = Math.min(end, outerQuoteClose(text, start, end));
   for (const [cs, ce] of cores) {
     if (cs >= start && cs < end) {
       end = Math.min(end, ce);
@@ -51,4 +52,21 @@ function unquoted(text: string, f: string, start: number, cores: Array<[number, 
   }
   const subject = text.slice(start, end).replace(/[\s,:–-]+$/u, '').replace(/[.]+$/u, '').trim();
   return subject ? { subject, end: start + subject.length, quoted: false } : null;
+}
+
+/** A closing quote not opened inside the subject ends it: the subject sits in an outer quote. */
+function outerQuoteClose(text: string, start: number, end: number): number {
+  let curly = 0;
+  let straightOpen = false;
+  for (let i = start; i < end; i++) {
+    const ch = text[i];
+    if (ch === '“' || ch === '«') curly++;
+    else if ((ch === '”' || ch === '»') && curly-- === 0) return i;
+    else if (ch === '"') {
+      if (!straightOpen && /[\s(]/u.test(text[i - 1] ?? ' ') && i > start) straightOpen = true;
+      else if (straightOpen) straightOpen = false;
+      else return i;
+    }
+  }
+  return end;
 }

@@ -30,7 +30,7 @@ describe('issue dates', () => {
 
 describe('subjects', () => {
   it('takes the text after "về" to the end of the sentence', () => {
-    expect(directive('Tỉnh ủy ban hành Kế hoạch số 33 về phát triển nông nghiệp sạch giai đoạn 2021 - 2025. Sau đó …', 'KH-33-?').subject)
+    expect(directive('Tỉnh ủy ban hành Kế hoạch số 33 về phát triển nông nghiệp sạch giai đoạn 2021 - 2025. Sau đó …', 'KH-33-TU').subject)
       .toBe('phát triển nông nghiệp sạch giai đoạn 2021 - 2025');
   });
 

@@ -10,7 +10,7 @@ describe('IMPLEMENTS', () => {
   });
 
   it('links through "về tiếp tục thực hiện"', () => {
-    expect(implemented('Ban Bí thư ban hành Chỉ thị số 18 về tiếp tục thực hiện Nghị quyết số 20 của Ban Chấp hành Trung ương.', 'CT-18-?'))
+    expect(implemented('Ban Bí thư ban hành Chỉ thị số 18 về tiếp tục thực hiện Nghị quyết số 20 của Ban Chấp hành Trung ương.', 'CT-18-TW'))
       .toEqual(['NQ-20-TW']);
   });
 

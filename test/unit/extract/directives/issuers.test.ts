@@ -35,6 +35,12 @@ describe('issuer attachment and class', () => {
     expect(keys('Quy định số 22 do Ban Chấp hành Trung ương ban hành được phổ biến.')).toEqual(['QĐi-22-TW']);
   });
 
+  it('reads an issuer written before "ban hành"', () => {
+    const d = directive('Ngày 3/8/2020, Ban Thường vụ Thành ủy đã ban hành Chỉ thị số 14 về cải cách hành chính.', 'CT-14-ThU');
+    expect(d.issuer).toBe('Ban Thường vụ Thành ủy');
+    expect(keys('Hội nghị đã ban hành Nghị quyết số 6 về du lịch.')).toEqual(['NQ-6-?']);
+  });
+
   it('shares the issuer written once after a list', () => {
     const text = 'Tiếp tục thực hiện Chỉ thị số 42 và Kết luận số 7 của Ban Bí thư.';
     expect(keys(text)).toEqual(['CT-42-TW', 'KL-7-TW']);

@@ -28,3 +28,16 @@ describe('forms met in provincial reporting', () => {
     expect(directive(text, 'NQ-21-TW').subject).toBe('công tác dân số trong tình hình mới');
   });
 });
+
+describe('a citation inside another one\'s quoted title', () => {
+  const text = 'Ban Bí thư đã ban hành Kết luận số 61-KL/TW về việc “Tiếp tục thực hiện Chỉ thị số 27-CT/TW của Bộ Chính trị về lễ hội”, được các địa phương hưởng ứng.';
+
+  it('is carried out by the outer document', () => {
+    expect(directive(text, 'KL-61-TW').implements.map((i) => i.key)).toEqual(['CT-27-TW']);
+  });
+
+  it('has a subject that stops at the outer closing quote', () => {
+    expect(directive(text, 'CT-27-TW').subject).toBe('lễ hội');
+    expect(directive(text, 'KL-61-TW').subject).toBe('Tiếp tục thực hiện Chỉ thị số 27-CT/TW của Bộ Chính trị về lễ hội');
+  });
+});

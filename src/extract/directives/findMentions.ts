@@ -14,7 +14,7 @@ import { sentenceSpanAt } from './sentences.js';
 import { readSubject } from './subjects.js';
 
 const KIND_WORDS = LEXICON.kinds
-  .flatMap((k) => k.words.map((w) => ({ w: fold(w), k })))
+  .flatMap((k) => [...k.words.map((w) => ({ w: fold(w), k, short: false })), ...k.shortWords.map((w) => ({ w: fold(w), k, short: true }))])
   .sort((a, b) => b.w.length - a.w.length);
 const KIND_RE = new RegExp(`${WORD_START}(${KIND_WORDS.map(({ w }) => phrasePattern(w)).join('|')})${WORD_END}`, 'gu');
 const QUALIFIER = new RegExp(`^\\s+(?:${LEXICON.kindQualifiers.map(phrasePattern).join('|')})${WORD_END}`, 'u');
@@ -24,9 +24,9 @@ const LIST_SEP = /^\s*(?:,\s*và|,|;|và)\s*(?:số\s*)?/u;
 const LIST_ITEM_END = /^(?:\s*(?:[,;.:)”"“…]|và|của|ngày|về|khóa|năm|do|cùng)(?![\p{L}\p{N}]{2})|\s*$)/u;
 const NAMED_KINDS = new Set(['NQ']);
 
-function kindOf(word: string): KindEntry | null {
+function kindOf(word: string): { k: KindEntry; short: boolean } | null {
   const w = word.replace(/\s+/g, ' ');
-  return KIND_WORDS.find((x) => x.w === w)?.k ?? null;
+  return KIND_WORDS.find((x) => x.w === w) ?? null;
 }
 
 export function findMentions(text: string, f: string): Mention[] {
@@ -34,8 +34,9 @@ export function findMentions(text: string, f: string): Mention[] {
   let group = 0;
   KIND_RE.lastIndex = 0;
   for (let k = KIND_RE.exec(f); k; k = KIND_RE.exec(f)) {
-    const kind = kindOf(k[1] ?? '');
-    if (!kind) continue;
+    const found = kindOf(k[1] ?? '');
+    if (!found) continue;
+    const kind = found.k;
     const start = k.index;
     let p = start + k[0].length;
     const qual = QUALIFIER.exec(f.slice(p));
@@ -43,7 +44,9 @@ export function findMentions(text: string, f: string): Mention[] {
     const so = SO.exec(f.slice(p));
     const lead = so ?? SPACE.exec(f.slice(p));
     const numStart = p + (lead?.[0].length ?? 0);
-    const num = lead ? readNumber(text, f, numStart, so !== null) : null;
+    const read = lead ? readNumber(text, f, numStart, so !== null) : null;
+    // "QĐ số 12", "NQ 42/NQ-CP": an abbreviated kind needs "số" or a symbol to be one.
+    const num = read && found.short && !so && !read.symbol ? null : read;
     if (num) {
       group++;
       out.push(numbered(kind, start, numStart + num.length, num, group));
@@ -61,7 +64,7 @@ export function findMentions(text: string, f: string): Mention[] {
       KIND_RE.lastIndex = q;
       continue;
     }
-    if (!NAMED_KINDS.has(kind.abbr)) continue;
+    if (!NAMED_KINDS.has(kind.abbr) || found.short) continue;
     const named = readNamedResolution(text, f, start + k[0].length);
     if (!named) continue;
     const m = blankMention(kind, start, named.end, ++group);

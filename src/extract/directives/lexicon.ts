@@ -2,7 +2,8 @@
 // phrases that mark clause boundaries and "carrying out" links.
 import raw from '../data/directiveKinds.json' with { type: 'json' };
 
-export interface KindEntry { kind: string; abbr: string; words: string[]; symbol: string[] }
+/** `shortWords` ("NQ", "QĐ") name the kind only when "số" or a full symbol follows. */
+export interface KindEntry { kind: string; abbr: string; words: string[]; symbol: string[]; shortWords: string[] }
 /** `plenum`: a plenum number may follow ("Hội nghị Trung ương 6", "… lần thứ tư"). */
 export interface IssuerEntry { name: string; class: string; plenum?: boolean }
 

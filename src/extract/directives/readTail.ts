@@ -11,6 +11,8 @@ const CLOSE = /^\s*\)/u;
 const YEAR_ONLY = /^\s*,?\s*năm\s+((?:19|20)\d\d)(?![\d/])/u;
 const TERM = new RegExp(`^\\s*,?\\s*(?:\\(\\s*)?khóa\\s+${TERM_PATTERN}(?:\\s*\\))?`, 'u');
 const ISSUER_LEAD = /^\s*,?\s*(?:của|do)\s+/u;
+/** "… ngày 4/11/2013 Hội nghị Trung ương 8 khóa XI": a plenum may follow with no "của". */
+const PLENUM_LEAD = /^\s*,?\s*(?=hội\s+nghị\s)/u;
 const ENACTED = /^\s+ban\s+hành(?![\p{L}])/u;
 
 /** Reads the describing tail from `pos` into `m`; returns where it ends. */
@@ -43,7 +45,7 @@ export function readTail(text: string, f: string, pos: number, m: Mention): numb
       progressed = true;
       continue;
     }
-    const of = m.issuer ? null : ISSUER_LEAD.exec(rest);
+    const of = m.issuer ? null : ISSUER_LEAD.exec(rest) ?? PLENUM_LEAD.exec(rest);
     const issuer = of ? matchIssuerAt(text, f, p + of[0].length) : null;
     if (of && issuer) {
       m.issuer = issuer.name;

@@ -41,3 +41,15 @@ describe('a citation inside another one\'s quoted title', () => {
     expect(directive(text, 'KL-61-TW').subject).toBe('Tiếp tục thực hiện Chỉ thị số 27-CT/TW của Bộ Chính trị về lễ hội');
   });
 });
+
+describe('abbreviated kinds and plenum issuers', () => {
+  it('reads "QĐ số" and "NQ" with a symbol, but not an abbreviation before a bare number', () => {
+    expect(keys('Theo QĐ số 456/QĐ-UBND ngày 2/3/2022, xã triển khai; NQ 12-NQ/HU được quán triệt; KH 5 người dự.')).toEqual(['QĐ-456-UBND', 'NQ-12-HU']);
+  });
+
+  it('reads a plenum written after the date without "của"', () => {
+    const d = directive('Quán triệt Nghị quyết số 33-NQ/TW ngày 9/6/2014 Hội nghị Trung ương 9 khóa XI về văn hóa, con người Việt Nam.', 'NQ-33-TW');
+    expect(d.issuer).toBe('Hội nghị Trung ương 9');
+    expect(d.subject).toBe('văn hóa, con người Việt Nam');
+  });
+});

@@ -9,7 +9,7 @@ import { useRoundTrips } from './plugins/useRoundTrips.js';
 import { buildSchema } from './schema.js';
 
 /** Limits for every operation; a query beyond them is refused before it runs. */
-export const LIMITS = { maxDepth: 12, maxCost: 8000, maxAliases: 15, maxDirectives: 10, maxTokens: 3000 };
+export const LIMITS = { maxDepth: 12, maxCost: 5000, maxAliases: 15, maxDirectives: 10, maxTokens: 3000 };
 
 export interface AppOptions {
   store: GraphStore;

@@ -34,7 +34,9 @@ export function parseOrgAt(doc: Doc, pos: number, impliedHead?: string): OrgMatc
   if (!first) return null;
   if (impliedHead) return afterHead(doc, impliedHead, first.start, first.start, true, true);
   const start = first.start;
-  if (NOT_HEADS.at(doc, start)) return null;
+  // "Hội trường", "Ban tổ chức" (of an event): lower case after the head; "Ban Tổ chức" is a body.
+  const notHead = NOT_HEADS.at(doc, start);
+  if (notHead && !/\s\p{Lu}/u.test(doc.text.slice(start, notHead.end))) return null;
 
   const national = NATIONAL.at(doc, start);
   if (national && cap(first)) return { name: national.canonical, place: null, level: null, anchored: true, national: true, start, end: national.end };

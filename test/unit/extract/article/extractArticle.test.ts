@@ -1,0 +1,87 @@
+import { extractArticle } from '../../../../src/extract/extractArticle.js';
+import { toContract } from '../../../../src/core/toContract.js';
+
+// An article of the genre, written for this test.
+const ARTICLE = [
+  'Your Website Title',
+  'Lục Ngạn: Hội nghị giao ban công tác dân vận quý III năm 2022',
+  '09:40 21/10/2022',
+  'Chiều 20/10, Khối Dân vận huyện Lục Ngạn tổ chức Hội nghị giao ban công tác dân vận quý III năm 2022. Dự và chỉ đạo hội nghị có đồng chí Ngô Thị Thanh – Phó Bí thư Thường trực Huyện ủy; đồng chí Hoàng Văn Tiến – Trưởng Ban Dân Vận chủ trì hội nghị.',
+  'Quang cảnh hội nghị',
+  'Quý III, các cơ quan trong khối dân vận đã tham mưu Ban Thường vụ Huyện ủy triển khai Kết luận số 43-KL/TW ngày 07/01/2019 của Ban Bí thư. UBND huyện đã chỉ đạo các xã thực hiện tốt quy chế dân chủ.',
+  'Phát biểu kết luận hội nghị, đồng chí Ngô Thị Thanh đề nghị Ban Dân vận Huyện ủy tiếp tục phối hợp với các cơ quan.',
+  'Thu Huyền – Văn Khoa (Trung tâm Văn hóa huyện)',
+  'Tin khác cùng chủ đề',
+  'Thành ủy Bắc Giang tổ chức Hội nghị tổng kết năm 2021',
+  'Đang truy cập: 52',
+].join('\n');
+
+describe('extractArticle', () => {
+  const x = extractArticle('t.txt', ARTICLE);
+  const c = toContract(x);
+
+  it('reads headline, date line and by-line', () => {
+    expect(c.title).toBe('Lục Ngạn: Hội nghị giao ban công tác dân vận quý III năm 2022');
+    expect(c.publishedOn).toBe('2022-10-21');
+    expect(c.authors).toEqual(['Thu Huyền', 'Văn Khoa']);
+  });
+
+  it('reads the reported meeting only, not the related-news headline', () => {
+    expect(c.meetings).toEqual([{
+      title: 'Hội nghị giao ban công tác dân vận quý III năm 2022',
+      date: '2022-10-20',
+      period: { year: 2022, part: 'Q3' },
+      organizers: ['Khối Dân vận huyện'],
+      place: 'Lục Ngạn',
+      participants: [
+        { name: 'Ngô Thị Thanh', role: 'directed' },
+        { name: 'Hoàng Văn Tiến', role: 'chair' },
+        { name: 'Ngô Thị Thanh', role: 'concluded' },
+      ],
+      cites: ['KL-43-TW'],
+    }]);
+  });
+
+  it('reads people with positions, completing a bare "Trưởng Ban Dân Vận"', () => {
+    expect(c.people).toEqual([
+      { name: 'Ngô Thị Thanh', positions: ['Phó Bí thư Thường trực Huyện ủy'] },
+      { name: 'Hoàng Văn Tiến', positions: ['Trưởng ban Dân vận Huyện ủy'] },
+    ]);
+    const pos = x.people[1]?.positions[0];
+    expect(pos).toMatchObject({ title: 'Trưởng ban', organization: 'Ban Dân vận Huyện ủy' });
+  });
+
+  it('reads bodies with the place of their level, national ones scoped national', () => {
+    expect(c.organizations).toEqual(expect.arrayContaining([
+      { name: 'Khối Dân vận huyện', place: 'Lục Ngạn' },
+      { name: 'Huyện ủy', place: 'Lục Ngạn' },
+      { name: 'Ban Thường vụ Huyện ủy', place: 'Lục Ngạn' },
+      { name: 'UBND huyện', place: 'Lục Ngạn' },
+      { name: 'Ban Dân vận Huyện ủy', place: 'Lục Ngạn' },
+      { name: 'Ban Bí thư', place: null },
+    ]));
+    expect(c.organizations.map((o) => o.name)).not.toContain('Thành ủy');
+    expect(c.organizations.map((o) => o.name)).not.toContain('Trung tâm Văn hóa huyện');
+    expect(x.organizations.find((o) => o.name === 'Ban Bí thư')?.scope).toBe('national');
+  });
+
+  it('points every evidence into the cleaned text, inside its sentence', () => {
+    expect(x.text).not.toContain('Your Website Title');
+    expect(x.text).not.toContain('Đang truy cập');
+    const evidences = [
+      ...x.meetings.flatMap((m) => [m.evidence, ...m.participants.map((p) => p.evidence), ...m.citations.map((q) => q.evidence)]),
+      ...x.people.flatMap((p) => [p.evidence, ...p.positions.map((q) => q.evidence)]),
+      ...x.organizations.map((o) => o.evidence),
+    ];
+    for (const e of evidences) {
+      expect(e.end).toBeGreaterThan(e.start);
+      expect(e.sentence).toContain(x.text.slice(e.start, e.end).split('\n')[0]);
+    }
+    const p = x.people[0]!;
+    expect(x.text.slice(p.evidence.start, p.evidence.end)).toBe('Ngô Thị Thanh');
+  });
+
+  it('is pure: same input, same output', () => {
+    expect(toContract(extractArticle('t.txt', ARTICLE))).toEqual(c);
+  });
+});

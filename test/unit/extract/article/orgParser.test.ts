@@ -1,0 +1,51 @@
+import { makeDoc } from '../../../../src/extract/article/doc.js';
+import { parseOrgAt } from '../../../../src/extract/article/orgParser.js';
+
+const org = (s: string, implied?: string) => {
+  const o = parseOrgAt(makeDoc(s), 0, implied);
+  return o && { name: o.name, place: o.place, level: o.level, anchored: o.anchored, national: o.national };
+};
+
+describe('parseOrgAt', () => {
+  it('reads a committee, lower case normalised, with its place', () => {
+    expect(org('thành ủy Bắc Giang chỉ đạo')).toMatchObject({ name: 'Thành ủy', place: 'Bắc Giang', level: 'thành phố' });
+    expect(org('Quận ủy họp')).toMatchObject({ name: 'Quận ủy', place: null, level: 'quận' });
+  });
+  it('reads a committee part with its committee', () => {
+    expect(org('Ban Thường vụ Thị ủy đã')).toMatchObject({ name: 'Ban Thường vụ Thị ủy', anchored: true });
+    expect(org('Thường trực Huyện ủy Lục Ngạn')).toMatchObject({ name: 'Thường trực Huyện ủy', place: 'Lục Ngạn' });
+  });
+  it('reads head, field and committee; the field in standard case', () => {
+    expect(org('Ban Dân Vận huyện ủy Lục Ngạn phối hợp')).toMatchObject({ name: 'Ban Dân vận Huyện ủy', place: 'Lục Ngạn' });
+    expect(org('Ban Tổ chức Tỉnh ủy')).toMatchObject({ name: 'Ban Tổ chức Tỉnh ủy', place: null, level: 'tỉnh' });
+  });
+  it('keeps the level word and moves the proper place name out', () => {
+    expect(org('UBND thị xã Sơn Tây ban hành')).toMatchObject({ name: 'UBND thị xã', place: 'Sơn Tây', level: 'thị xã' });
+    expect(org('Ủy ban nhân dân tỉnh')).toMatchObject({ name: 'Ủy ban nhân dân tỉnh', place: null });
+    expect(org('Khối Dân vận huyện Lục Ngạn')).toMatchObject({ name: 'Khối Dân vận huyện', place: 'Lục Ngạn' });
+    expect(org('Sở Lao động - Thương binh và Xã hội tỉnh Bắc Giang')).toMatchObject({ name: 'Sở Lao động - Thương binh và Xã hội tỉnh', place: 'Bắc Giang' });
+  });
+  it('reads a field with lower-case words when it reaches a level word', () => {
+    expect(org('Trung tâm Bồi dưỡng chính trị huyện')).toMatchObject({ name: 'Trung tâm Bồi dưỡng chính trị huyện' });
+    expect(org('Khối Thi đua tiếp tục đẩy mạnh')).toMatchObject({ name: 'Khối Thi đua', anchored: false });
+  });
+  it('reads national bodies', () => {
+    expect(org('Ban Bí thư Trung ương Đảng')).toMatchObject({ name: 'Ban Bí thư Trung ương Đảng', national: true });
+    expect(org('Thủ tướng Chính phủ')).toMatchObject({ name: 'Thủ tướng Chính phủ', national: true });
+    expect(org('Ban Dân vận Trung ương')).toMatchObject({ name: 'Ban Dân vận Trung ương', national: true });
+  });
+  it('reads the body an office carries ("Trưởng ban" → "Ban")', () => {
+    expect(org('Tổ chức Huyện ủy', 'Ban')).toMatchObject({ name: 'Ban Tổ chức Huyện ủy' });
+    expect(org('Huyện ủy', 'Văn phòng')).toMatchObject({ name: 'Văn phòng Huyện ủy' });
+  });
+  it('rejects words that only look like bodies', () => {
+    expect(org('Ban tiếp thu và báo cáo')).toBeNull();
+    expect(org('ban tuyên giáo các cấp')).toBeNull();
+    expect(org('Hội trường Huyện ủy')).toBeNull();
+    expect(org('Ngành Y tế')).toBeNull();
+  });
+  it('cuts a person name off the place', () => {
+    expect(org('UBND tỉnh Bắc Giang Lê Ánh Dương')).toMatchObject({ place: 'Bắc Giang' });
+    expect(org('Huyện ủy Đinh Văn Tuấn')).toMatchObject({ place: null });
+  });
+});

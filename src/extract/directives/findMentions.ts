@@ -6,7 +6,7 @@
 import { fold, phrasePattern, WORD_END, WORD_START } from './fold.js';
 import { LEXICON, type KindEntry } from './lexicon.js';
 import { blankMention, type Mention } from './mention.js';
-import { issuerBefore } from './issuers.js';
+import { issuerBefore, issuerClosing } from './issuers.js';
 import { readNamedResolution } from './namedResolutions.js';
 import { readTail } from './readTail.js';
 import { readNumber, type NumberMatch } from './symbols.js';
@@ -105,6 +105,12 @@ function readTails(text: string, f: string, ms: Mention[]): void {
     }
     const inList = i > 0 && ms[i - 1]?.group === m.group;
     const subj = inList ? null : readSubject(text, f, m.headEnd, cores.filter(([s]) => s > m.headEnd));
+    const closing = subj && !subj.quoted && !m.issuer ? issuerClosing(text, f, subj.end - subj.subject.length, subj.end) : null;
+    if (subj && closing) {
+      subj.subject = text.slice(subj.end - subj.subject.length, closing.subjectEnd).trim();
+      m.issuer = closing.issuer.name;
+      m.issuerClass = closing.issuer.cls;
+    }
     if (subj) {
       m.subject = subj.subject;
       m.subjectQuoted = subj.quoted;

@@ -70,3 +70,16 @@ export function issuerBefore(text: string, f: string, from: number, kindStart: n
   }
   return best;
 }
+
+/**
+ * An issuer closing an unquoted subject: "Kết luận số 3 về rừng của Tỉnh ủy". Returns the
+ * issuer and where the subject should end, when the last "của" of [start, end) opens a known
+ * body that runs to `end`.
+ */
+export function issuerClosing(text: string, f: string, start: number, end: number): { issuer: IssuerMatch; subjectEnd: number } | null {
+  const i = f.lastIndexOf(' của ', end);
+  if (i < start) return null;
+  const issuer = matchIssuerAt(text, f, i + ' của '.length);
+  if (!issuer || issuer.end !== end) return null;
+  return { issuer, subjectEnd: i };
+}

@@ -18,7 +18,7 @@ export function shareIssuers(f: string, ms: Mention[]): void {
   for (let i = ms.length - 2; i >= 0; i--) {
     const m = ms[i];
     const next = ms[i + 1];
-    if (!m || !next || m.issuer || m.namedKey || m.date || m.subject || !next.issuer || next.namedKey) continue;
+    if (!m || !next || m.issuer || m.namedKey || !next.issuer || next.namedKey) continue;
     if (!COORDINATION.test(f.slice(m.tailEnd, next.start))) continue;
     m.issuer = next.issuer;
     m.issuerClass = next.issuerClass;

@@ -15,6 +15,7 @@ const QUOTE_CLOSE = /[”"»]/u;
 const INNER_LEAD = /^\s*về(?:\s+việc)?\s+/iu;
 const STOPS = LEXICON.subjectStops.map(fold);
 const MAX_QUOTED = 600;
+const LISTED = /\s*(?:,|;|và|cùng\s+với)\s*(?:các\s+)?$/u;
 
 /** Reads a subject at `pos`; `cores` are [start, end) of every citation core in the text. */
 export function readSubject(text: string, f: string, pos: number, cores: Array<[number, number]>): SubjectMatch | null {
@@ -46,7 +47,11 @@ function unquoted(text: string, f: string, start: number, cores: Array<[number, 
   end = Math.min(end, outerQuoteClose(text, start, end));
   for (const [cs, ce] of cores) {
     if (cs >= start && cs < end) {
-      end = Math.min(end, ce);
+      // "về X và Kết luận số 01 …" lists a further citation; "về thực hiện Nghị quyết số 29"
+      // names the one it is about.
+      const before = f.slice(start, cs);
+      const listed = LISTED.exec(before);
+      end = listed ? start + listed.index : Math.min(end, ce);
       break;
     }
   }

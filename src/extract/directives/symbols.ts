@@ -24,6 +24,7 @@ const PARTY = new RegExp(`^(\\d{1,5})\\s*[-–]\\s*(${L}{1,4})\\s*[/\\-–]\\s*(
 const STATE = new RegExp(`^(\\d{1,5})\\s*/\\s*(?:(\\d{4})\\s*/\\s*)?(${L}{1,6})\\s*[-–]\\s*(${L}[\\p{L}\\d&]{0,11})(?:\\s*[-–]\\s*(${L}[\\p{L}\\d&]{0,11}))?(?![\\p{L}\\p{N}])`, 'du');
 const SLASHED = new RegExp(`^(\\d{1,5})\\s*/\\s*(${L}{1,4})\\s*/\\s*(${L}[\\p{L}\\d]{0,9})(?![\\p{L}\\p{N}])`, 'du');
 const BARE = /^(\d{1,5})(?![\p{L}\p{N}%]|[/.:]\d)/u;
+const DATE_AFTER = /^\s*ngày\s+\d{1,2}\s*[/.\-]\s*\d/u;
 const FOLLOWERS = new RegExp(`^\\s*(?:${LEXICON.bareNumberFollowers.map(phrasePattern).join('|')})(?![\\p{L}\\p{N}])`, 'u');
 
 const KNOWN_CLASSES = new Map<string, string>();
@@ -89,7 +90,10 @@ export function readNumber(text: string, f: string, pos: number, withSo: boolean
   const bare = BARE.exec(rest);
   if (!bare) return null;
   const n = bare[1] ?? '';
-  if (!withSo && (FOLLOWERS.test(rest.slice(n.length)) || /^(19|20)\d\d$/.test(n))) return null;
+  const after = rest.slice(n.length);
+  // "kế hoạch 10 ngày" is a quantity; "Kế hoạch 10 ngày 5/3/2021" is a number and its date.
+  const quantity = FOLLOWERS.test(after) && !DATE_AFTER.test(after);
+  if (!withSo && (quantity || /^(19|20)\d\d$/.test(n))) return null;
   return { number: n, symbol: null, cls: null, year: null, party: false, length: n.length };
 }
 

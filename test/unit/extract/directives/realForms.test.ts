@@ -53,3 +53,25 @@ describe('abbreviated kinds and plenum issuers', () => {
     expect(d.subject).toBe('văn hóa, con người Việt Nam');
   });
 });
+
+describe('lists with dates and subjects', () => {
+  it('shares an issuer across dated members of a list', () => {
+    const text = 'Học tập Chỉ thị số 03-CT/TW, ngày 14/5/2011 và Kết luận số 21-KL/TW, ngày 25/10/2021 của Ban Chấp hành Trung ương.';
+    expect(directive(text, 'CT-3-TW').issuer).toBe('Ban Chấp hành Trung ương');
+    expect(directive(text, 'CT-3-TW').issuedOn).toBe('2011-05-14');
+  });
+
+  it('ends a subject before a further listed citation, and takes an issuer that closes a subject', () => {
+    const text = 'Quán triệt Chỉ thị số 8 về an toàn giao thông và Kết luận số 3 về bảo vệ rừng của Tỉnh ủy Gia Lai.';
+    expect(directive(text, 'CT-8-TU').subject).toBe('an toàn giao thông');
+    expect(directive(text, 'KL-3-TU')).toMatchObject({ subject: 'bảo vệ rừng', issuer: 'Tỉnh ủy' });
+  });
+
+  it('keeps "của" inside a subject when no known body follows', () => {
+    expect(directive('Theo Kế hoạch số 2 về nâng cao vai trò của Mặt trận.', 'KH-2-?').subject).toBe('nâng cao vai trò của Mặt trận');
+  });
+
+  it('reads a number without "số" followed by its date, but not a span of days', () => {
+    expect(keys('Theo Kế hoạch 10 ngày 5/3/2021 của Huyện ủy; triển khai kế hoạch 10 ngày cao điểm.')).toEqual(['KH-10-HU']);
+  });
+});

@@ -44,7 +44,10 @@ export function findMentions(text: string, f: string): Mention[] {
     const so = SO.exec(f.slice(p));
     const lead = so ?? SPACE.exec(f.slice(p));
     const numStart = p + (lead?.[0].length ?? 0);
-    const read = lead ? readNumber(text, f, numStart, so !== null) : null;
+    // Without "số" a bare number follows a capitalised kind ("Chỉ thị 05"); "hướng dẫn 200 hộ" is prose.
+    const capital = /\p{Lu}/u.test(text[start] ?? '');
+    const read0 = lead ? readNumber(text, f, numStart, so !== null) : null;
+    const read = read0 && !so && !read0.symbol && !capital ? null : read0;
     // "QĐ số 12", "NQ 42/NQ-CP": an abbreviated kind needs "số" or a symbol to be one.
     const num = read && found.short && !so && !read.symbol ? null : read;
     if (num) {

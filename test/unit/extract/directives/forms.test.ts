@@ -6,6 +6,10 @@ describe('citation forms', () => {
     expect(d).toMatchObject({ kind: 'Chỉ thị', number: '03', symbol: '03-CT/TW' });
   });
 
+  it('reads a lower-case kind followed by "số"', () => {
+    expect(keys('đảng viên học tập chỉ thị số 07 của tỉnh ủy.')).toEqual(['CT-7-TU']);
+  });
+
   it('reads a State symbol without "số"', () => {
     const d = directive('Xã triển khai Nghị quyết 68/NQ-CP của Chính phủ tới người lao động.', 'NQ-68-CP');
     expect(d).toMatchObject({ number: '68', symbol: '68/NQ-CP', issuer: 'Chính phủ' });
@@ -72,6 +76,8 @@ describe('generic mentions are not citations', () => {
     'Ủy ban triển khai kế hoạch 6 tháng cuối năm và chương trình 3 năm.',
     'Kết luận hội nghị, đồng chí Bí thư đề nghị các ngành bám sát hướng dẫn của Ban Tuyên giáo.',
     'Các nghị quyết Trung ương được quán triệt kịp thời.',
+    'Cán bộ xã đến hướng dẫn 200 hộ dân làm hồ sơ; Hướng dẫn 30 hộ nghèo vay vốn.',
+    'Mỗi chi bộ thực hiện theo chỉ thị 3 điều cấm của cấp trên.',
   ])('%s', (text) => {
     expect(run(text).citations).toEqual([]);
   });

@@ -1,0 +1,50 @@
+import type { CypherEngine } from '../engine/CypherEngine.js';
+import { NODE_SHAPES, relShape } from './graphShape.js';
+import type { Batch, Props, RelRecord } from './records.js';
+
+/**
+ * Pages the whole graph out of an engine: every label's nodes in id order,
+ * then the relationships leaving each label's nodes, one page at a time with
+ * keyset queries (cypher/export_*.cypher), so memory holds one page, never the graph.
+ */
+export async function* readGraph(engine: CypherEngine, pageSize: number): AsyncGenerator<Batch> {
+  for (const shape of NODE_SHAPES) {
+    let after: string | null = null;
+    for (;;) {
+      const rows = await engine.read(shape.exportQuery, { after, limit: pageSize });
+      if (rows.length === 0) break;
+      const records = rows.map((r) => ({ id: String(r.id), props: withoutId(r.props as Props) }));
+      yield { kind: 'nodes', label: shape.label, records };
+      if (rows.length < pageSize) break;
+      after = String(rows[rows.length - 1]?.id);
+    }
+  }
+  for (const shape of NODE_SHAPES) {
+    if (!shape.linksQuery) continue;
+    let after: string | null = null;
+    for (;;) {
+      const rows = await engine.read(shape.linksQuery, { after, limit: pageSize });
+      if (rows.length === 0) break;
+      // One batch per relationship type within the page.
+      const byType = new Map<string, RelRecord[]>();
+      const starts = new Set<string>();
+      for (const r of rows) {
+        starts.add(String(r.from));
+        if (r.type === null || r.type === undefined) continue;
+        const type = relShape(String(r.type)).type;
+        const list = byType.get(type) ?? [];
+        list.push({ from: String(r.from), to: String(r.to), props: (r.props ?? {}) as Props });
+        byType.set(type, list);
+      }
+      for (const [type, records] of byType) yield { kind: 'relationships', type, records };
+      if (starts.size < pageSize) break;
+      // Rows come in start-id order (the engine's own string order), so the last row holds the page's last start.
+      after = String(rows[rows.length - 1]?.from);
+    }
+  }
+}
+
+function withoutId(props: Props): Props {
+  const { id: _id, ...rest } = props;
+  return rest;
+}

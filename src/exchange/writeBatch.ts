@@ -1,0 +1,34 @@
+import type { CypherEngine } from '../engine/CypherEngine.js';
+import { nodeShape, relShape } from './graphShape.js';
+import type { Batch } from './records.js';
+
+/**
+ * Writes one batch read from a dump through the app's own named writes
+ * (upsert_* / link_*), in one transaction, so an import merges exactly as an
+ * ingest does, on either engine.
+ */
+export async function writeBatch(engine: CypherEngine, batch: Batch): Promise<void> {
+  if (batch.records.length === 0) return;
+  if (batch.kind === 'nodes') {
+    const shape = nodeShape(batch.label);
+    const date = shape.dateProperty;
+    const rows = batch.records.map((r) => {
+      const { id: _id, ...props } = r.props;
+      if (!date) return { id: r.id, props };
+      const { [date]: day, ...rest } = props;
+      return { id: r.id, props: rest, date: day ?? null };
+    });
+    await engine.write([{ query: shape.upsertQuery, params: { rows } }]);
+    return;
+  }
+  const shape = relShape(batch.type);
+  const rows = batch.records.map((r) => {
+    const keyed: Record<string, unknown> = { from: r.from, to: r.to, documentId: r.props.documentId, props: r.props };
+    for (const k of ['documentId', ...shape.keys]) {
+      if (r.props[k] === undefined || r.props[k] === null) throw new Error(`${shape.type} ${r.from} -> ${r.to}: no ${k}, which it is merged on`);
+      keyed[k] = r.props[k];
+    }
+    return keyed;
+  });
+  await engine.write([{ query: shape.linkQuery, params: { rows } }]);
+}

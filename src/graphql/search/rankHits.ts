@@ -68,7 +68,7 @@ export function scoreNode(words: string[], node: NodeProps): number | null {
   const scores = words.map((w) => wordScore(w, nodeWords));
   if (scores.filter((s) => s > 0).length * 3 < words.length * 2) return null;
   const mean = scores.reduce((a, b) => a + b, 0) / words.length;
-  const phrase = ` ${nodeWords.join(' ')} `.includes(` ${words.join(' ')} `) ? 0.5 : 0;
+  const phrase = ` ${nodeWords.map(stripZeros).join(' ')} `.includes(` ${words.map(stripZeros).join(' ')} `) ? 0.5 : 0;
   const brevity = 0.1 * Math.min(1, words.length / nodeWords.length);
   return Math.round((mean + phrase + brevity) * 1000) / 1000;
 }

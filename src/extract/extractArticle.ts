@@ -63,7 +63,7 @@ export function extractArticle(source: string, raw: string): Extraction {
     if (!p) people.push((p = { name: m.name, positions: [], evidence: ev({ start: m.nameStart, end: m.nameEnd }) }));
     for (const pos of m.positions) {
       const org = pos.org ? rename(pos.org).name : null;
-      const textOf = positionText(pos.title, org);
+      const textOf = positionText(pos.title, org, pos.implied);
       if (!p.positions.some((q) => key(q.text) === key(textOf))) {
         p.positions.push({ text: textOf, title: pos.title, organization: org, evidence: ev({ start: pos.start, end: pos.end }) });
       }

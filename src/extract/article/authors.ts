@@ -2,6 +2,11 @@
 // Dương Thịnh", "Trần Thị Thúy (Văn phòng Thành ủy Hà Tĩnh)", "Tin, ảnh: Minh Hằng").
 // Parenthesised affiliations are dropped; names split on dashes, commas and "và".
 import { isCapitalized } from './text.js';
+import { isDateLine } from './publishedOn.js';
+import { parseOrgPrefix as parseOrgName } from './organizations.js';
+
+const TRAILER = /^(?:nguồn|ảnh|theo)\s*:/iu;
+const SOURCE = /^(?:nguồn|theo)\b/iu;
 
 const MAX_LEN = 90;
 const MAX_NAME_WORDS = 5;
@@ -10,11 +15,17 @@ const LABEL = /^(?:(?:tin|bài|ảnh|video|clip|nhóm\s+pv|pv|ctv)(?:\s*(?:,|và
 export interface Byline { authors: string[]; start: number; end: number }
 
 export function findByline(text: string): Byline | null {
-  const trimmed = text.replace(/\s+$/, '');
-  const start = trimmed.lastIndexOf('\n') + 1;
-  const line = trimmed.slice(start);
-  const authors = parseByline(line);
-  return authors ? { authors, start, end: trimmed.length } : null;
+  // The by-line may be followed by a date line or a "Nguồn:"/"Ảnh:" credit; look past those.
+  let end = text.replace(/\s+$/, '').length;
+  for (let tries = 0; tries < 3 && end > 0; tries++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    const authors = parseByline(line);
+    if (authors) return { authors, start, end };
+    if (!isDateLine(line) && !TRAILER.test(line.trim())) return null;
+    end = text.slice(0, start).replace(/\s+$/, '').length;
+  }
+  return null;
 }
 
 /** Author names of a by-line, or null when the line is not one. */
@@ -22,11 +33,15 @@ export function parseByline(line: string): string[] | null {
   let l = line.trim().replace(/\.\/\.$|\.$/, '').trim();
   if (l.length === 0 || l.length > MAX_LEN) return null;
   l = l.replace(/\([^)]*\)/g, ' ').replace(/\[[^\]]*\]/g, ' ').replace(LABEL, '').trim();
+  if (SOURCE.test(l)) return null;
   const parts = l.split(/\s*[–—\-,;&/]\s*|\s+và\s+/u).map((p) => p.trim()).filter(Boolean);
-  if (parts.length === 0) return null;
-  for (const p of parts) {
+  const names: string[] = [];
+  for (const [i, p] of parts.entries()) {
     const ws = p.split(/\s+/);
-    if (ws.length > MAX_NAME_WORDS || !ws.every((w) => isCapitalized(w) && /^[\p{L}.]+$/u.test(w))) return null;
+    if (ws.length <= MAX_NAME_WORDS && ws.every((w) => isCapitalized(w) && /^[\p{L}.]+$/u.test(w))) names.push(p);
+    // "Thu Hà - Trung tâm Văn hóa huyện": an affiliation after the names, not a name.
+    else if (i > 0 && names.length > 0 && parseOrgName(p) !== null) continue;
+    else return null;
   }
-  return parts;
+  return names.length > 0 ? names : null;
 }

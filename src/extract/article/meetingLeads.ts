@@ -16,6 +16,11 @@ const VERB_KIND = new RegExp(
   'iu',
 );
 const PLACE_LEAD = /^tại\s+[^,]{1,80},\s*/iu;
+const LEAD_PARAGRAPHS = 5;
+
+function paragraphIndex(text: string, at: number): number {
+  return text.slice(0, at).split(/\n\s*\n/).length - 1;
+}
 
 export interface MeetingLead {
   title: string;
@@ -26,7 +31,9 @@ export interface MeetingLead {
   sentence: Span;
 }
 
-export function findMeetingLeads(text: string, spans: Span[]): MeetingLead[] {
+export function findMeetingLeads(text: string, allSpans: Span[]): MeetingLead[] {
+  // The report opens on its meeting; a dated "tổ chức hội nghị" deep in the body is background.
+  const spans = allSpans.filter((s) => paragraphIndex(text, s.start) < LEAD_PARAGRAPHS);
   const leads: MeetingLead[] = [];
   for (const s of spans) {
     const sentence = text.slice(s.start, s.end);

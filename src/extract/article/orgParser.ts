@@ -136,7 +136,8 @@ function readField(doc: Doc, pos: number, headCap: boolean): { text: string; end
   if (!w0) return null;
   const known = FIELDS.at(doc, w0.start);
   if (known) {
-    if (!headCap && !cap(w0)) return null;
+    // All lower case ("ban tuyên giáo huyện ủy") is a body only when its committee follows.
+    if (!headCap && !cap(w0) && !committeeAt(doc, known.end)) return null;
     let end = known.end;
     let text = known.canonical;
     // A known field may go on ("Văn hóa - Xã hội" when only "Văn hóa" is listed).

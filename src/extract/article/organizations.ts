@@ -28,6 +28,11 @@ export function scanOrganizations(doc: Doc, from: number, to: number, masked: Ar
   return out;
 }
 
+/** A body named at the start of a free string (an affiliation in a by-line). */
+export function parseOrgPrefix(s: string): OrgMatch | null {
+  return parseOrgAt(makeDoc(s), 0);
+}
+
 /** A body named in a free string (a directive's issuer). */
 export function parseOrgName(name: string): OrgMatch | null {
   const d = makeDoc(name);

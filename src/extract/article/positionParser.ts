@@ -8,6 +8,8 @@ import { parseOrgAt, type OrgMatch } from './orgParser.js';
 export interface PositionMatch {
   title: string;
   org: OrgMatch | null;
+  /** The office carries the body's head ("Trưởng ban" + "Tuyên giáo Tỉnh ủy"). */
+  implied: boolean;
   start: number;
   end: number;
 }
@@ -21,8 +23,12 @@ export function parsePositionAt(doc: Doc, pos: number): PositionMatch | null {
   const t = TITLES.at(doc, w.start);
   if (!t) return null;
   const embeds = TITLE_EMBEDS.get(t.canonical);
-  const org = parseOrgAt(doc, t.end, embeds);
-  return { title: t.canonical, org, start: w.start, end: org?.end ?? t.end };
+  // "Phó Trưởng ban Thường trực Ban Tuyên giáo Tỉnh ủy" writes the head again; "Chánh Văn
+  // phòng Tỉnh ủy" does not ("Tỉnh ủy" alone is not its body).
+  const explicit = parseOrgAt(doc, t.end);
+  const useExplicit = explicit && (!embeds || explicit.name.toLocaleLowerCase('vi').startsWith(embeds.toLocaleLowerCase('vi')));
+  const org = useExplicit ? explicit : embeds ? parseOrgAt(doc, t.end, embeds) : null;
+  return { title: t.canonical, org, implied: !useExplicit && !!org, start: w.start, end: org?.end ?? t.end };
 }
 
 /** Positions following `pos`, each after a separator (the first may follow with none). */
@@ -49,9 +55,9 @@ export function parsePositionsFrom(doc: Doc, pos: number): PositionMatch[] {
 }
 
 /** "Trưởng ban" + "Ban Tuyên giáo Tỉnh ủy" reads "Trưởng ban Tuyên giáo Tỉnh ủy": the office carries the head once. */
-export function positionText(title: string, orgName: string | null): string {
+export function positionText(title: string, orgName: string | null, implied = true): string {
   if (!orgName) return title;
   const head = TITLE_EMBEDS.get(title);
-  if (head && orgName.toLocaleLowerCase('vi').startsWith(`${head.toLocaleLowerCase('vi')} `)) return `${title} ${orgName.slice(head.length + 1)}`;
+  if (implied && head && orgName.toLocaleLowerCase('vi').startsWith(`${head.toLocaleLowerCase('vi')} `)) return `${title} ${orgName.slice(head.length + 1)}`;
   return `${title} ${orgName}`;
 }

@@ -6,6 +6,7 @@ const TIME = /(?<!\d)\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?(?!\d)\s*(?:SA|CH|AM|PM|GM
 const FILLER = /(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|ngày\s+đăng|đăng\s+ngày|cập\s+nhật(?:\s+lúc)?|ngày|lúc|đăng\s+lúc|đăng\s+tải|ngày\s+xuất\s+bản)/giu;
 const MAX_LEN = 60;
 const TOP_LINES = 8;
+const BOTTOM_LINES = 3;
 
 /** ISO date of a date line, or null when the line is anything else. */
 export function parseDateLine(line: string): string | null {
@@ -25,17 +26,17 @@ export function isDateLine(line: string): boolean {
   return parseDateLine(line) !== null;
 }
 
-/** The first date line near the top, with its offset in `text`. */
+/** The first date line near the top, else one among the last lines; with its offsets. */
 export function findPublishedOn(text: string): { date: string; start: number; end: number } | null {
+  const lines: Array<{ line: string; start: number }> = [];
   let offset = 0;
-  const lines = text.split('\n');
-  let seen = 0;
-  for (const line of lines) {
-    if (line.trim()) seen++;
-    const date = parseDateLine(line);
-    if (date) return { date, start: offset, end: offset + line.length };
-    if (seen >= TOP_LINES) break;
+  for (const line of text.split('\n')) {
+    if (line.trim()) lines.push({ line, start: offset });
     offset += line.length + 1;
+  }
+  for (const l of [...lines.slice(0, TOP_LINES), ...lines.slice(Math.max(TOP_LINES, lines.length - BOTTOM_LINES))]) {
+    const date = parseDateLine(l.line);
+    if (date) return { date, start: l.start, end: l.start + l.line.length };
   }
   return null;
 }

@@ -1,0 +1,57 @@
+// Rules added after the first round: by-line trailers, explicit heads after an office, lower-case
+// bodies, cue prefixes, leads deep in the body.
+import { findByline, parseByline } from '../../../../src/extract/article/authors.js';
+import { findPublishedOn } from '../../../../src/extract/article/publishedOn.js';
+import { makeDoc } from '../../../../src/extract/article/doc.js';
+import { parseOrgAt } from '../../../../src/extract/article/orgParser.js';
+import { findMentions } from '../../../../src/extract/article/people.js';
+import { positionText } from '../../../../src/extract/article/positionParser.js';
+import { assignRoles } from '../../../../src/extract/article/roles.js';
+import { sentenceSpans } from '../../../../src/extract/article/sentences.js';
+import { findMeetingLeads } from '../../../../src/extract/article/meetingLeads.js';
+
+const positions = (text: string) =>
+  findMentions(makeDoc(text), 0, text.length).flatMap((m) => m.positions.map((p) => positionText(p.title, p.org?.name ?? null, p.implied)));
+
+describe('by-line trailers and affiliations', () => {
+  it('drops an affiliation written after a dash', () => {
+    expect(parseByline('Lan Anh - Trung tâm Văn hóa huyện')).toEqual(['Lan Anh']);
+  });
+  it('is not a source line', () => {
+    expect(parseByline('Nguồn: Báo Lạng Sơn')).toBeNull();
+  });
+  it('looks past a date line or photo credit after the by-line', () => {
+    const text = 'Nội dung.\n\nLan Anh\n\n16:20 08/09/2021';
+    expect(findByline(text)?.authors).toEqual(['Lan Anh']);
+    expect(findPublishedOn(text)?.date).toBe('2021-09-08');
+  });
+});
+
+describe('offices and their bodies', () => {
+  it('takes a head written again after the office', () => {
+    expect(positions('đồng chí Vũ Minh Hải, Phó Trưởng ban Thường trực Ban Tuyên giáo Tỉnh ủy')).toEqual(['Phó Trưởng ban Thường trực Ban Tuyên giáo Tỉnh ủy']);
+  });
+  it('does not take the committee alone as the body of "Chánh Văn phòng"', () => {
+    expect(positions('đồng chí Vũ Minh Hải, Chánh Văn phòng Huyện ủy')).toEqual(['Chánh Văn phòng Huyện ủy']);
+  });
+  it('reads an all-lower-case body when its committee follows', () => {
+    expect(parseOrgAt(makeDoc('ban tuyên giáo huyện ủy chủ trì'), 0)?.name).toBe('Ban Tuyên giáo Huyện ủy');
+    expect(parseOrgAt(makeDoc('Huyện đoàn Lục Ngạn'), 0)).toMatchObject({ name: 'Huyện đoàn', place: 'Lục Ngạn' });
+  });
+});
+
+describe('cue prefixes', () => {
+  it('reads "tham dự và phát biểu chỉ đạo" as directed and spoke', () => {
+    const text = 'Tham dự và phát biểu chỉ đạo hội nghị có đồng chí Vũ Minh Hải.';
+    const doc = makeDoc(text);
+    const hits = assignRoles(doc, findMentions(doc, 0, text.length), sentenceSpans(text));
+    expect(hits.flatMap((h) => h.roles)).toEqual(['directed', 'spoke']);
+  });
+});
+
+describe('leads', () => {
+  it('ignores a dated meeting deep in the body', () => {
+    const text = ['Tiêu đề', 'Đoạn một.', 'Đoạn hai.', 'Đoạn ba.', 'Đoạn bốn.', 'Ngày 2/3, Huyện ủy tổ chức Hội nghị sơ kết.'].join('\n\n');
+    expect(findMeetingLeads(text, sentenceSpans(text))).toEqual([]);
+  });
+});

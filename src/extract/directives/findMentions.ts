@@ -38,18 +38,9 @@ export function findMentions(text: string, f: string): Mention[] {
     if (!found) continue;
     const kind = found.k;
     const start = k.index;
-    let p = start + k[0].length;
-    const qual = QUALIFIER.exec(f.slice(p));
-    if (qual) p += qual[0].length;
-    const so = SO.exec(f.slice(p));
-    const lead = so ?? SPACE.exec(f.slice(p));
-    const numStart = p + (lead?.[0].length ?? 0);
-    // Without "số" a bare number follows a capitalised kind ("Chỉ thị 05"); "hướng dẫn 200 hộ" is prose.
-    const capital = /\p{Lu}/u.test(text[start] ?? '');
-    const read0 = lead ? readNumber(text, f, numStart, so !== null) : null;
-    const read = read0 && !so && !read0.symbol && !capital ? null : read0;
-    // "QĐ số 12", "NQ 42/NQ-CP": an abbreviated kind needs "số" or a symbol to be one.
-    const num = read && found.short && !so && !read.symbol ? null : read;
+    const core = numberAfterKind(text, f, start, start + k[0].length, found.short);
+    const num = core?.num ?? null;
+    const numStart = core?.numStart ?? 0;
     if (num) {
       group++;
       out.push(numbered(kind, start, numStart + num.length, num, group));
@@ -78,6 +69,25 @@ export function findMentions(text: string, f: string): Mention[] {
   }
   readTails(text, f, out);
   return out;
+}
+
+/**
+ * The number or symbol after a kind word ending at `p`: "số" optional, a qualifier ("Chương
+ * trình hành động số …") allowed. Without "số" a bare number must follow a capitalised kind
+ * ("Chỉ thị 05"; "hướng dẫn 200 hộ" is prose), and an abbreviated kind ("QĐ số 12", "NQ
+ * 42/NQ-CP") needs "số" or a symbol.
+ */
+function numberAfterKind(text: string, f: string, start: number, p0: number, short: boolean): { num: NumberMatch; numStart: number } | null {
+  let p = p0;
+  const qual = QUALIFIER.exec(f.slice(p));
+  if (qual) p += qual[0].length;
+  const so = SO.exec(f.slice(p));
+  const lead = so ?? SPACE.exec(f.slice(p));
+  if (!lead) return null;
+  const numStart = p + lead[0].length;
+  const num = readNumber(text, f, numStart, so !== null);
+  if (!num || (!so && !num.symbol && (short || !/\p{Lu}/u.test(text[start] ?? '')))) return null;
+  return { num, numStart };
 }
 
 function numbered(kind: KindEntry, start: number, end: number, n: NumberMatch, group: number): Mention {

@@ -72,6 +72,10 @@ describe('limits and errors', () => {
     const unknown = await gql(app, '{ meetings { nodes { titel } } }');
     expect(codes(unknown)).toEqual(['BAD_INPUT']);
     expect(unknown.errors?.[0]?.message).not.toMatch(/Did you mean/);
+    expect(codes(await gql(app, '{ meetings { nodes { id }'))).toEqual(['BAD_INPUT']);
+    const tokens = await gql(app, `{ ${'meetings { totalCount } '.repeat(LIMITS.maxTokens / 4)} }`);
+    expect(codes(tokens)).toEqual(['LIMIT_EXCEEDED']);
+    expect(tokens.errors?.[0]?.message).toMatch(/Token limit/);
     await stillServes();
   });
 

@@ -28,7 +28,7 @@ describe('lists: filters, order, cursors', () => {
     let after: string | null = null;
     let pages = 0;
     for (;;) {
-      const { meetings } = await data(app, 'query($after: String) { meetings(first: 3, after: $after) { totalCount nodes { date } edges { cursor } pageInfo { hasNextPage endCursor } } }', { after });
+      const { meetings }: { meetings: any } = await data(app, 'query($after: String) { meetings(first: 3, after: $after) { totalCount nodes { date } edges { cursor } pageInfo { hasNextPage endCursor } } }', { after });
       expect(meetings.totalCount).toBe(7);
       seen.push(...dates(meetings));
       pages++;

@@ -1,5 +1,5 @@
 // Matching key for Vietnamese text with the same length as the input, so offsets found in the
-// folded text index the original: lower case, and the two tone placements of open syllables
+// folded text index the original: lower case, one dash, and the two tone placements of open syllables
 // ("uỷ"/"ủy", "hoá"/"hóa") brought to the first. Patterns are folded the same way before use;
 // words written inside regular expressions use the folded spelling ("ủy", "khóa").
 const TONE_PAIRS: Record<string, string> = {
@@ -11,7 +11,8 @@ const TONE_PAIRS: Record<string, string> = {
 export function fold(s: string): string {
   let out = '';
   for (const ch of s) {
-    const low = ch.toLowerCase();
+    // Dashes of every width are one: "Lao động – Thương binh", "05 – CT/TW".
+    const low = ch === '–' || ch === '—' ? '-' : ch.toLowerCase();
     out += low.length === ch.length ? low : ch;
   }
   // Only open syllables vary ("hoà"/"hòa"); "toàn", "hoạch", "quý" are written one way.

@@ -19,7 +19,7 @@ const LEVEL_ALT = LEXICON.partyCongressLevels.map((l) => phrasePattern(l.words))
 
 const ALL_LEVELS = new RegExp(`${CONGRESS}(?:đảng${S}bộ${S}|đảng${S})?các${S}cấp\\s*,?\\s*(?:nhiệm${S}kỳ${S})?${YEARS}`, 'u');
 const LOCAL = new RegExp(`${CONGRESS}đảng${S}bộ${S}(${LEVEL_ALT})${W}`, 'u');
-const LOCAL_TERM = new RegExp(`^\\s*,?\\s*(?:lần${S}thứ${S}${TERM_PATTERN}|${TERM_PATTERN})`, 'u');
+const LOCAL_TERM = new RegExp(`^\\s*,?\\s*(?:(?:lần${S}thứ|khóa)${S}${TERM_PATTERN}|${TERM_PATTERN})`, 'u');
 const LOCAL_YEARS = new RegExp(`^\\s*,?\\s*(?:\\(\\s*)?nhiệm${S}kỳ${S}${YEARS}`, 'u');
 const NATIONAL = new RegExp(
   `${CONGRESS}(?:toàn${S}quốc${S})?(?:đảng${S}(?:cộng${S}sản${S}việt${S}nam${S})?(?:toàn${S}quốc${S})?)?(?:lần${S}thứ${S})?${TERM_PATTERN}`, 'u');

@@ -75,3 +75,18 @@ describe('lists with dates and subjects', () => {
     expect(keys('Theo Kế hoạch 10 ngày 5/3/2021 của Huyện ủy; triển khai kế hoạch 10 ngày cao điểm.')).toEqual(['KH-10-HU']);
   });
 });
+
+describe('ministries, dashes and local terms', () => {
+  it('reads a ministry issuer written with an en dash', () => {
+    const d = directive('Theo Thông tư số 7/2023/TT-BLĐTBXH ngày 8/6/2023 của Bộ Lao động – Thương binh và Xã hội về dạy nghề.', 'TT-7-BLĐTBXH');
+    expect(d).toMatchObject({ issuer: 'Bộ Lao động – Thương binh và Xã hội', subject: 'dạy nghề', era: '2023' });
+  });
+
+  it('reads a Party symbol written with an en dash', () => {
+    expect(directive('Học tập Chỉ thị số 04 – CT/TU của Tỉnh ủy.', 'CT-4-TU').symbol).toBe('04-CT/TU');
+  });
+
+  it('reads a local congress numbered as a term (khóa)', () => {
+    expect(keys('Thực hiện Nghị quyết Đại hội Đảng bộ xã khóa XXIII.')).toEqual(['NQ-DHXA-XXIII']);
+  });
+});

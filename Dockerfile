@@ -17,8 +17,9 @@ ENV NODE_ENV=production PORT=4000 HOST=0.0.0.0 KG_SEEDS=seeds
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY package.json ./
-# Query files are read at run time from cypher/ beside dist/; seeds/ is what `start` loads.
+# Read at run time beside dist/: the query files (cypher/) and the GraphQL SDL (schema/); seeds/ is what `start` loads.
 COPY cypher ./cypher
+COPY schema ./schema
 COPY seeds ./seeds
 # The embedded engine's file lives in data/ when NEO4J_URI is not set.
 RUN mkdir -p data && chown node:node data

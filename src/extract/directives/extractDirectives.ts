@@ -28,9 +28,11 @@ export function extractDirectives(text: string, ctx: DirectiveContext): Directiv
     const impl: ExtractedImplements[] = [];
     for (const [a, b] of links) {
       const target = keys[b];
+      const carrier = ms[a];
       const carried = ms[b];
-      if (!idx.includes(a) || !target || !carried || target === key || impl.some((x) => x.key === target)) continue;
-      impl.push({ key: target, evidence: evidenceFor(text, carried.start, carried.headEnd) });
+      if (!idx.includes(a) || !target || !carrier || !carried || target === key || impl.some((x) => x.key === target)) continue;
+      // The span runs from the carrier to the carried citation: "Kế hoạch số … thực hiện Chỉ thị số …".
+      impl.push({ key: target, evidence: evidenceFor(text, carrier.start, carried.headEnd) });
     }
     return merge(text, key, group, impl, ctx);
   });

@@ -7,6 +7,8 @@ describe('IMPLEMENTS', () => {
     const text = 'Các chi bộ thực hiện Kế hoạch số 120, ngày 5/5/2021 của Ban Thường vụ Thị ủy thực hiện Kết luận số 01 của Bộ Chính trị.';
     expect(implemented(text, 'KH-120-TXU')).toEqual(['KL-1-TW']);
     expect(implemented(text, 'KL-1-TW')).toEqual([]);
+    const ev = directive(text, 'KH-120-TXU').implements[0]?.evidence;
+    expect(ev && text.slice(ev.start, ev.end)).toBe('Kế hoạch số 120, ngày 5/5/2021 của Ban Thường vụ Thị ủy thực hiện Kết luận số 01 của Bộ Chính trị');
   });
 
   it('links through "về tiếp tục thực hiện"', () => {

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { GraphStore } from '../store/GraphStore.js';
+import type { GraphStore, Stats } from '../store/GraphStore.js';
 import { QueryCatalog, splitStatements } from '../engine/QueryCatalog.js';
 import { readGraph } from './readGraph.js';
 import { writeCypherBatch, writeCypherHeader } from './cypherDump.js';
@@ -25,10 +25,16 @@ export interface ExportOptions {
  */
 export async function exportGraph(store: GraphStore, options: ExportOptions): Promise<ExchangeCounts> {
   const pageSize = options.pageSize ?? 500;
-  if (options.format === 'csv') return writeCsvDump(store.engine, options.out, pageSize);
+  const before = await store.stats();
+  const counts = options.format === 'csv' ? await writeCsvDump(store.engine, options.out, pageSize) : await writeCypherDump(store, options.out, pageSize);
+  assertComplete(before, counts);
+  return counts;
+}
+
+async function writeCypherDump(store: GraphStore, path: string, pageSize: number): Promise<ExchangeCounts> {
   const counts: ExchangeCounts = { nodes: 0, relationships: 0 };
-  mkdirSync(dirname(options.out), { recursive: true });
-  const out = openTextWriter(options.out);
+  mkdirSync(dirname(path), { recursive: true });
+  const out = openTextWriter(path);
   try {
     // The dump is for Neo4j, so it carries Neo4j's schema whichever engine it comes from.
     await writeCypherHeader(out, splitStatements(new QueryCatalog('neo4j').get('schema').text));
@@ -40,4 +46,16 @@ export async function exportGraph(store: GraphStore, options: ExportOptions): Pr
     await out.close();
   }
   return counts;
+}
+
+/** A dump that holds less than the graph (a label no export query pages, a graph changing underneath) is an error, not a quiet loss. */
+function assertComplete(stats: Stats, counts: ExchangeCounts): void {
+  const sum = (m: Record<string, number>) => Object.values(m).reduce((a, b) => a + b, 0);
+  const [nodes, relationships] = [sum(stats.labels), sum(stats.relationships)];
+  if (nodes !== counts.nodes || relationships !== counts.relationships) {
+    throw new Error(
+      `the dump holds ${counts.nodes} nodes and ${counts.relationships} relationships, but the graph had ${nodes} and ${relationships} ` +
+        `(labels ${JSON.stringify(stats.labels)}, types ${JSON.stringify(stats.relationships)}): a label or type the export does not know, or writes during the export`,
+    );
+  }
 }

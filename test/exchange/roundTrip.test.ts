@@ -179,3 +179,23 @@ describe('paging', () => {
     await store.close();
   });
 });
+
+describe('a dump that would miss part of the graph', () => {
+  it('is refused with the counts, not written quietly short', async () => {
+    const store = await analystStore();
+    // The graph reports a relationship no export query reaches (as one from a Place would be).
+    const engine: CypherEngine = {
+      name: store.engine.name,
+      async read(query: string, params?: Params): Promise<Row[]> {
+        const rows = await store.engine.read(query, params);
+        return query === 'stats_relationships' ? [...rows, { type: 'NEAR', count: 1 }] : rows;
+      },
+      write: (s: Statement[]) => store.engine.write(s),
+      applySchema: (q: string) => store.engine.applySchema(q),
+      close: () => store.engine.close(),
+    };
+    const out = join(mkdtempSync(join(tmpdir(), 'kg-exchange-')), 'dump.cypher');
+    await expect(exportGraph(new GraphStore(engine), { format: 'cypher', out })).rejects.toThrow(/holds 41 nodes and 59 relationships, but the graph had 41 and 60/);
+    await store.close();
+  });
+});

@@ -99,6 +99,10 @@ describe('catalog completes the class only where the text agrees', () => {
     expect(directive('Thực hiện Kết luận số 51, ngày 30/5/2019 đạt kết quả tốt.', 'KL-51-TW')).toMatchObject({ issuer: null, symbol: null, subject: null });
   });
 
+  it('does not decide on a one- or two-word subject', () => {
+    expect(keys('Thực hiện Chỉ thị số 11 về khuyến học.')).toEqual(['CT-11-?']);
+  });
+
   it('leaves "?" when the number alone matches several catalog documents', () => {
     expect(keys('Thực hiện Chỉ thị số 05 trong toàn huyện.')).toEqual(['CT-5-?']);
   });

@@ -12,7 +12,7 @@ export async function serve(ctx: CliContext, store: GraphStore): Promise<void> {
   const app = createApp({ store, config: ctx.config });
   const server = createServer(app);
   await new Promise<void>((resolve) => server.listen(ctx.config.port, ctx.config.host, resolve));
-  ctx.logger.info({ engine: store.engine.name }, `GraphQL at http://localhost:${ctx.config.port}/graphql`);
+  ctx.logger.debug({ engine: store.engine.name, port: ctx.config.port }, 'serving GraphQL');
   console.error(`GraphQL with GraphiQL at http://localhost:${ctx.config.port}/graphql (engine: ${store.engine.name})`);
   const stop = () => {
     server.close();

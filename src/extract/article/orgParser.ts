@@ -29,7 +29,7 @@ const MAX_PLACE_WORDS = 4;
 const MAX_LOWER_RUN = 4;
 
 /** A body named at `pos`; `impliedHead` when a title carries the head ("Trưởng ban" → "Ban"). */
-export function parseOrgAt(doc: Doc, pos: number, impliedHead?: string): OrgMatch | null {
+export function parseOrgAt(doc: Doc, pos: number, impliedHead?: string, strictCase = false): OrgMatch | null {
   const first = nextWord(doc, pos);
   if (!first) return null;
   if (impliedHead) return afterHead(doc, impliedHead, first.start, first.start, true, true);
@@ -58,7 +58,12 @@ export function parseOrgAt(doc: Doc, pos: number, impliedHead?: string): OrgMatc
     if (c) return c.extend(doc, `${part.canonical} ${c.hit.canonical}`, start);
   }
   const c = committeeAt(doc, start);
-  if (c) return c.extend(doc, c.hit.canonical, start);
+  if (c) {
+    const o = c.extend(doc, c.hit.canonical, start);
+    // Read on its own, a lower-case committee word is generic ("các huyện, thành ủy trực
+    // thuộc") unless its place follows; inside a position or a body name it is the body.
+    return strictCase && !cap(first) && !o.place ? null : o;
+  }
 
   const head = HEADS.at(doc, start);
   if (!head) return null;
@@ -101,6 +106,9 @@ function committeeAt(doc: Doc, pos: number): { hit: PhraseHit; extend: (doc: Doc
   return {
     hit,
     extend: (d, name, start) => {
+      // "Đảng ủy Khối các cơ quan tỉnh": a bloc committee, written in full or as "Đảng ủy Khối".
+      const bloc = level0(hit) ? null : blocAfter(d, hit.end);
+      if (bloc) return { ...bloc, name: `${name} ${bloc.name}`, start };
       const level = COMMITTEE_LEVEL.get(hit.canonical) ?? null;
       // "Đảng ủy xã X": the level word comes after the committee.
       const lv = level === null ? levelAt(d, hit.end) : null;
@@ -109,6 +117,22 @@ function committeeAt(doc: Doc, pos: number): { hit: PhraseHit; extend: (doc: Doc
       return { name: fullName, place: place?.text ?? null, level: level ?? lv?.canonical ?? null, anchored: true, national: false, committee: hit.canonical, start, end: place?.end ?? lv?.end ?? hit.end };
     },
   };
+}
+
+const level0 = (hit: PhraseHit): boolean => COMMITTEE_LEVEL.get(hit.canonical) != null;
+
+/** "Khối …" after "Đảng ủy": the bloc, with its full name when a level word ends it. */
+function blocAfter(doc: Doc, pos: number): OrgMatch | null {
+  const w = nextWord(doc, pos);
+  if (!w || !/^khối$/iu.test(w.text)) return null;
+  const run = following(doc, w);
+  const end = run && !cap(run) ? lowerRunToAnchor(doc, run) : null;
+  const lv = end !== null ? levelAt(doc, end) : null;
+  if (end !== null && lv) {
+    const text = doc.text.slice(run!.start, end).replace(/\s+/g, ' ');
+    return { name: `Khối ${text} ${lv.canonical}`, place: null, level: lv.canonical, anchored: true, national: false, committee: 'Đảng ủy', start: w.start, end: lv.end };
+  }
+  return { name: 'Khối', place: null, level: null, anchored: false, national: false, committee: 'Đảng ủy', start: w.start, end: w.end };
 }
 
 function levelAt(doc: Doc, pos: number): PhraseHit | null {
@@ -161,10 +185,14 @@ function readField(doc: Doc, pos: number, headCap: boolean): { text: string; end
     const run = lowerRunToAnchor(doc, last);
     if (run) end = run;
   }
-  return { text: normaliseFieldCase(doc.text.slice(w0.start, end).replace(/\s+/g, ' ')), end };
+  return { text: doc.text.slice(w0.start, end).replace(/\s+/g, ' '), end };
 }
 
-/** More capitalised words of a field, across " - " and "và"; each may bring one lower-case syllable. */
+/**
+ * More capitalised words of a field, across " - " and "và". A word after a separator may bring
+ * the lower-case syllable of its compound ("Thương binh"); one right after another capitalised
+ * word may not ("Quảng Trị" ends a proper name).
+ */
 function continueField(doc: Doc, pos: number): { end: number } | null {
   let end = pos;
   for (;;) {
@@ -172,7 +200,7 @@ function continueField(doc: Doc, pos: number): { end: number } | null {
     const w = nextWord(doc, end + gap.length);
     if (!w || !cap(w) || startsOther(doc, w) || isSurname(w.text) && !gap || HEADS.at(doc, w.start) || LEVEL_HEADS.at(doc, w.start) || NATIONAL.at(doc, w.start)) break;
     end = w.end;
-    const s = following(doc, w);
+    const s = gap ? following(doc, w) : null;
     if (s && !cap(s) && !startsOther(doc, s) && !/\d/.test(s.text)) end = s.end;
   }
   return end > pos ? { end } : null;
@@ -189,13 +217,6 @@ function lowerRunToAnchor(doc: Doc, w: Word): number | null {
     cur = following(doc, cur);
   }
   return null;
-}
-
-/** "Tuyên Giáo" → "Tuyên giáo": a field is capitalised on its first letter only, unless the text capitalised one word alone. */
-function normaliseFieldCase(s: string): string {
-  const ws = s.split(' ');
-  if (ws.length === 2 && ws.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) return `${ws[0]} ${ws[1]!.toLocaleLowerCase('vi')}`;
-  return s;
 }
 
 /** A proper place name after a committee or level word: capitalised words, a person's name cut off. */

@@ -7,6 +7,8 @@ import { LEVELS, NATIONAL_NAMES, NOT_BODIES } from './lexicon.js';
 import { parseOrgAt, placeAfter, type OrgMatch } from './orgParser.js';
 import { key } from './text.js';
 
+const GENERIC_AFTER = /^\s+(?:các|cấp|những|ở các|trong các)(?![\p{L}])/u;
+
 export interface FoundOrg extends OrgMatch {
   /** Where the mention is, for evidence; issuers of directives point at the citation. */
   evStart: number;
@@ -20,8 +22,10 @@ export function scanOrganizations(doc: Doc, from: number, to: number, masked: Ar
   for (const w of doc.words) {
     if (w.start < next || w.start >= to) continue;
     if (masked.some((m) => m.start <= w.start && w.start < m.end) || inShoutedLine(doc, w.start)) continue;
-    const o = parseOrgAt(doc, w.start);
+    const o = parseOrgAt(doc, w.start, undefined, true);
     if (!o || o.end > to || NOT_BODIES.has(key(o.name))) continue;
+    // "Trưởng ban Tuyên giáo các huyện": a bare name followed by a plural is generic.
+    if (!o.anchored && GENERIC_AFTER.test(doc.text.slice(o.end, o.end + 12))) { next = o.end; continue; }
     out.push({ ...o, evStart: o.start, evEnd: o.end });
     next = o.end;
   }

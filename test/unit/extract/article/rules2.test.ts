@@ -55,3 +55,18 @@ describe('leads', () => {
     expect(findMeetingLeads(text, sentenceSpans(text))).toEqual([]);
   });
 });
+
+describe('generic committee words and blocs', () => {
+  it('does not read a plural "các huyện, thành ủy" as a body in free text', async () => {
+    const { scanOrganizations } = await import('../../../../src/extract/article/organizations.js');
+    const text = 'Trưởng ban Tuyên giáo các huyện, thị, thành ủy, đảng ủy trực thuộc dự. Thành ủy Vinh chỉ đạo.';
+    expect(scanOrganizations(makeDoc(text), 0, text.length, []).map((o) => o.name)).toEqual(['Thành ủy']);
+  });
+  it('reads "Đảng ủy Khối" with or without its full name', () => {
+    expect(parseOrgAt(makeDoc('Đảng ủy Khối các cơ quan tỉnh'), 0)?.name).toBe('Đảng ủy Khối các cơ quan tỉnh');
+    expect(parseOrgAt(makeDoc('Đảng ủy Khối chủ trì'), 0)).toMatchObject({ name: 'Đảng ủy Khối', anchored: false });
+  });
+  it('keeps a proper name in a body as written', () => {
+    expect(parseOrgAt(makeDoc('Báo Quảng Trị đưa tin'), 0)?.name).toBe('Báo Quảng Trị');
+  });
+});

@@ -9,10 +9,12 @@ export interface IssuerMatch { name: string; cls: string; end: number }
 
 const PLENUM_NUMBER = `(?:\\s+(?:lần\\s+thứ\\s+)?(?:\\d{1,2}|${ORDINAL_PATTERN}))?`;
 
+const PLENUM_SLOT = `(?:\\d{1,2}|${ORDINAL_PATTERN})`;
+
 const ISSUER_RES = [...LEXICON.issuers]
   .sort((a, b) => b.name.length - a.name.length)
   .map((e) => ({
-    re: new RegExp(`^${phrasePattern(e.name)}${e.plenum ? PLENUM_NUMBER : ''}${WORD_END}`, 'u'),
+    re: new RegExp(`^${phrasePattern(e.name).replace('\\*', PLENUM_SLOT)}${e.plenum ? PLENUM_NUMBER : ''}${WORD_END}`, 'u'),
     cls: e.class,
   }));
 

@@ -4,7 +4,7 @@ import raw from '../data/directiveKinds.json' with { type: 'json' };
 
 /** `shortWords` ("NQ", "QĐ") name the kind only when "số" or a full symbol follows. */
 export interface KindEntry { kind: string; abbr: string; words: string[]; symbol: string[]; shortWords: string[] }
-/** `plenum`: a plenum number may follow ("Hội nghị Trung ương 6", "… lần thứ tư"). */
+/** `plenum`: a plenum number may follow ("Hội nghị Trung ương 6"); `*` in a name stands for one ("lần thứ *"). */
 export interface IssuerEntry { name: string; class: string; plenum?: boolean }
 
 export interface Lexicon {
@@ -16,6 +16,7 @@ export interface Lexicon {
   partyCongressLevels: Array<{ words: string; code: string }>;
   ordinals: Record<string, number>;
   implementsVerbs: string[];
+  implementsCompanions: string[];
   implementsLeads: string[];
   subjectStops: string[];
   bareNumberFollowers: string[];

@@ -9,9 +9,19 @@ import type { Mention } from './mention.js';
 
 const COORDINATION = /^\s*(?:,|;|và|,\s*và|cùng|cùng\s+với)\s*$/u;
 const alt = (xs: string[]): string => [...xs].sort((a, b) => b.length - a.length).map(phrasePattern).join('|');
+// One or more action words ("học tập, quán triệt và triển khai thực hiện"), at least one of
+// which carries out (thực hiện, triển khai, quán triệt …); "sơ kết"/"tổng kết" are not among them.
+const ACTION = `(?:${alt([...LEXICON.implementsVerbs, ...LEXICON.implementsCompanions])})`;
+const ACTIONS = `${ACTION}(?:(?:\\s*,\\s*|\\s+và\\s+|\\s+)${ACTION})*`;
 const CARRY_OUT = new RegExp(
-  `^\\s*,?\\s*(?:về(?:\\s+việc)?\\s*)?[“"«]?\\s*(?:(?:${alt(LEXICON.implementsLeads)})\\s+)*(?:${alt(LEXICON.implementsVerbs)})` +
+  `^\\s*,?\\s*(?:về(?:\\s+việc)?\\s*)?[“"«]?\\s*(?:(?:${alt(LEXICON.implementsLeads)})\\s+)*(${ACTIONS})` +
   `(?:\\s+(?:có\\s+hiệu\\s+quả|tốt|nghiêm\\s+túc))?(?:\\s+(?:các|những))?\\s*$`, 'u');
+const CORE_VERB = new RegExp(`(?:^|\\s)(?:${alt(LEXICON.implementsVerbs)})(?![\\p{L}])`, 'u');
+
+function carriesOut(gap: string): boolean {
+  const m = CARRY_OUT.exec(gap);
+  return m !== null && CORE_VERB.test(` ${m[1] ?? ''}`);
+}
 
 /** Copies the issuer of a list's last member to earlier members that name none. */
 export function shareIssuers(f: string, ms: Mention[]): void {
@@ -42,7 +52,7 @@ export function implementsPairs(f: string, ms: Mention[], keys: string[]): Array
     // The carried document may sit inside the carrier's quoted title ("Kết luận số 49 về việc
     // “Tiếp tục thực hiện Chỉ thị số 11 …”") or after it.
     const gaps = [ma.headEnd, ma.tailEnd].filter((from) => from <= mb.start).map((from) => f.slice(from, mb.start));
-    if (gaps.some((g) => CARRY_OUT.test(g))) {
+    if (gaps.some(carriesOut)) {
       if (!issuedAfter(mb, ma)) pairs.push([b - 1, b]);
     } else if (gaps.some((g) => COORDINATION.test(g)) || ma.group === mb.group) {
       // "thực hiện Chỉ thị số 05 và Nghị quyết Trung ương 4": the carrier reaches both.

@@ -90,3 +90,19 @@ describe('ministries, dashes and local terms', () => {
     expect(keys('Thực hiện Nghị quyết Đại hội Đảng bộ xã khóa XXIII.')).toEqual(['NQ-DHXA-XXIII']);
   });
 });
+
+describe('longer wording of issuers and of carrying out', () => {
+  it('reads "Hội nghị lần thứ … Ban Chấp hành Trung ương Đảng" as a central issuer', () => {
+    const d = directive('Học tập Nghị quyết số 19-NQ/TW, ngày 25/10/2017 của Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII.', 'NQ-19-TW');
+    expect(d.issuer).toBe('Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng');
+  });
+
+  it('links through a run of action words that includes one that carries out', () => {
+    const text = 'Ban hành Hướng dẫn số 30-HD/BTGTW về nghiên cứu, học tập, quán triệt và triển khai thực hiện Nghị quyết Trung ương 6 khóa XIII.';
+    expect(directive(text, 'HD-30-BTGTW').implements.map((i) => i.key)).toEqual(['NQ-TW6-XIII']);
+  });
+
+  it('does not link through propaganda alone', () => {
+    expect(directive('Ban hành Kế hoạch số 9 tuyên truyền Nghị quyết số 3 của Tỉnh ủy.', 'KH-9-?').implements).toEqual([]);
+  });
+});

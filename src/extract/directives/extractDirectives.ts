@@ -88,8 +88,9 @@ function merge(text: string, key: string, group: Mention[], impl: ExtractedImple
 }
 
 /**
- * State documents: the year of the symbol or the issue date. Party documents: the issue year,
- * else the catalog's, else a year or term written next to it. Named resolutions: their term.
+ * State documents: the year of the symbol or the issue date. Party documents: the written issue
+ * year, else the catalog's, else the inferred issue year, else a year or term written next to
+ * it. Named resolutions: their term.
  */
 function eraOf(key: string, cls: string, group: Mention[], issuedOn: string | null, ctx: DirectiveContext): string | null {
   const first = group[0];
@@ -102,7 +103,9 @@ function eraOf(key: string, cls: string, group: Mention[], issuedOn: string | nu
   const term = group.map((m) => m.term).find((t) => t) ?? null;
   const fromCatalog = (): string | null => eraFromCatalog(key, facts(mergedView(group), ctx));
   if (!isPartyClass(cls)) return symbolYear ?? (issuedOn ? issuedOn.slice(0, 4) : null) ?? yearOnly ?? fromCatalog();
-  return (writtenYear ? String(writtenYear) : null) ?? fromCatalog() ?? yearOnly ?? term;
+  // A year inferred from the article comes after the catalog: Party documents are often cited
+  // years after issue ("Chỉ thị 05-CT/TW ngày 15/5" in a 2020 report is the 2016 one).
+  return (writtenYear ? String(writtenYear) : null) ?? fromCatalog() ?? (issuedOn ? issuedOn.slice(0, 4) : null) ?? yearOnly ?? term;
 }
 
 /** One mention carrying the first of each fact across the group, for catalog comparison. */

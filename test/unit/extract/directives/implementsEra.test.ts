@@ -54,6 +54,11 @@ describe('era', () => {
     expect(directive('Theo Kế hoạch số 15-KH/TU ngày 8/8/2016.', 'KH-15-TU').era).toBe('2016');
   });
 
+  it('prefers the catalog to a year inferred from the article for a Party document', () => {
+    expect(directive('Học tập Chỉ thị số 05-CT/TW ngày 15/5 của Bộ Chính trị.', 'CT-5-TW', 2020).era).toBe('2016');
+    expect(directive('Theo Kế hoạch số 45-KH/HU ngày 3/4 của Huyện ủy.', 'KH-45-HU', 2020).era).toBe('2020');
+  });
+
   it('comes from the catalog for a well-known Party document the text agrees with', () => {
     expect(directive('Học tập Chỉ thị số 05 của Bộ Chính trị.', 'CT-5-TW').era).toBe('2016');
     expect(directive('Học tập Nghị quyết số 35-NQ/TW.', 'NQ-35-TW').era).toBe('2018');

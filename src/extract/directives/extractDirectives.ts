@@ -45,12 +45,20 @@ function settleKeys(ms: Mention[], ctx: DirectiveContext): string[] {
   const keys = ms.map((m, i) => m.namedKey ?? `${m.kind.abbr}-${keyNumber(m.number ?? '')}-${cls[i] ?? '?'}`);
   // A later "Chỉ thị 05" of an article that cited "Chỉ thị số 05 của Bộ Chính trị" is that one;
   // with two such documents it cannot be told apart and stays "?".
-  return keys.map((k) => {
+  // A different written date means another document, whatever the number.
+  return keys.map((k, i) => {
     if (!k.endsWith('-?')) return k;
     const stem = k.slice(0, -1);
-    const known = new Set(keys.filter((o) => o.startsWith(stem) && !o.endsWith('-?')));
+    const known = new Set(keys.filter((o, j) => o.startsWith(stem) && !o.endsWith('-?') && !datesDiffer(ms[i], ms[j])));
     return known.size === 1 ? [...known][0] ?? k : k;
   });
+}
+
+function datesDiffer(a: Mention | undefined, b: Mention | undefined): boolean {
+  const x = a?.date;
+  const y = b?.date;
+  if (!x || !y) return false;
+  return x.day !== y.day || x.month !== y.month || (x.year !== null && y.year !== null && x.year !== y.year);
 }
 
 function facts(m: Mention, ctx: DirectiveContext): CitedFacts {

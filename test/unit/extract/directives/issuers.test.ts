@@ -61,6 +61,11 @@ describe('issuer attachment and class', () => {
     expect(r).toEqual(['CT-31-TU']);
   });
 
+  it('does not resolve a short mention whose date differs', () => {
+    const text = 'Huyện quán triệt Chỉ thị số 31, ngày 2/3/2021 của Tỉnh ủy. Chỉ thị số 31, ngày 9/9/2022 về thu hút đầu tư cũng được triển khai.';
+    expect(keys(text, 2022)).toEqual(['CT-31-TU', 'CT-31-?']);
+  });
+
   it('leaves a short mention "?" when two issuers used that number', () => {
     const text = 'Chỉ thị số 3 của Tỉnh ủy và Chỉ thị số 3 của Bộ Chính trị được triển khai. Việc thực hiện Chỉ thị số 3 còn chậm.';
     expect(keys(text)).toEqual(['CT-3-TU', 'CT-3-TW', 'CT-3-?']);

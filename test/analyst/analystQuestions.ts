@@ -2,22 +2,16 @@ import { QueryCatalog } from '../../src/engine/QueryCatalog.js';
 import type { Params, Row } from '../../src/engine/CypherEngine.js';
 import type { GraphStore } from '../../src/store/GraphStore.js';
 import { documentId } from '../../src/graph/ids.js';
-import { analystStore, anGiang, caMau, caiNuoc, ministry, tinhBien } from '../fixtures/analystGraph.js';
+import { anGiang, caMau, caiNuoc, ministry, tinhBien } from '../fixtures/analystGraph.js';
 
-// Every ready question in cypher/analyst/ runs here on the embedded engine
-// against the fixture graph (test/fixtures/analystGraph.ts), with its answer.
+// Every ready question in cypher/analyst/, with its answer over the fixture
+// graph (test/fixtures/analystGraph.ts). Called once per engine
+// (test/analyst/*.test.ts) with a factory for a store holding that graph.
 
 const meeting = (x: { text: string }, n = 0) => `${documentId(x.text)}/m${n}`;
 
 let store: GraphStore;
 const ask = (name: string, params: Params): Promise<Row[]> => store.engine.read(`analyst/${name}`, params);
-
-beforeAll(async () => {
-  store = await analystStore();
-});
-afterAll(async () => {
-  await store.close();
-});
 
 /** One case per analyst query: the parameters an analyst would set and what must come back. */
 const cases: Record<string, () => Promise<void>> = {
@@ -164,12 +158,21 @@ const cases: Record<string, () => Promise<void>> = {
   },
 };
 
-describe('analyst questions (cypher/analyst/) on the embedded engine', () => {
-  it('has an asserted case for every file in cypher/analyst/, and at least ten', () => {
-    const names = new QueryCatalog('grafeo').names().filter((n) => n.startsWith('analyst/')).map((n) => n.slice('analyst/'.length));
-    expect(names.sort()).toEqual(Object.keys(cases).sort());
-    expect(names.length).toBeGreaterThanOrEqual(10);
-  });
+export function runAnalystQuestions(engineName: string, makeStore: () => Promise<GraphStore>): void {
+  describe(`analyst questions (cypher/analyst/) on ${engineName}`, () => {
+    beforeAll(async () => {
+      store = await makeStore();
+    });
+    afterAll(async () => {
+      await store.close();
+    });
 
-  for (const [name, run] of Object.entries(cases)) it(name, run);
-});
+    it('has an asserted case for every file in cypher/analyst/, and at least ten', () => {
+      const names = new QueryCatalog(store.engine.name).names().filter((n) => n.startsWith('analyst/')).map((n) => n.slice('analyst/'.length));
+      expect(names.sort()).toEqual(Object.keys(cases).sort());
+      expect(names.length).toBeGreaterThanOrEqual(10);
+    });
+
+    for (const [name, run] of Object.entries(cases)) it(name, run);
+  });
+}

@@ -22,7 +22,7 @@ export function extractDirectives(text: string, ctx: DirectiveContext): Directiv
 
   const byKey = new Map<string, number[]>();
   keys.forEach((k, i) => byKey.set(k, [...(byKey.get(k) ?? []), i]));
-  const links = implementsPairs(f, ms, keys);
+  const links = implementsPairs(text, f, ms, keys);
   const directives = [...byKey.entries()].map(([key, idx]) => {
     const group = idx.map((i) => ms[i]).filter((m): m is Mention => m !== undefined);
     const impl: ExtractedImplements[] = [];

@@ -6,6 +6,7 @@
 import { phrasePattern } from './fold.js';
 import { LEXICON } from './lexicon.js';
 import type { Mention } from './mention.js';
+import { sentenceSpanAt } from './sentences.js';
 
 const COORDINATION = /^\s*(?:,|;|và|,\s*và|cùng|cùng\s+với)\s*$/u;
 const alt = (xs: string[]): string => [...xs].sort((a, b) => b.length - a.length).map(phrasePattern).join('|');
@@ -17,6 +18,11 @@ const CARRY_OUT = new RegExp(
   `^\\s*,?\\s*(?:về(?:\\s+việc)?\\s*)?[“"«]?\\s*(?:(?:${alt(LEXICON.implementsLeads)})\\s+)*(${ACTIONS})` +
   `(?:\\s+(?:có\\s+hiệu\\s+quả|tốt|nghiêm\\s+túc))?(?:\\s+(?:các|những))?\\s*$`, 'u');
 const CORE_VERB = new RegExp(`(?:^|\\s)(?:${alt(LEXICON.implementsVerbs)})(?![\\p{L}])`, 'u');
+
+// "Thực hiện Chỉ thị số 05 …, Huyện ủy đã ban hành Kế hoạch số 12 …": the later one carries out
+// the earlier, when the sentence opens with the carrying-out verb.
+const OPENS_CARRYING = /^\s*(?:để\s+|nhằm\s+)?(?:tiếp\s+tục\s+)?(?:triển\s+khai\s+)?thực\s+hiện\s+$/u;
+const THEN_ENACTS = /^\s*,\s*(?:[^,;.]{0,80}?\s)?(?:đã\s+|vừa\s+)?(?:xây\s+dựng(?:\s+và)?\s+)?(?:ban\s+hành|xây\s+dựng)\s+$/u;
 
 function carriesOut(gap: string): boolean {
   const m = CARRY_OUT.exec(gap);
@@ -43,7 +49,7 @@ export function shareIssuers(f: string, ms: Mention[]): void {
  * level ("Kế hoạch … của Tỉnh ủy thực hiện Kết luận … của Ban Bí thư và Kết luận … của Ban
  * Thường vụ Tỉnh ủy" lists a further document of the province, not one the plan carries out).
  */
-export function implementsPairs(f: string, ms: Mention[], keys: string[]): Array<[number, number]> {
+export function implementsPairs(text: string, f: string, ms: Mention[], keys: string[]): Array<[number, number]> {
   const pairs: Array<[number, number]> = [];
   for (let b = 1; b < ms.length; b++) {
     const ma = ms[b - 1];
@@ -54,6 +60,8 @@ export function implementsPairs(f: string, ms: Mention[], keys: string[]): Array
     const gaps = [ma.headEnd, ma.tailEnd].filter((from) => from <= mb.start).map((from) => f.slice(from, mb.start));
     if (gaps.some(carriesOut)) {
       if (!issuedAfter(mb, ma)) pairs.push([b - 1, b]);
+    } else if (gaps.some((g) => THEN_ENACTS.test(g)) && OPENS_CARRYING.test(f.slice(sentenceSpanAt(text, ma.start).start, ma.start))) {
+      if (!issuedAfter(ma, mb)) pairs.push([b, b - 1]);
     } else if (gaps.some((g) => COORDINATION.test(g)) || ma.group === mb.group) {
       // "thực hiện Chỉ thị số 05 và Nghị quyết Trung ương 4": the carrier reaches both.
       const carriers = pairs.filter(([, y]) => y === b - 1).map(([x]) => x);

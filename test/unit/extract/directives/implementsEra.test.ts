@@ -25,6 +25,12 @@ describe('IMPLEMENTS', () => {
     expect(implemented(text, 'CTr-12-TU')).toEqual(['NQ-18-TW', 'NQ-19-TW']);
   });
 
+  it('links a document enacted to carry out one named at the head of the sentence', () => {
+    const text = 'Năm nay xã làm tốt. Thực hiện Chỉ thị số 21-CT/TU của Ban Thường vụ Tỉnh ủy, Huyện ủy đã ban hành Kế hoạch số 8-KH/HU để triển khai.';
+    expect(implemented(text, 'KH-8-HU')).toEqual(['CT-21-TU']);
+    expect(implemented('Hội nghị sơ kết thực hiện Chỉ thị số 21-CT/TU, Huyện ủy ban hành Kế hoạch số 8-KH/HU.', 'KH-8-HU')).toEqual([]);
+  });
+
   it('does not link a review meeting to what it reviews', () => {
     const r = run('Huyện ủy tổ chức hội nghị tổng kết 10 năm thực hiện Chỉ thị số 15 của Tỉnh ủy.');
     expect(r.directives.flatMap((d) => d.implements)).toEqual([]);

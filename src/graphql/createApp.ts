@@ -6,10 +6,11 @@ import { createContext, type Context } from './context.js';
 import { readExamples } from './examples.js';
 import { useErrorCodes } from './plugins/useErrorCodes.js';
 import { useRoundTrips } from './plugins/useRoundTrips.js';
+import { useVariableCost } from './plugins/useVariableCost.js';
 import { buildSchema } from './schema.js';
 
-/** Limits for every operation; a query beyond them is refused before it runs. */
-export const LIMITS = { maxDepth: 12, maxCost: 5000, maxAliases: 15, maxDirectives: 10, maxTokens: 3000 };
+/** Limits for every operation; a query beyond them is refused before it runs. maxCost: graphql-armor cost with every `first` multiplied in (the examples cost at most ~2,000; four levels of ten, ~8,000). */
+export const LIMITS = { maxDepth: 12, maxCost: 20000, maxAliases: 15, maxDirectives: 10, maxTokens: 3000 };
 
 export interface AppOptions {
   store: GraphStore;
@@ -44,6 +45,6 @@ export function createApp(opts: AppOptions): YogaServerInstance<Record<string, u
       defaultQuery: examples[0]?.query ?? '',
       defaultTabs: examples.map((e) => ({ query: e.query })),
     },
-    plugins: [...armor.protect().plugins, useErrorCodes(), useRoundTrips(config.reportRoundTrips)],
+    plugins: [...armor.protect().plugins, useVariableCost(LIMITS.maxCost), useErrorCodes(), useRoundTrips(config.reportRoundTrips)],
   });
 }

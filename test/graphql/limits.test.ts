@@ -56,6 +56,13 @@ describe('limits and errors', () => {
       people(first: 100) { nodes { name meetings { ${m} } } } organizations(first: 100) { nodes { name organized { ${m} } } } }`);
     expect(codes(costly)).toContain('LIMIT_EXCEEDED');
     expect(costly.errors?.map((e) => e.message).join(' ')).toMatch(/Cost limit/);
+    // The same page sizes in variables (which armor's rule counts as 1) are counted at execution.
+    const viaVariables = await gql(app, `query($n: Int) { meetings(first: $n) { nodes { ${m} } } directives(first: $n) { nodes { key citedBy(first: $n) { nodes { ${m} } } } } }`, { n: 100 });
+    expect(codes(viaVariables)).toEqual(['LIMIT_EXCEEDED']);
+    expect(viaVariables.errors?.[0]?.message).toMatch(/Cost limit of \d+ exceeded/);
+    expect(viaVariables.extensions?.roundTrips ?? 0).toBe(0);
+    const small = await gql(app, `query($n: Int) { meetings(first: $n) { nodes { ${m} } } }`, { n: 2 });
+    expect(small.errors).toBeUndefined();
     await stillServes();
   });
 

@@ -36,8 +36,9 @@ export function matchIssuerAt(text: string, f: string, pos: number): IssuerMatch
   return null;
 }
 
+/** Bodies named with their level word: "UBND tỉnh", "HĐND huyện", "Đảng ủy xã". */
 function isLocal(cls: string): boolean {
-  return cls === 'UBND' || cls === 'HĐND';
+  return cls === 'UBND' || cls === 'HĐND' || cls === 'ĐU';
 }
 
 /** Skips capitalised words (a place name such as "Khánh Hòa") following a body's name. */

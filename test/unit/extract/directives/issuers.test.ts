@@ -31,6 +31,10 @@ describe('issuer attachment and class', () => {
     expect(d.subject).toBe('chuyển đổi số');
   });
 
+  it('keeps the level word of a commune Party committee and drops its place', () => {
+    expect(directive('Theo Kế hoạch số 4-KH/ĐU của Đảng ủy xã Tân Lợi về chuyển đổi số.', 'KH-4-ĐU').issuer).toBe('Đảng ủy xã');
+  });
+
   it('reads the issuer after "do … ban hành"', () => {
     expect(keys('Quy định số 22 do Ban Chấp hành Trung ương ban hành được phổ biến.')).toEqual(['QĐi-22-TW']);
   });

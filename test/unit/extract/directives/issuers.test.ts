@@ -51,6 +51,10 @@ describe('issuer attachment and class', () => {
     expect(directive(text, 'CT-42-TW').issuer).toBe('Ban Bí thư');
   });
 
+  it('does not share an issuer across a semicolon', () => {
+    expect(keys('Tập trung tuyên truyền Kế hoạch số 15; Chỉ thị số 6 của Thủ tướng Chính phủ về phòng dịch.')).toEqual(['KH-15-?', 'CT-6-TTg']);
+  });
+
   it('takes the class from the symbol when the issuer is not written', () => {
     expect(keys('Thực hiện Kế hoạch 88-KH/ThU về chuyển đổi số.')).toEqual(['KH-88-ThU']);
   });

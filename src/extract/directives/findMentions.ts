@@ -20,7 +20,7 @@ const KIND_RE = new RegExp(`${WORD_START}(${KIND_WORDS.map(({ w }) => phrasePatt
 const QUALIFIER = new RegExp(`^\\s+(?:${LEXICON.kindQualifiers.map(phrasePattern).join('|')})${WORD_END}`, 'u');
 const SO = /^\s*số\s*:?\s*/u;
 const SPACE = /^\s+/u;
-const LIST_SEP = /^\s*(?:,\s*và|,|;|và)\s*(?:số\s*)?/u;
+const LIST_SEP = /^\s*(?:,\s*và|,|và)\s*(?:số\s*)?/u;
 const LIST_ITEM_END = /^(?:\s*(?:[,;.:)”"“…]|và|của|ngày|về|khóa|năm|do|cùng)(?![\p{L}\p{N}]{2})|\s*$)/u;
 const NAMED_KINDS = new Set(['NQ']);
 

@@ -102,13 +102,16 @@ export function keyNumber(n: string): string {
   return String(Number(n));
 }
 
+/** Issuer codes whose symbols are fixed by the conventions; others (ministries, boards) vary. */
+const CONVENTIONAL_CLASSES = new Set(['TW', 'TU', 'HU', 'ThU', 'TXU', 'QU', 'ĐU', 'TTg', 'CP', 'UBND']);
+
 /**
  * The số ký hiệu that the convention gives a document of this kind, number and issuer class,
  * or null where the form is not certain (laws, decrees and circulars carry a year; State công
  * văn use the issuer's own unit code; Party Quy định changed from QĐ to QĐi in 2016).
  */
 export function conventionalSymbol(abbr: string, number: string, cls: string): string | null {
-  if (isPartyClass(cls)) return abbr === 'QĐi' || abbr === 'L' || abbr === 'NĐ' || abbr === 'TT' ? null : `${number}-${abbr}/${cls}`;
-  const stateOk = ['CT', 'NQ', 'QĐ', 'KH', 'TB', 'HD'];
-  return stateOk.includes(abbr) ? `${number}/${abbr}-${cls}` : null;
+  if (!CONVENTIONAL_CLASSES.has(cls)) return null;
+  if (isPartyClass(cls)) return ['QĐi', 'L', 'NĐ', 'TT'].includes(abbr) ? null : `${number}-${abbr}/${cls}`;
+  return ['CT', 'NQ', 'QĐ', 'KH', 'TB', 'HD'].includes(abbr) ? `${number}/${abbr}-${cls}` : null;
 }

@@ -94,5 +94,6 @@ describe('symbol', () => {
   it('stays null without an issuer, or where the form is not certain', () => {
     expect(directive('Theo Kế hoạch số 14 ngày 1/2/2021.', 'KH-14-?').symbol).toBeNull();
     expect(directive('Theo Nghị định số 100 của Chính phủ.', 'NĐ-100-CP').symbol).toBeNull();
+    expect(directive('Theo Chỉ thị số 12 của Bộ Y tế.', 'CT-12-BYT').symbol).toBeNull();
   });
 });

@@ -6,7 +6,7 @@ import { readArticles } from '../../ingest/ingestFiles.js';
 export function register(program: Command): void {
   program
     .command('extract')
-    .description('print what is read from each article (shared/contracts/extraction.md)')
+    .description('print what is read from each article (docs/extraction-contract.md)')
     .argument('<paths...>', 'article files or folders')
     .option('--json', 'JSON Lines: one contract object per file (the default)')
     .option('--pretty', 'indented JSON, one object after another')

@@ -3,6 +3,7 @@ import type { CypherEngine, Params, Row, Statement } from '../CypherEngine.js';
 import { QueryCatalog, splitStatements } from '../QueryCatalog.js';
 import { bindParams } from '../bindParams.js';
 import { fromNeo4j } from './fromNeo4j.js';
+import { toNeo4jParams } from './toNeo4jParams.js';
 
 export interface Neo4jSettings {
   uri: string;
@@ -33,7 +34,7 @@ export class Neo4jEngine implements CypherEngine {
 
   async read(name: string, params: Params = {}): Promise<Row[]> {
     const q = this.catalog.get(name);
-    const bound = bindParams(q, params);
+    const bound = toNeo4jParams(bindParams(q, params)) as Params;
     const session = this.session();
     try {
       const result = await session.executeRead((tx) => tx.run(q.text, bound));
@@ -50,7 +51,7 @@ export class Neo4jEngine implements CypherEngine {
         const out: Row[][] = [];
         for (const s of statements) {
           const q = this.catalog.get(s.query);
-          const result = await tx.run(q.text, bindParams(q, s.params));
+          const result = await tx.run(q.text, toNeo4jParams(bindParams(q, s.params)) as Params);
           out.push(result.records.map((r) => fromNeo4j(r.toObject()) as Row));
         }
         return out;

@@ -115,10 +115,19 @@ export class ApiStore extends GraphStore {
     return group(sources, rows, (r) => r.node as NodeProps);
   }
 
-  async paths(from: string, to: string, maxHops: number, limit: number): Promise<PathRow[]> {
-    const rows = await this.engine.read('api_paths', { from, to, maxHops, limit });
-    return rows.map((r) => ({ nodes: (r.nodes ?? []) as PathRow['nodes'], rels: (r.rels ?? []) as PathRow['rels'] }));
+  /** Every shortest path of at most maxHops relationships. */
+  async shortestPaths(from: string, to: string, maxHops: number, limit: number): Promise<PathRow[]> {
+    return pathRows(await this.engine.read('api_shortest_paths', { from, to, maxHops, limit }));
   }
+
+  /** Paths of minHops…maxHops (2…4) relationships, shortest first (enumerates them all: costly around hubs). */
+  async paths(from: string, to: string, minHops: number, maxHops: 2 | 3 | 4, limit: number): Promise<PathRow[]> {
+    return pathRows(await this.engine.read(`api_paths_${maxHops}`, { from, to, minHops, limit }));
+  }
+}
+
+function pathRows(rows: Row[]): PathRow[] {
+  return rows.map((r) => ({ nodes: (r.nodes ?? []) as PathRow['nodes'], rels: (r.rels ?? []) as PathRow['rels'] }));
 }
 
 function keyed(rows: Row[]): KeyedNode[] {

@@ -23,6 +23,7 @@ const LAW = new RegExp(`^(\\d{1,4})\\s*/\\s*(\\d{4})\\s*/\\s*(qh\\d{0,2})(?![\\p
 const PARTY = new RegExp(`^(\\d{1,5})\\s*[-–]\\s*(${L}{1,4})\\s*[/\\-–]\\s*(${L}[\\p{L}\\d]{0,9})(?![\\p{L}\\p{N}])`, 'du');
 const STATE = new RegExp(`^(\\d{1,5})\\s*/\\s*(?:(\\d{4})\\s*/\\s*)?(${L}{1,6})\\s*[-–]\\s*(${L}[\\p{L}\\d&]{0,11})(?:\\s*[-–]\\s*(${L}[\\p{L}\\d&]{0,11}))?(?![\\p{L}\\p{N}])`, 'du');
 const SLASHED = new RegExp(`^(\\d{1,5})\\s*/\\s*(${L}{1,4})\\s*/\\s*(${L}[\\p{L}\\d]{0,9})(?![\\p{L}\\p{N}])`, 'du');
+const NUMBER_YEAR = /^(\d{1,5})\s*\/\s*((?:19|20)\d\d)(?![\d/\p{L}])/du;
 const BARE = /^(\d{1,5})(?![\p{L}\p{N}%]|[/.:]\d)/u;
 const DATE_AFTER = /^\s*ngày\s+\d{1,2}\s*[/.\-]\s*\d/u;
 const FOLLOWERS = new RegExp(`^\\s*(?:${LEXICON.bareNumberFollowers.map(phrasePattern).join('|')})(?![\\p{L}\\p{N}])`, 'u');
@@ -87,6 +88,9 @@ export function readNumber(text: string, f: string, pos: number, withSo: boolean
     }
     return { number: n, symbol, cls, year, party: false, length: state[0].length };
   }
+  // "Nghị định số 15/2020": number and year, the rest of the symbol left out.
+  const withYear = NUMBER_YEAR.exec(rest);
+  if (withYear) return { number: part(withYear, 1), symbol: null, cls: null, year: part(withYear, 2), party: false, length: withYear[0].length };
   const bare = BARE.exec(rest);
   if (!bare) return null;
   const n = bare[1] ?? '';

@@ -20,6 +20,11 @@ describe('citation forms', () => {
     expect(directive('Trường học thực hiện Luật số 43/2019/QH14 từ năm học mới.', 'L-43-QH').symbol).toBe('43/2019/QH14');
   });
 
+  it('reads a number with its year and no kind code ("Nghị định số 15/2020")', () => {
+    const d = directive('Áp dụng Nghị định số 45/2019 của Chính phủ về xử phạt.', 'NĐ-45-CP');
+    expect(d).toMatchObject({ number: '45', symbol: null, era: '2019' });
+  });
+
   it('tolerates spaces around separators and upper case, and writes the standard symbol', () => {
     const d = directive('HỘI NGHỊ QUÁN TRIỆT NGHỊ QUYẾT SỐ 35 - NQ / TW CỦA BỘ CHÍNH TRỊ.', 'NQ-35-TW');
     expect(d.symbol).toBe('35-NQ/TW');

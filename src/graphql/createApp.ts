@@ -15,7 +15,15 @@ export const LIMITS = { maxDepth: 12, maxCost: 20000, maxAliases: 15, maxDirecti
 export interface AppOptions {
   store: GraphStore;
   config: Config;
+  /** false silences yoga; otherwise it logs at LOG_LEVEL (masked errors are logged in full there). */
   logging?: boolean;
+}
+
+function yogaLogLevel(level: string): 'debug' | 'info' | 'warn' | 'error' | false {
+  if (level === 'silent') return false;
+  if (level === 'fatal' || level === 'error') return 'error';
+  if (level === 'debug' || level === 'trace') return 'debug';
+  return level === 'warn' ? 'warn' : 'info';
 }
 
 /** The GraphQL server as a fetch handler: `createServer(app)` serves it, tests call `app.fetch` in-process. */
@@ -37,7 +45,7 @@ export function createApp(opts: AppOptions): YogaServerInstance<Record<string, u
     context: createContext(opts.store, config),
     graphqlEndpoint: '/graphql',
     landingPage: false,
-    logging: opts.logging ?? false,
+    logging: opts.logging === false ? false : yogaLogLevel(config.logLevel),
     // Expected errors carry extensions.code; anything else is "Unexpected error." outside development.
     maskedErrors: !config.development,
     graphiql: {

@@ -10,7 +10,7 @@ import { GraphStore } from '../../src/store/GraphStore.js';
 export type App = ReturnType<typeof createApp>;
 
 export function testConfig(overrides: Partial<Config> = {}): Config {
-  return { ...loadConfig({}), ...overrides };
+  return { ...loadConfig({ LOG_LEVEL: 'silent' }), ...overrides };
 }
 
 /** An in-memory store holding the given hand-made extractions, behind a recorder that sees every database call. */

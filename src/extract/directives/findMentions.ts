@@ -6,6 +6,7 @@
 import { fold, phrasePattern, WORD_END, WORD_START } from './fold.js';
 import { LEXICON, type KindEntry } from './lexicon.js';
 import { blankMention, type Mention } from './mention.js';
+import { readDate } from './dates.js';
 import { issuerBefore, issuerClosing } from './issuers.js';
 import { readNamedResolution } from './namedResolutions.js';
 import { readTail } from './readTail.js';
@@ -23,6 +24,8 @@ const SPACE = /^\s+/u;
 const LIST_SEP = /^\s*(?:,\s*và|,|và)\s*(?:số\s*)?/u;
 const LIST_ITEM_END = /^(?:\s*(?:[,;.:)”"“…]|và|của|ngày|về|khóa|năm|do|cùng)(?![\p{L}\p{N}]{2})|\s*$)/u;
 const NAMED_KINDS = new Set(['NQ']);
+/** A sentence that opens with the date, then the body that enacts: "Ngày 6/8, Tỉnh ủy ban hành …". */
+const OPENING_DATE = /^\s*(?:(?:sáng|chiều|tối)\s+)?(?=ngày\s)[^,]{0,30},\s*$/u;
 
 function kindOf(word: string): { k: KindEntry; short: boolean } | null {
   const w = word.replace(/\s+/g, ' ');
@@ -115,6 +118,11 @@ function readTails(text: string, f: string, ms: Mention[]): void {
     if (before) {
       m.issuer = before.name;
       m.issuerClass = before.cls;
+      // "Ngày 15/5/2016, Bộ Chính trị ban hành Chỉ thị số 05": the opening date is its issue date.
+      const sentenceStart = sentenceSpanAt(text, listHead.start).start;
+      const opening = OPENING_DATE.exec(f.slice(sentenceStart, before.start));
+      const date = opening && !m.date ? readDate(f.slice(sentenceStart + opening[0].indexOf('ngày'))) : null;
+      if (date) m.date = date.date;
     }
     const inList = i > 0 && ms[i - 1]?.group === m.group;
     const subj = inList ? null : readSubject(text, f, m.headEnd, cores.filter(([s]) => s > m.headEnd));

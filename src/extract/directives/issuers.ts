@@ -5,7 +5,7 @@ import { fold, phrasePattern, WORD_END } from './fold.js';
 import { LEXICON } from './lexicon.js';
 import { ORDINAL_PATTERN } from './terms.js';
 
-export interface IssuerMatch { name: string; cls: string; end: number }
+export interface IssuerMatch { name: string; cls: string; end: number; start?: number }
 
 const PLENUM_NUMBER = `(?:\\s+(?:lần\\s+thứ\\s+)?(?:\\d{1,2}|${ORDINAL_PATTERN}))?`;
 
@@ -69,7 +69,7 @@ export function issuerBefore(text: string, f: string, from: number, kindStart: n
   for (let i = before.length - 1; i >= 0 && i >= before.length - 60; i--) {
     if (i > 0 && /[\p{L}\p{N}]/u.test(before[i - 1] ?? '')) continue;
     const m = matchIssuerAt(text, f, from + i);
-    if (m && m.end === from + before.length) best = m;
+    if (m && m.end === from + before.length) best = { ...m, start: from + i };
   }
   return best;
 }

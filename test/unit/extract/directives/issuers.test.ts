@@ -31,6 +31,11 @@ describe('issuer attachment and class', () => {
     expect(d.subject).toBe('chuyển đổi số');
   });
 
+  it('takes the date that opens a sentence enacting the document', () => {
+    expect(directive('Chiều ngày 6/8/2019, Ban Thường vụ Tỉnh ủy đã ban hành Chỉ thị số 17 về dư luận xã hội.', 'CT-17-TU').issuedOn).toBe('2019-08-06');
+    expect(directive('Hôm qua, Tỉnh ủy ban hành Chỉ thị số 17.', 'CT-17-TU').issuedOn).toBeNull();
+  });
+
   it('keeps the level word of a commune Party committee and drops its place', () => {
     expect(directive('Theo Kế hoạch số 4-KH/ĐU của Đảng ủy xã Tân Lợi về chuyển đổi số.', 'KH-4-ĐU').issuer).toBe('Đảng ủy xã');
   });

@@ -43,11 +43,13 @@ export function decodeCursor(cursor: string | null | undefined): Position | null
 export interface Keyed<T> {
   node: T;
   key: string;
+  /** Extra edge fields (Directive.citedBy: the citation with its evidence). */
+  edge?: Record<string, unknown>;
 }
 
 export interface Connection<T> {
   nodes: T[];
-  edges: Array<{ cursor: string; node: T }>;
+  edges: Array<{ cursor: string; node: T } & Record<string, unknown>>;
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
   /** Counted only when asked for: one more round trip. */
   totalCount: () => Promise<number>;
@@ -56,7 +58,7 @@ export interface Connection<T> {
 /** Builds a connection from `limit + 1` rows read past the cursor (the extra row tells whether more follow). */
 export function toConnection<T extends { id: string }>(rows: Array<Keyed<T>>, limit: number, count: () => Promise<number>): Connection<T> {
   const page = rows.slice(0, limit);
-  const edges = page.map((r) => ({ cursor: encodeCursor({ key: r.key, id: r.node.id }), node: r.node }));
+  const edges = page.map((r) => ({ ...r.edge, cursor: encodeCursor({ key: r.key, id: r.node.id }), node: r.node }));
   return {
     nodes: page.map((r) => r.node),
     edges,

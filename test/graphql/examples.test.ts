@@ -38,6 +38,8 @@ const expectations: Record<string, (data: any) => void> = {
     expect(d.directive).toMatchObject({ key: 'CT-5-TTg', kind: 'Chỉ thị', symbol: '05/CT-TTg', issuedOn: '2020-01-28', citationCount: 1 });
     expect(d.directive.citedBy.totalCount).toBe(1);
     expect(d.directive.citedBy.nodes[0]).toMatchObject({ date: '2020-09-30', place: { name: 'Tịnh Biên' } });
+    expect(d.directive.citedBy.edges[0].citation.evidence.sentence).toContain('Thủ tướng Chính phủ');
+    expect(d.directive.citedBy.edges[0].citation.document.source).toBe('004_845df41aaa0b93d2.txt');
   },
   '04-search': (d) => {
     const top = d.search.slice(0, 2).map((h: any) => h.node);

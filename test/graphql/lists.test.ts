@@ -93,8 +93,13 @@ describe('lists: filters, order, cursors', () => {
     const next = await data(app, 'query($a: String) { directive(key: "CT-5-TW@2016") { citedBy(first: 4, after: $a) { nodes { id } pageInfo { hasNextPage } } } }', { a: directive.citedBy.pageInfo.endCursor });
     expect(next.directive.citedBy.nodes).toHaveLength(2);
     expect(next.directive.citedBy.pageInfo.hasNextPage).toBe(false);
-    const old = await data(app, '{ directive(key: "CT-5-TW@1997") { issuedOn citedBy { nodes { date } } } }');
-    expect(old.directive).toEqual({ issuedOn: '1997-12-10', citedBy: { nodes: [{ date: '1998-03-02' }] } });
+    const old = await data(app, '{ directive(key: "CT-5-TW@1997") { issuedOn citedBy { nodes { date } edges { citation { evidence { sentence } document { source } } } } } }');
+    expect(old.directive).toEqual({
+      issuedOn: '1997-12-10',
+      citedBy: { nodes: [{ date: '1998-03-02' }], edges: [{ citation: { evidence: { sentence: 'Chỉ thị số 05-CT/TW' }, document: { source: 'old.txt' } } }] },
+    });
+    const listed = await data(app, '{ meetings(first: 1) { edges { citation { evidence { sentence } } } } }');
+    expect(listed.meetings.edges).toEqual([{ citation: null }]);
   });
 
   it('resolves every relationship with its evidence', async () => {

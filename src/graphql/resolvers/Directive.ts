@@ -9,7 +9,8 @@ export const Directive = {
     const after = decodeCursor(args.after)?.id ?? null;
     // One query for the pages of every directive at this level (keyset on meeting id).
     const rows = await ctx.loaders.citedByPage.load({ id: d.id, after, limit: limit + 1 });
-    return toConnection(rows.map((r) => ({ node: r.node, key: r.node.id })), limit, () => ctx.loaders.citationCount.load(d.id));
+    const keyed = rows.map((r) => ({ node: r.node, key: r.node.id, edge: { citation: { meeting: r.node, directive: d, rel: r.rel } } }));
+    return toConnection(keyed, limit, () => ctx.loaders.citationCount.load(d.id));
   },
   citationCount: (d: NodeProps, _: unknown, ctx: Context) => ctx.loaders.citationCount.load(d.id),
   implements: async (d: NodeProps, _: unknown, ctx: Context) => distinctNodes(await ctx.loaders.related.directive_implements.load(d.id)),

@@ -71,6 +71,9 @@ describe('search, analytics and connections', () => {
     expect(far.connections).toEqual([]);
     const near = await data(app, q, { from: 'person:le-huu-tho@an-phu', to: 'person:le-thi-binh@tri-ton', hops: 4 });
     expect(near.connections[0].length).toBe(4);
+    // Three articles state the same ISSUED_BY: one path, not three.
+    const direct = await data(app, q, { from: 'org:bo-chinh-tri', to: 'CT-5-TW@2016', hops: 2 });
+    expect(direct.connections.map((p: any) => p.relationships.map((r: any) => r.type))).toEqual([['ISSUED_BY']]);
     const missing = await gql(app, '{ connections(from: "person:nobody", to: "CT-5-TW") { length } }');
     expect(missing.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });

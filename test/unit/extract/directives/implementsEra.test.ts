@@ -80,6 +80,11 @@ describe('era', () => {
     expect(directive('Học tập Nghị quyết số 36 của Bộ Chính trị.', 'NQ-36-TW').era).toBe('2004');
   });
 
+  it('uses the article year to rule out documents issued after it', () => {
+    expect(directive('Học tập Nghị quyết số 29-NQ/TW của Ban Chấp hành Trung ương.', 'NQ-29-TW', 2020).era).toBe('2013');
+    expect(directive('Học tập Nghị quyết số 29-NQ/TW của Ban Chấp hành Trung ương.', 'NQ-29-TW', 2023).era).toBeNull();
+  });
+
   it('ignores a catalog document the text contradicts', () => {
     // A 2010 article cannot cite the 2016 directive; a different date is another document.
     expect(directive('Học tập Chỉ thị số 05 của Bộ Chính trị.', 'CT-5-TW', 2010).era).toBeNull();

@@ -39,7 +39,6 @@ export function shareIssuers(f: string, ms: Mention[]): void {
     if (!COORDINATION.test(f.slice(m.tailEnd, next.start))) continue;
     m.issuer = next.issuer;
     m.issuerClass = next.issuerClass;
-    m.issuerShared = true;
   }
 }
 

@@ -24,8 +24,6 @@ export interface Mention {
   symbolParty: boolean;
   issuer: string | null;
   issuerClass: string | null;
-  /** The issuer was written for a neighbour in a list ("Chỉ thị 05 và Kết luận 01 của …"). */
-  issuerShared: boolean;
   date: WrittenDate | null;
   /** "năm 2016" right after the number. */
   yearOnly: string | null;
@@ -40,7 +38,7 @@ export function blankMention(kind: KindEntry, start: number, coreEnd: number, gr
     kind, start, coreEnd, headEnd: coreEnd, tailEnd: coreEnd, subjectQuoted: false,
     number: null, namedKey: null, namedEra: null,
     symbol: null, symbolClass: null, symbolYear: null, symbolParty: false,
-    issuer: null, issuerClass: null, issuerShared: false,
+    issuer: null, issuerClass: null,
     date: null, yearOnly: null, term: null, subject: null, group,
   };
 }

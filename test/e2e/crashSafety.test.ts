@@ -9,12 +9,12 @@ import { syntheticArticles } from '../../bench/syntheticArticles.js';
 import { SEEDS_DIR } from '../fixtures/seededStore.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
 
 /** Runs `kg ingest` in a child process; with killAfterBatches, SIGKILLs it once that many batches are logged. */
 function kgIngest(dataPath: string, corpus: string, killAfterBatches?: number): Promise<{ code: number | null; signal: string | null }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(TSX, ['src/cli/main.ts', 'ingest', corpus, '--batch-size', '5'], {
+    // One process (node with tsx as a loader), so SIGKILL hits the process that writes; the tsx wrapper would leave an orphan.
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'ingest', corpus, '--batch-size', '5'], {
       cwd: ROOT,
       env: { ...process.env, KG_DATA: dataPath, LOG_LEVEL: 'debug', NEO4J_URI: '' },
       stdio: ['ignore', 'ignore', 'pipe'],

@@ -7,7 +7,9 @@ const TIMES = [...data.timesOfDay].sort((a, b) => b.length - a.length).map(esc).
 
 /** Leading date of a sentence; `length` covers the date and the comma after it. */
 export const LEAD_DATE = new RegExp(
-  '^(?:tại\\s+[^,]{1,80},\\s*)?'
+  // A news-agency tag may open the lead: "(ĐCSVN) – ", "TTXVN - ", "Tuyengiao.vn - ".
+  '^(?:\\(?[\\p{L}\\p{N}.]{2,20}\\)?\\s*[-–—:]\\s*)?'
+  + '(?:tại\\s+[^,]{1,80},\\s*)?'
   + `(?:(?:${TIMES})\\s+)?(?:(?:hôm\\s+)?nay\\s*\\(\\s*)?(?:ngày\\s+)?`
   + '(?:(\\d{1,2})\\s*[/\\-.]\\s*(\\d{1,2})(?:\\s*[/\\-.]\\s*(\\d{4}|\\d{2}))?(?!\\d)'
   + '|(\\d{1,2})\\s+tháng\\s+(\\d{1,2})(?:\\s*,?\\s*năm\\s+(\\d{4}))?(?!\\d))'

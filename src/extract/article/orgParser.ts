@@ -27,6 +27,8 @@ export interface OrgMatch {
 
 const MAX_PLACE_WORDS = 4;
 const MAX_LOWER_RUN = 4;
+/** Function words never inside a body's name: "Đoàn Thanh niên các xã" names no body. */
+const RUN_STOP = new Set(['các', 'những', 'của', 'và', 'trong', 'ở', 'tại', 'với', 'cho', 'đã', 'được', 'là', 'thuộc']);
 
 /** A body named at `pos`; `impliedHead` when a title carries the head ("Trưởng ban" → "Ban"). */
 export function parseOrgAt(doc: Doc, pos: number, impliedHead?: string, strictCase = false): OrgMatch | null {
@@ -50,6 +52,8 @@ export function parseOrgAt(doc: Doc, pos: number, impliedHead?: string, strictCa
     }
     const place = placeAfter(doc, lh.end);
     if (place) return { name: written(doc, lh), place: place.text, level: null, anchored: true, national: false, start, end: place.end };
+    // "Hội Nông dân", "Đoàn Thanh niên" are whole names without a level; "UBND" alone is not.
+    if (lh.canonical.includes(' ') && cap(first)) return { name: written(doc, lh), place: null, level: null, anchored: false, national: false, start, end: lh.end };
   }
 
   const part = COMMITTEE_PARTS.at(doc, start);
@@ -212,7 +216,7 @@ function lowerRunToAnchor(doc: Doc, w: Word): number | null {
   let last = w.start;
   for (let n = 0; cur && n <= MAX_LOWER_RUN; n++) {
     if (COMMITTEES.at(doc, cur.start) || (LEVELS.at(doc, cur.start) && n > 0)) return last;
-    if (cap(cur)) return null;
+    if (cap(cur) || RUN_STOP.has(cur.text)) return null;
     last = cur.end;
     cur = following(doc, cur);
   }

@@ -9,6 +9,8 @@ import { key } from './text.js';
 
 const GENERIC_AFTER = /^\s+(?:các|cấp|những|ở các|trong các)(?![\p{L}])/u;
 
+const GENERIC_BEFORE = /(?:^|[^\p{L}])(?:các|những|Các|Những)\s+$/u;
+
 export interface FoundOrg extends OrgMatch {
   /** Where the mention is, for evidence; issuers of directives point at the citation. */
   evStart: number;
@@ -25,7 +27,10 @@ export function scanOrganizations(doc: Doc, from: number, to: number, masked: Ar
     const o = parseOrgAt(doc, w.start, undefined, true);
     if (!o || o.end > to || NOT_BODIES.has(key(o.name))) continue;
     // "Trưởng ban Tuyên giáo các huyện": a bare name followed by a plural is generic.
-    if (!o.anchored && GENERIC_AFTER.test(doc.text.slice(o.end, o.end + 12))) { next = o.end; continue; }
+    if (!o.anchored && (GENERIC_AFTER.test(doc.text.slice(o.end, o.end + 12)) || GENERIC_BEFORE.test(doc.text.slice(Math.max(0, o.start - 8), o.start)))) {
+      next = o.end;
+      continue;
+    }
     out.push({ ...o, evStart: o.start, evEnd: o.end });
     next = o.end;
   }

@@ -70,3 +70,15 @@ describe('generic committee words and blocs', () => {
     expect(parseOrgAt(makeDoc('Báo Quảng Trị đưa tin'), 0)?.name).toBe('Báo Quảng Trị');
   });
 });
+
+describe('more body shapes', () => {
+  it('reads whole names that need no level, not a plural after a body', async () => {
+    const { scanOrganizations } = await import('../../../../src/extract/article/organizations.js');
+    const text = 'Hội Cựu chiến binh, Hội Nông dân, Đoàn Thanh niên các xã và các Ban xây dựng Đảng của Huyện ủy.';
+    expect(scanOrganizations(makeDoc(text), 0, text.length, []).map((o) => o.name)).toEqual(['Hội Cựu chiến binh', 'Hội Nông dân', 'Huyện ủy']);
+  });
+  it('reads a lead behind a news-agency tag', async () => {
+    const { readLeadDate } = await import('../../../../src/extract/article/meetingDate.js');
+    expect(readLeadDate('(ĐCSVN) – Sáng 15/3, Ban Tuyên giáo Trung ương tổ chức')?.date).toEqual({ day: 15, month: 3, year: null });
+  });
+});

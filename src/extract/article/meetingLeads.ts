@@ -3,7 +3,8 @@
 // giao ban …"). A meeting only planned ("sẽ tổ chức", "tham mưu … tổ chức") is not reported.
 import data from '../data/article/meetings.json' with { type: 'json' };
 import type { Span } from './sentences.js';
-import { readLeadDate, type DayMonth } from './meetingDate.js';
+import { LEAD_DATE, readLeadDate, type DayMonth } from './meetingDate.js';
+import { isHeadlineShaped } from './title.js';
 import { capitalizeFirst, key } from './text.js';
 
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
@@ -16,6 +17,8 @@ const VERB_KIND = new RegExp(
   'iu',
 );
 const PLACE_LEAD = /^tại\s+[^,]{1,80},\s*/iu;
+const KIND_IN_HEADLINE = new RegExp(`(?:^|:\\s*)(?=(?:${byLength(data.kinds).map(esc).join('|')})${E})`, 'iu');
+const DAY_IN_TEXT = /(?:sáng|chiều|tối|trưa)?\s*ngày\s+\d{1,2}\s*[/\-.]\s*\d{1,2}(?:\s*[/\-.]\s*\d{2,4})?/iu;
 const LEAD_PARAGRAPHS = 5;
 
 function paragraphIndex(text: string, at: number): number {
@@ -45,10 +48,43 @@ export function findMeetingLeads(text: string, allSpans: Span[]): MeetingLead[] 
   if (leads.length > 0) return leads;
   // No dated lead: the first undated "X tổ chức Hội nghị …" that is not a plan.
   for (const s of spans) {
+    if (LEAD_DATE.test(text.slice(s.start, s.end))) continue;
     const lead = readLead(text, s, 0, null);
     if (lead) return [lead];
   }
-  return [];
+  const fromHeadline = headlineLead(text, spans);
+  return fromHeadline ? [fromHeadline] : [];
+}
+
+/**
+ * Last resort, a lead written another way ("Hội nghị … đã được Huyện ủy tổ chức vào sáng
+ * 5/3"): the meeting named by the headline ("Huyện ủy Tam Dương: Hội nghị …"), dated by the
+ * first "ngày d/m" of the opening paragraphs.
+ */
+function headlineLead(text: string, spans: Span[]): MeetingLead | null {
+  const first = spans[0];
+  if (!first) return null;
+  const line = text.slice(first.start, first.end);
+  if (!isHeadlineShaped(line)) return null;
+  const k = KIND_IN_HEADLINE.exec(line);
+  if (!k) return null;
+  const at = k.index + k[0].length;
+  const titleText = cutTitle(line.slice(at));
+  if (!titleText) return null;
+  let date: DayMonth | null = null;
+  for (const s of spans.slice(1)) {
+    const m = DAY_IN_TEXT.exec(text.slice(s.start, s.end));
+    const d = m ? readLeadDate(m[0]) : null;
+    if (d) { date = d.date; break; }
+  }
+  const orgEnd = first.start + line.slice(0, k.index).replace(/[\s:–—-]+$/u, '').length;
+  return {
+    title: capitalizeFirst(titleText),
+    date,
+    organizer: { start: first.start, end: orgEnd },
+    titleSpan: { start: first.start + at, end: first.start + at + titleText.length },
+    sentence: first,
+  };
 }
 
 function readLead(text: string, s: Span, from: number, date: DayMonth | null): MeetingLead | null {

@@ -70,3 +70,16 @@ describe('findPeriod', () => {
     expect(findPeriod('Hội nghị năm 2020', 2020, false)).toBeNull();
   });
 });
+
+describe('headline fallback', () => {
+  it('takes the meeting the headline names when the lead is written another way', () => {
+    const text = 'Thị ủy Sông Công: Hội nghị sơ kết công tác dân vận 6 tháng đầu năm\n\nHội nghị đã được Ban Dân vận Thị ủy tổ chức vào chiều ngày 10/7/2022 tại hội trường.';
+    const [m] = leads(text);
+    expect(m?.title).toBe('Hội nghị sơ kết công tác dân vận 6 tháng đầu năm');
+    expect(m?.date).toEqual({ day: 10, month: 7, year: 2022 });
+    expect(text.slice(m!.organizer.start, m!.organizer.end)).toBe('Thị ủy Sông Công');
+  });
+  it('does not read a dated sentence without an organizer as an undated lead', () => {
+    expect(leads('Ngày 1/1, tổ chức Hội nghị.')).toEqual([]);
+  });
+});

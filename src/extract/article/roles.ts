@@ -14,7 +14,8 @@ const NOT_AFTER = `(?!\\s+(?:${data.notCueWhenFollowedBy.map(escapeRe).join('|')
 const PREFIX = `(?:(?:${data.cuePrefixes.map((p) => phrasePattern(p)).join('|')})\\s+)?`;
 const CUE_BODY = `${PREFIX}(?:${CUES.map((c) => phrasePattern(c.cue)).join('|')})(?![\\p{L}\\p{N}])${NOT_AFTER}`;
 const FILLERS = data.tailFillers.map((f) => (f === ',' ? ',' : phrasePattern(f))).join('|');
-const TAIL = new RegExp(`^(?:\\s*(?:${FILLERS}))*\\s*(${CUE_BODY})`, 'u');
+const OBJECTS = data.tailObjects.map((o) => phrasePattern(o)).join('|');
+const TAIL = new RegExp(`^(?:\\s*(?:${FILLERS}))*\\s*(${CUE_BODY})(?=\\s*(?:[,.;:!?)]|$|(?:${OBJECTS})(?![\\p{L}\\p{N}])))`, 'u');
 const CUE_ANY = new RegExp(`(?<![\\p{L}\\p{N}])(${CUE_BODY})`, 'gu');
 const ANYWHERE = new Set(CUES.filter((c) => 'anywhere' in c && c.anywhere).map((c) => phrasePattern(c.cue)));
 const isAnywhere = (cue: string): boolean => [...ANYWHERE].some((p) => new RegExp(`${p}$`, 'u').test(cue.replace(/\s+/g, ' ')));

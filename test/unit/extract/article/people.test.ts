@@ -73,3 +73,10 @@ describe('assignRoles', () => {
     expect(roles('Đồng chí Tạ Thu Hằng, Chủ tịch UBND huyện phát biểu tại hội nghị')).toEqual(['Tạ Thu Hằng:spoke']);
   });
 });
+
+describe('assignRoles: tail cues need the meeting as object', () => {
+  it('does not read "chỉ đạo các đơn vị" after the person as a role, and keeps the heading cue', () => {
+    expect(roles('Phát biểu tại hội nghị, đồng chí Hà Văn Khải chỉ đạo các đơn vị tập trung khắc phục hạn chế.')).toEqual(['Hà Văn Khải:spoke']);
+    expect(roles('Đồng chí Hà Văn Khải, Bí thư Huyện ủy chủ trì.')).toEqual(['Hà Văn Khải:chair']);
+  });
+});

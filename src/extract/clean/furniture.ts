@@ -2,19 +2,23 @@
 import furniture from '../data/article/furniture.json' with { type: 'json' };
 
 const key = (s: string): string => s.normalize('NFC').replace(/\s+/g, ' ').trim().toLocaleLowerCase('vi');
+const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const dropLines = new Set(furniture.dropLines.map(key));
 const dropPrefixes = furniture.dropLinePrefixes.map(key);
-const cutLines = new Set(furniture.cutFromLines.map(key));
+const cutLines = furniture.cutFromLines.map(key);
+const MAX_CUT_PREFIX_LINE = 40;
+const CRUMB = new RegExp(`\\s(?:${furniture.breadcrumbSeparators.map(esc).join('|')})\\s`, 'gu');
 
-/** A whole line that is furniture and nothing else. */
+/** A whole line that is furniture and nothing else (also a breadcrumb "Trang chủ > Tin tức > …"). */
 export function isFurnitureLine(line: string): boolean {
   const k = key(line);
-  return dropLines.has(k) || dropPrefixes.some((p) => k.startsWith(p));
+  if (dropLines.has(k) || dropPrefixes.some((p) => k.startsWith(p))) return true;
+  return (k.match(CRUMB)?.length ?? 0) >= 1 && k.length < 120 && !/[.!?]$/.test(k);
 }
 
 /** A heading after which the page holds only other articles, comments or counters. */
 export function isCutLine(line: string): boolean {
   const k = key(line).replace(/[:.]+$/, '');
-  return cutLines.has(k);
+  return cutLines.some((c) => k === c || (k.length <= MAX_CUT_PREFIX_LINE && k.startsWith(c) && !/[\p{L}\p{N}]/u.test(k.charAt(c.length))));
 }

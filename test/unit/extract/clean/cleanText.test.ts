@@ -65,3 +65,12 @@ describe('dedupeParagraphs', () => {
     expect(dedupeParagraphs([lead, headline])).toEqual([lead]);
   });
 });
+
+describe('more furniture', () => {
+  it('drops breadcrumbs and keyword lines, cuts at a dated related-news heading', () => {
+    expect(isFurnitureLine('Trang chủ > Tin tức > Hoạt động cơ sở')).toBe(true);
+    expect(isFurnitureLine('Từ khóa: dân vận, Huyện ủy')).toBe(true);
+    expect(isCutLine('Các tin đã đưa ngày: 12/04/2022')).toBe(true);
+    expect(isCutLine('Tin khác biệt giữa các xã được nêu rõ trong báo cáo')).toBe(false);
+  });
+});

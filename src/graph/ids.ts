@@ -16,8 +16,15 @@ export function meetingId(docId: string, index: number): string {
   return `${docId}/m${index}`;
 }
 
-export function directiveId(key: string, era: string | null): string {
-  return era ? `${key}@${era}` : key;
+/**
+ * A directive's key plus its era (year or term) when known; a local directive
+ * (numbered per province or district) also carries its place, or its article
+ * when the place is unknown, so two districts' "Kế hoạch số 110" never merge.
+ */
+export function directiveId(key: string, era: string | null, local?: { place: string | null; docHash: string }): string {
+  const base = era ? `${key}@${era}` : key;
+  if (!local) return base;
+  return local.place ? `${base}~${slug(local.place)}` : `${base}#${local.docHash}`;
 }
 
 /** National bodies are one node; local ones are scoped by their place, or by the article when it gives none. */

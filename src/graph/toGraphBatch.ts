@@ -2,6 +2,7 @@ import type { Evidence, Extraction, ExtractedOrganization } from '../core/extrac
 import { fold } from '../core/fold.js';
 import { contentHash, directiveId, documentId, meetingId, organizationId, personId, placeId } from './ids.js';
 import { emptyBatch, type GraphBatch, type Props } from './GraphBatch.js';
+import { isNationalKey } from './directiveScope.js';
 
 /** Pure: one article's extraction → the graph rows that store it (docs/graph-model.md). */
 export function toGraphBatch(x: Extraction): GraphBatch {
@@ -41,9 +42,13 @@ export function toGraphBatch(x: Extraction): GraphBatch {
     return id;
   };
 
+  const meetingPlace = x.meetings.find((m) => m.place)?.place ?? null;
   const directiveIds = new Map<string, string>();
   for (const d of x.directives) {
-    const id = directiveId(d.key, d.era);
+    // A local directive belongs where its issuer is; with no issuer written, where the reported meeting was.
+    const place = d.issuer ? (orgPlaces.get(d.issuer) ?? null) : meetingPlace;
+    const local = isNationalKey(d.key) ? undefined : { place, docHash: hash };
+    const id = directiveId(d.key, d.era, local);
     directiveIds.set(d.key, id);
     batch.directives.push({
       id,
@@ -64,7 +69,6 @@ export function toGraphBatch(x: Extraction): GraphBatch {
     }
   }
 
-  const meetingPlace = x.meetings.find((m) => m.place)?.place ?? null;
   const personIds = new Map<string, string>();
   for (const p of x.people) {
     const place = p.positions.map((q) => (q.organization ? orgPlaces.get(q.organization) : null)).find((v) => v) ?? meetingPlace;

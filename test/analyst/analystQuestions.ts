@@ -40,8 +40,8 @@ const cases: Record<string, () => Promise<void>> = {
 
   async co_cited_directives() {
     expect(await ask('co_cited_directives', { key: 'CT-5-TW' })).toEqual([
-      { directive: 'KH-12-HU', key: 'KH-12-HU', kind: 'Kế hoạch', symbol: '12-KH/HU', meetings: 1 },
-      { directive: 'KH-30-TU', key: 'KH-30-TU', kind: 'Kế hoạch', symbol: '30-KH/TU', meetings: 1 },
+      { directive: 'KH-12-HU~tinh-bien', key: 'KH-12-HU', kind: 'Kế hoạch', symbol: '12-KH/HU', meetings: 1 },
+      { directive: 'KH-30-TU~ca-mau', key: 'KH-30-TU', kind: 'Kế hoạch', symbol: '30-KH/TU', meetings: 1 },
       { directive: 'NQ-29-TW@XI', key: 'NQ-29-TW', kind: 'Nghị quyết', symbol: '29-NQ/TW', meetings: 1 },
     ]);
     expect((await ask('co_cited_directives', { key: 'NQ-29-TW' })).map((r) => r.directive)).toEqual(['CT-5-TW@2016']);
@@ -49,9 +49,9 @@ const cases: Record<string, () => Promise<void>> = {
 
   async implementation_chains() {
     expect(await ask('implementation_chains', { key: 'CT-5-TW' })).toEqual([
-      { chain: ['KH-45-HU', 'KH-30-TU', 'CT-5-TW@2016'], steps: 2, issuers: ['Huyện ủy', 'Ban Thường vụ Tỉnh ủy', 'Bộ Chính trị'] },
-      { chain: ['KH-12-HU', 'CT-5-TW@2016'], steps: 1, issuers: ['Ban Thường vụ Huyện ủy', 'Bộ Chính trị'] },
-      { chain: ['KH-30-TU', 'CT-5-TW@2016'], steps: 1, issuers: ['Ban Thường vụ Tỉnh ủy', 'Bộ Chính trị'] },
+      { chain: ['KH-45-HU~cai-nuoc', 'KH-30-TU~ca-mau', 'CT-5-TW@2016'], steps: 2, issuers: ['Huyện ủy', 'Ban Thường vụ Tỉnh ủy', 'Bộ Chính trị'] },
+      { chain: ['KH-12-HU~tinh-bien', 'CT-5-TW@2016'], steps: 1, issuers: ['Ban Thường vụ Huyện ủy', 'Bộ Chính trị'] },
+      { chain: ['KH-30-TU~ca-mau', 'CT-5-TW@2016'], steps: 1, issuers: ['Ban Thường vụ Tỉnh ủy', 'Bộ Chính trị'] },
     ]);
     expect(await ask('implementation_chains', { key: 'KH-45-HU' })).toEqual([]);
   },

@@ -50,7 +50,7 @@ export function runGraphStoreContract(engineName: string, makeStore: () => Promi
       expect(x.text.slice(Number(ct?.rel.start), Number(ct?.rel.end))).toBe('Chỉ thị số 05-CT/TW');
       const [participants] = await store.related('meeting_participants', [`${docId}/m0`]);
       expect(participants?.map((p) => [p.node.name, p.rel.role])).toEqual([['Nguyễn Văn An', 'chair']]);
-      const [implemented] = await store.related('directive_implements', ['KH-12-HU']);
+      const [implemented] = await store.related('directive_implements', ['KH-12-HU~tinh-bien']);
       expect(implemented?.map((d) => d.node.id)).toEqual(['CT-5-TW@2016']);
     });
 

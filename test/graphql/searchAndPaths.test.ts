@@ -29,7 +29,7 @@ describe('search, analytics and connections', () => {
 
   it('forgives a typo and restricts to the types asked', async () => {
     expect((await search('le huu thoo'))[0]?.node.id).toBe('person:le-huu-tho@an-phu');
-    expect((await search('ke hoahc 12'))[0]?.node.id).toBe('KH-12-HU');
+    expect((await search('ke hoahc 12'))[0]?.node.id).toMatch(/^KH-12-HU~/);
     const orgs = await search('huyen uy', ', types: [ORGANIZATION]');
     expect(orgs.length).toBeGreaterThan(0);
     expect(orgs.every((h) => h.node.__typename === 'Organization')).toBe(true);
@@ -50,8 +50,9 @@ describe('search, analytics and connections', () => {
       { directive: { id: 'CT-5-TW@2016' }, year: 2021, count: 2 },
     ]);
     expect(d.p.map((r: any) => [r.place.name, r.count]).sort()).toEqual([['An Phú', 1], ['Tri Tôn', 1], ['Tịnh Biên', 1]]);
-    expect(d.top).toEqual([{ directive: { id: 'CT-5-TW@2016' }, count: 3 }, { directive: { id: 'KH-12-HU' }, count: 3 }]);
-    expect(d.recent.map((r: any) => r.count)).toEqual([2, 2]);
+    // Each district's Kế hoạch số 12 is its own directive, cited once; ties go by id.
+    expect(d.top).toEqual([{ directive: { id: 'CT-5-TW@2016' }, count: 3 }, { directive: { id: 'CT-5-TW@1997' }, count: 1 }]);
+    expect(d.recent.map((r: any) => r.count)).toEqual([2, 1, 1]);
     expect(d.co).toEqual([{ directive: { id: 'CT-5-TW@2016' }, count: 3, meetings: expect.any(Array) }]);
     expect(d.co[0].meetings).toHaveLength(3);
   });

@@ -1,6 +1,7 @@
 import { toGraphBatch } from '../../../src/graph/toGraphBatch.js';
 import { documentId } from '../../../src/graph/ids.js';
 import { fold, slug } from '../../../src/core/fold.js';
+import { isNationalKey } from '../../../src/graph/directiveScope.js';
 import { districtMeeting, olderTermCitation } from '../../fixtures/extractions.js';
 
 describe('fold', () => {
@@ -24,8 +25,20 @@ describe('toGraphBatch', () => {
   });
 
   it('adds the era to a directive id when it is known', () => {
-    expect(batch.directives.map((d) => d.id).sort()).toEqual(['CT-5-TW@2016', 'KH-12-HU']);
+    expect(batch.directives.map((d) => d.id)).toContain('CT-5-TW@2016');
     expect(toGraphBatch(olderTermCitation()).directives.map((d) => d.id)).toEqual(['CT-5-TW@1997']);
+  });
+
+  it('scopes local directives by place: two districts number their plans alike', () => {
+    expect(batch.directives.map((d) => d.id).sort()).toEqual(['CT-5-TW@2016', 'KH-12-HU~tinh-bien']);
+    const other = toGraphBatch(districtMeeting('Tri Tôn')).directives.map((d) => d.id);
+    expect(other).toContain('KH-12-HU~tri-ton');
+    expect(other).toContain('CT-5-TW@2016');
+  });
+
+  it('tells national keys from local ones', () => {
+    expect(['CT-5-TW', 'NQ-42-CP', 'CT-16-TTg', 'NQ-DH-XIII', 'NQ-TW4-XII', 'NQ-DHCACCAP-2015-2020'].every(isNationalKey)).toBe(true);
+    expect(['KH-110-HU', 'NQ-DHTINH-XVIII', 'CT-5-?', 'KH-25-UBND'].some(isNationalKey)).toBe(false);
   });
 
   it('scopes local bodies by place and national bodies not at all', () => {
@@ -51,7 +64,7 @@ describe('toGraphBatch', () => {
   });
 
   it('leaves nulls out of properties so a vaguer mention never erases a fact', () => {
-    const plan = batch.directives.find((d) => d.id === 'KH-12-HU');
+    const plan = batch.directives.find((d) => d.id === 'KH-12-HU~tinh-bien');
     expect(plan?.props).not.toHaveProperty('subject');
     expect(plan?.date).toBeNull();
   });

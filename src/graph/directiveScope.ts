@@ -1,7 +1,4 @@
-import { createRequire } from 'node:module';
-
-const require = createRequire(import.meta.url);
-const classes = require('./data/nationalIssuerClasses.json') as { numbered: string[]; named: string[] };
+import classes from './data/nationalIssuerClasses.json' with { type: 'json' };
 const NUMBERED = new Set(classes.numbered);
 const NAMED = new Set(classes.named);
 

@@ -11,7 +11,7 @@ import { findMeetingLeads } from './article/meetingLeads.js';
 import { inferYear, iso, mostMentionedYear } from './article/meetingDate.js';
 import { findPeriod } from './article/period.js';
 import { makeDoc } from './article/doc.js';
-import { findMentions } from './article/people.js';
+import { findMentions, type Mention } from './article/people.js';
 import { assignRoles } from './article/roles.js';
 import { findLocalities, parseOrgName, resolveOrganizations, scanOrganizations, type FoundOrg } from './article/organizations.js';
 import { key } from './article/text.js';
@@ -58,7 +58,7 @@ export function extractArticle(source: string, raw: string): Extraction {
   }));
 
   const people: ExtractedPerson[] = [];
-  for (const m of mentions) {
+  for (const m of mentions.filter((x) => x.name)) {
     let p = people.find((x) => key(x.name) === key(m.name));
     if (!p) people.push((p = { name: m.name, positions: [], evidence: ev({ start: m.nameStart, end: m.nameEnd }) }));
     for (const pos of m.positions) {
@@ -70,9 +70,17 @@ export function extractArticle(source: string, raw: string): Extraction {
     }
   }
 
+  // A mention by office alone is the one person known to hold all those offices.
+  const holderOf = (m: Mention): string | null => {
+    if (m.name) return people.find((p) => key(p.name) === key(m.name))?.name ?? m.name;
+    const wanted = m.positions.map((pos) => key(positionText(pos.title, pos.org ? rename(pos.org).name : null, pos.implied)));
+    const holders = people.filter((p) => wanted.every((w) => p.positions.some((q) => key(q.text) === w)));
+    return holders.length === 1 ? holders[0]!.name : null;
+  };
   const participants: ExtractedParticipant[] = [];
   for (const h of roleHits) {
-    const name = people.find((p) => key(p.name) === key(h.mention.name))?.name ?? h.mention.name;
+    const name = holderOf(h.mention);
+    if (!name) continue;
     for (const role of h.roles) {
       if (!participants.some((x) => key(x.name) === key(name) && x.role === role)) {
         participants.push({ name, role, evidence: ev({ start: h.mention.nameStart, end: h.mention.nameEnd }) });

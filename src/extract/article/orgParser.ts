@@ -6,7 +6,7 @@
 // The proper place name is split off into `place`; the level word stays in the name.
 import { cap, following, isAcronym, nextWord, type Doc, type Word } from './doc.js';
 import {
-  COMMITTEES, COMMITTEE_LEVEL, COMMITTEE_PARTS, FIELDS, HEAD_INFO, HEADS, LEVEL_HEADS, LEVELS, NATIONAL,
+  COMMITTEES, COMMITTEE_LEVEL, COMMITTEE_PARTS, COMMITTEE_PART_ALIASES, FIELDS, HEAD_INFO, HEADS, LEVEL_HEADS, LEVELS, NATIONAL,
   NATIONAL_SUFFIX, NOT_HEADS, TITLES, isSurname, type PhraseHit,
 } from './lexicon.js';
 import { capitalizeFirst } from './text.js';
@@ -59,7 +59,10 @@ export function parseOrgAt(doc: Doc, pos: number, impliedHead?: string, strictCa
   const part = COMMITTEE_PARTS.at(doc, start);
   if (part && cap(first)) {
     const c = committeeAt(doc, part.end);
-    if (c) return c.extend(doc, `${part.canonical} ${c.hit.canonical}`, start);
+    const partName = COMMITTEE_PART_ALIASES.get(part.canonical) ?? written(doc, part);
+    if (c) return c.extend(doc, `${partName} ${c.hit.canonical}`, start);
+    // "Ủy viên BTV, Trưởng ban …": the committee comes with a later position (people.ts).
+    if (isAcronym(first)) return { name: partName, place: null, level: null, anchored: false, national: false, start, end: part.end };
   }
   const c = committeeAt(doc, start);
   if (c) {

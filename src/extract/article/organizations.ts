@@ -3,7 +3,7 @@
 // "Khối Khoa giáo" becomes the anchored name it stands for, and each local body gets the place
 // the article names for its level ("huyện Tịnh Biên" places every "… huyện" and "Huyện ủy").
 import { cap, makeDoc, type Doc } from './doc.js';
-import { LEVELS, NATIONAL_NAMES, NOT_BODIES } from './lexicon.js';
+import { COMMITTEE_PART_NAMES, LEVELS, NATIONAL_NAMES, NOT_BODIES } from './lexicon.js';
 import { parseOrgAt, placeAfter, type OrgMatch } from './orgParser.js';
 import { key } from './text.js';
 
@@ -91,6 +91,8 @@ export function resolveOrganizations(found: FoundOrg[], homeLevel: string | null
   for (const f of found) {
     const r = { ...rename(f), evStart: f.evStart, evEnd: f.evEnd };
     // A bare name nothing completes is kept only when no anchored body starts with it.
+    // A committee part nothing completes ("Ban Thường vụ" alone) names no body.
+    if (!completion(f).anchored && COMMITTEE_PART_NAMES.has(key(r.name))) continue;
     if (!orgs.some((x) => key(x.name) === key(r.name) && x.place === r.place)) orgs.push(r);
   }
   return { orgs, rename };

@@ -10,6 +10,7 @@ import { key, phrasePattern } from './text.js';
 import { parsePositionAt, parsePositionsAfter, parsePositionsFrom, type PositionMatch } from './positionParser.js';
 
 export interface Mention {
+  /** Empty when only offices are written ("đồng chí Trưởng ban Tuyên giáo Thị ủy"): extractArticle finds who holds them. */
   name: string;
   nameStart: number;
   nameEnd: number;
@@ -91,11 +92,19 @@ function matchIntroducer(doc: Doc, pos: number): number | null {
 function readMention(doc: Doc, pos: number, strict: boolean): Mention | null {
   const w = nextWord(doc, pos);
   if (!w || !cap(w)) return null;
-  if (TITLES.at(doc, w.start)) return readTitleFirst(doc, w.start, strict);
+  if (TITLES.at(doc, w.start)) return readTitleFirst(doc, w.start, strict) ?? anonymous(doc, w.start);
   const name = readName(doc, w, strict);
   if (!name) return null;
   const positions = parsePositionsAfter(doc, name.end);
   return { name: name.text, nameStart: w.start, nameEnd: name.end, positions, start: w.start, end: positions.at(-1)?.end ?? name.end };
+}
+
+/** "đồng chí Trưởng ban Tuyên giáo Thị ủy đề nghị …": offices with no name. */
+function anonymous(doc: Doc, pos: number): Mention | null {
+  const positions = parsePositionsFrom(doc, pos);
+  const last = positions.at(-1);
+  if (!last || !positions.every((p) => p.org)) return null;
+  return { name: '', nameStart: positions[0]!.start, nameEnd: last.end, positions, start: positions[0]!.start, end: last.end };
 }
 
 function readTitleFirst(doc: Doc, pos: number, strict: boolean): Mention | null {

@@ -85,3 +85,27 @@ describe('extractArticle', () => {
     expect(toContract(extractArticle('t.txt', ARTICLE))).toEqual(c);
   });
 });
+
+describe('extractArticle: offices alone, short forms, district-level rooms', () => {
+  const text = [
+    'Thị ủy giao ban công tác dân vận',
+    'Chiều 28/9, Ban Dân vận Thị ủy Kỳ Anh tổ chức hội nghị giao ban công tác dân vận quý III.',
+    'Đồng chí Lê Thu Trang - Ủy viên BTV, Trưởng ban Dân vận Thị ủy phát biểu tại hội nghị.',
+    'Phòng Nội vụ, Trung tâm Y tế thị xã báo cáo kết quả.',
+    'Kết luận hội nghị, đồng chí Trưởng ban Dân vận Thị ủy đề nghị các ngành tiếp tục phối hợp.',
+  ].join('\n');
+  const c = toContract(extractArticle('k.txt', text));
+
+  it('writes out "BTV" and lends it the committee of the next position', () => {
+    expect(c.people).toEqual([{ name: 'Lê Thu Trang', positions: ['Ủy viên Ban Thường vụ Thị ủy', 'Trưởng ban Dân vận Thị ủy'] }]);
+  });
+  it('gives a role named by office alone to the one person holding that office', () => {
+    expect(c.meetings[0]?.participants).toEqual([
+      { name: 'Lê Thu Trang', role: 'spoke' },
+      { name: 'Lê Thu Trang', role: 'concluded' },
+    ]);
+  });
+  it('places a "Phòng" at the organizer\'s level', () => {
+    expect(c.organizations).toEqual(expect.arrayContaining([{ name: 'Phòng Nội vụ', place: 'Kỳ Anh' }, { name: 'Ban Thường vụ Thị ủy', place: 'Kỳ Anh' }]));
+  });
+});

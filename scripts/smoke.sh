@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Smoke test of the built app, as a new user runs it: the compiled CLI (dist/, built by
+# `npm install`'s prepare step) extracts the seeds, and `npm start` loads them into a
+# fresh embedded graph and answers GraphQL over HTTP; a second start duplicates nothing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+work=$(mktemp -d)
+port=$((20000 + RANDOM % 20000))
+trap 'rm -rf "$work"' EXIT
+
+lines=$(npx --no-install kg extract seeds --json | wc -l)
+[ "$lines" -eq 5 ] || { echo "smoke: kg extract printed $lines objects, expected 5"; exit 1; }
+
+start_and_count() {
+  KG_DATA="$work/graph.grafeo" PORT=$port NEO4J_URI= npm start >"$work/start.log" 2>&1 &
+  pid=$!
+  for _ in $(seq 1 60); do
+    if body=$(curl -sf "http://127.0.0.1:$port/graphql" -H 'content-type: application/json' \
+      -d '{"query":"{ meetings(first: 10) { totalCount nodes { citations { directive { key } } } } }"}'); then
+      break
+    fi
+    sleep 0.5
+  done
+  kill "$pid"; wait "$pid" 2>/dev/null || true
+  node -e 'const b = JSON.parse(process.argv[1]); const m = b.data.meetings;
+    const cites = m.nodes.reduce((n, x) => n + x.citations.length, 0);
+    console.log(m.totalCount + " meetings, " + cites + " citations");' "${body:-{\}}"
+}
+
+first=$(start_and_count)
+second=$(start_and_count)
+echo "smoke: npm start served $first; again: $second"
+[ "$first" = "$second" ] || { echo "smoke: a second start changed the graph"; cat "$work/start.log"; exit 1; }
+case "$first" in "5 meetings, "*) ;; *) echo "smoke: expected the 5 seed meetings"; cat "$work/start.log"; exit 1 ;; esac

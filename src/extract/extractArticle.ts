@@ -45,7 +45,11 @@ export function extractArticle(source: string, raw: string): Extraction {
   // Bodies: organizers, positions, mentions elsewhere, issuers of cited directives.
   const organizerOrgs = leads.map((l) => scanOrganizations(doc, l.organizer.start, l.organizer.end, []));
   const positionOrgs: FoundOrg[] = mentions.flatMap((m) => m.positions.flatMap((p) => (p.org ? [{ ...p.org, evStart: p.org.start, evEnd: p.org.end }] : [])));
-  const free = scanOrganizations(doc, 0, contentEnd, mentions);
+  // A body inside a named resolution's name ("Nghị quyết Hội nghị lần thứ sáu Ban Chấp hành
+  // Trung ương Đảng khóa XIII") is part of a title, not a body acting in the report.
+  const named = new Set(directives.filter((d) => d.number === null).map((d) => d.key));
+  const titleSpans = [...citations, ...directives].filter((c) => named.has(c.key)).map((c) => c.evidence);
+  const free = scanOrganizations(doc, 0, contentEnd, [...mentions, ...titleSpans]);
   const issuers: FoundOrg[] = directives.flatMap((d) => {
     const o = d.issuer ? parseOrgName(d.issuer) : null;
     return o ? [{ ...o, start: d.evidence.start, end: d.evidence.end, evStart: d.evidence.start, evEnd: d.evidence.end }] : [];

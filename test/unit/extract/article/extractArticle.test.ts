@@ -109,3 +109,12 @@ describe('extractArticle: offices alone, short forms, district-level rooms', () 
     expect(c.organizations).toEqual(expect.arrayContaining([{ name: 'Phòng Nội vụ', place: 'Kỳ Anh' }, { name: 'Ban Thường vụ Thị ủy', place: 'Kỳ Anh' }]));
   });
 });
+
+describe('extractArticle: bodies inside a named resolution', () => {
+  it('are not bodies of the report; issuers of numbered documents are', () => {
+    const text = 'Ngày 5/4, Huyện ủy tổ chức hội nghị quán triệt Nghị quyết Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng khóa XIII và Kết luận số 14-KL/TW ngày 22/9/2021 của Bộ Chính trị.';
+    const names = toContract(extractArticle('r.txt', text)).organizations.map((o) => o.name);
+    expect(names).toContain('Bộ Chính trị');
+    expect(names).not.toContain('Ban Chấp hành Trung ương Đảng');
+  });
+});

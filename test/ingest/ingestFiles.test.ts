@@ -27,6 +27,17 @@ describe('decodeArticle', () => {
     expect(decodeArticle('a', bytes).replace(/^\uFEFF/, '')).toBe(ARTICLE);
   });
 
+  it('reads Vietnamese in windows-1258, the legacy code page with combining tone marks', () => {
+    // windows-1258 has ă, â, ê, ô, ơ, ư, đ precomposed but writes the five tones as combining marks.
+    const TONE = /[\u0300\u0301\u0303\u0309\u0323]/u;
+    const cp1258Form = [...ARTICLE.normalize('NFD').matchAll(/\P{M}\p{M}*/gu)].map(([g]) => {
+      const marks = [...g];
+      return marks.filter((c) => !TONE.test(c)).join('').normalize('NFC') + marks.filter((c) => TONE.test(c)).join('');
+    });
+    const bytes = iconv.encode(cp1258Form.join(''), 'windows-1258');
+    expect(decodeArticle('a', bytes).normalize('NFC')).toBe(ARTICLE);
+  });
+
   it('reads a legacy single-byte encoding that is not valid UTF-8', () => {
     const latin = 'Hội nghị café — réunion à Paris, élève, déjà vu, où, naïve, façade, garçon.';
     const bytes = iconv.encode(latin.replace('Hội nghị ', ''), 'windows-1252');

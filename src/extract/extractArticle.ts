@@ -1,7 +1,7 @@
 // One article in, every fact with its evidence out (pure). Cleaning first, so every offset
 // points into `Extraction.text`; then headline, date line and by-line; then the meeting the
 // lead reports, the people and bodies named, and the directives cited (extracted elsewhere).
-import type { Evidence, ExtractedMeeting, ExtractedOrganization, ExtractedParticipant, ExtractedPerson, Extraction } from '../core/extraction.js';
+import type { Evidence, ExtractedMeeting, ExtractedOrganization, Extraction } from '../core/extraction.js';
 import { cleanText } from './clean/cleanText.js';
 import { findTitle } from './article/title.js';
 import { findPublishedOn } from './article/publishedOn.js';
@@ -11,11 +11,10 @@ import { findMeetingLeads } from './article/meetingLeads.js';
 import { inferYear, iso, mostMentionedYear } from './article/meetingDate.js';
 import { findPeriod } from './article/period.js';
 import { makeDoc } from './article/doc.js';
-import { findMentions, type Mention } from './article/people.js';
+import { findMentions } from './article/people.js';
+import { buildParticipants, buildPeople } from './article/assemblePeople.js';
 import { assignRoles } from './article/roles.js';
 import { findLocalities, parseOrgName, resolveOrganizations, scanOrganizations, type FoundOrg } from './article/organizations.js';
-import { key } from './article/text.js';
-import { positionText } from './article/positionParser.js';
 import { extractDirectives } from './article/directivesPort.js';
 
 export function extractArticle(source: string, raw: string): Extraction {
@@ -61,36 +60,8 @@ export function extractArticle(source: string, raw: string): Extraction {
     name: o.name, place: o.place, scope: o.national ? 'national' : 'local', evidence: ev({ start: o.evStart, end: o.evEnd }),
   }));
 
-  const people: ExtractedPerson[] = [];
-  for (const m of mentions.filter((x) => x.name)) {
-    let p = people.find((x) => key(x.name) === key(m.name));
-    if (!p) people.push((p = { name: m.name, positions: [], evidence: ev({ start: m.nameStart, end: m.nameEnd }) }));
-    for (const pos of m.positions) {
-      const org = pos.org ? rename(pos.org).name : null;
-      const textOf = positionText(pos.title, org, pos.implied);
-      if (!p.positions.some((q) => key(q.text) === key(textOf))) {
-        p.positions.push({ text: textOf, title: pos.title, organization: org, evidence: ev({ start: pos.start, end: pos.end }) });
-      }
-    }
-  }
-
-  // A mention by office alone is the one person known to hold all those offices.
-  const holderOf = (m: Mention): string | null => {
-    if (m.name) return people.find((p) => key(p.name) === key(m.name))?.name ?? m.name;
-    const wanted = m.positions.map((pos) => key(positionText(pos.title, pos.org ? rename(pos.org).name : null, pos.implied)));
-    const holders = people.filter((p) => wanted.every((w) => p.positions.some((q) => key(q.text) === w)));
-    return holders.length === 1 ? holders[0]!.name : null;
-  };
-  const participants: ExtractedParticipant[] = [];
-  for (const h of roleHits) {
-    const name = holderOf(h.mention);
-    if (!name) continue;
-    for (const role of h.roles) {
-      if (!participants.some((x) => key(x.name) === key(name) && x.role === role)) {
-        participants.push({ name, role, evidence: ev({ start: h.mention.nameStart, end: h.mention.nameEnd }) });
-      }
-    }
-  }
+  const people = buildPeople(mentions, rename, ev);
+  const participants = buildParticipants(roleHits, people, rename, ev);
 
   const meetings: ExtractedMeeting[] = leads.map((l, i) => {
     const sentence = text.slice(l.sentence.start, l.sentence.end);

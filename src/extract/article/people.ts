@@ -7,7 +7,7 @@ import { cap, following, isAcronym, nextWord, type Doc, type Word } from './doc.
 import { COMMITTEE_PART_NAMES, COMMITTEES, HEADS, LEVEL_HEADS, LEVELS, NATIONAL, TITLES, isSurname } from './lexicon.js';
 import people from '../data/article/people.json' with { type: 'json' };
 import { key, phrasePattern } from './text.js';
-import { parsePositionAt, parsePositionsAfter, parsePositionsFrom, type PositionMatch } from './positionParser.js';
+import { parsePositionsAfter, parsePositionsFrom, type PositionMatch } from './positionParser.js';
 
 export interface Mention {
   /** Empty when only offices are written ("đồng chí Trưởng ban Tuyên giáo Thị ủy"): extractArticle finds who holds them. */
@@ -142,4 +142,3 @@ function startsNonName(doc: Doc, w: Word): boolean {
     || (HEADS.at(doc, w.start) && !isSurname(w.text)) || LEVELS.at(doc, w.start));
 }
 
-export { parsePositionAt };

@@ -1,0 +1,52 @@
+// People (one per name, positions merged) and the meeting's participants (one per name and
+// role) from the mentions; position bodies take their resolved names.
+import type { Evidence, ExtractedParticipant, ExtractedPerson } from '../../core/extraction.js';
+import type { Mention } from './people.js';
+import type { OrgMatch } from './orgParser.js';
+import type { RoleHit } from './roles.js';
+import type { Span } from './sentences.js';
+import { positionText } from './positionParser.js';
+import { key } from './text.js';
+
+type Rename = (o: OrgMatch) => { name: string };
+type Ev = (s: Span) => Evidence;
+
+const textOf = (pos: Mention['positions'][number], rename: Rename): string =>
+  positionText(pos.title, pos.org ? rename(pos.org).name : null, pos.implied);
+
+export function buildPeople(mentions: Mention[], rename: Rename, ev: Ev): ExtractedPerson[] {
+  const people: ExtractedPerson[] = [];
+  for (const m of mentions.filter((x) => x.name)) {
+    let p = people.find((x) => key(x.name) === key(m.name));
+    if (!p) people.push((p = { name: m.name, positions: [], evidence: ev({ start: m.nameStart, end: m.nameEnd }) }));
+    for (const pos of m.positions) {
+      const text = textOf(pos, rename);
+      if (!p.positions.some((q) => key(q.text) === key(text))) {
+        const organization = pos.org ? rename(pos.org).name : null;
+        p.positions.push({ text, title: pos.title, organization, evidence: ev({ start: pos.start, end: pos.end }) });
+      }
+    }
+  }
+  return people;
+}
+
+export function buildParticipants(hits: RoleHit[], people: ExtractedPerson[], rename: Rename, ev: Ev): ExtractedParticipant[] {
+  // A mention by office alone is the one person known to hold all those offices.
+  const holderOf = (m: Mention): string | null => {
+    if (m.name) return people.find((p) => key(p.name) === key(m.name))?.name ?? m.name;
+    const wanted = m.positions.map((pos) => key(textOf(pos, rename)));
+    const holders = people.filter((p) => wanted.every((w) => p.positions.some((q) => key(q.text) === w)));
+    return holders.length === 1 ? holders[0]!.name : null;
+  };
+  const participants: ExtractedParticipant[] = [];
+  for (const h of hits) {
+    const name = holderOf(h.mention);
+    if (!name) continue;
+    for (const role of h.roles) {
+      if (!participants.some((x) => key(x.name) === key(name) && x.role === role)) {
+        participants.push({ name, role, evidence: ev({ start: h.mention.nameStart, end: h.mention.nameEnd }) });
+      }
+    }
+  }
+  return participants;
+}

@@ -101,6 +101,14 @@ function afterHead(doc: Doc, head: string, pos: number, start: number, headCap: 
     const place = placeAfter(doc, lv.end);
     return { name: `${name} ${lv.canonical}`, place: place?.text ?? null, level: lv.canonical, anchored: true, national: false, start, end: place?.end ?? lv.end };
   }
+  // "Ban Kinh tế - Xã hội HĐND thành phố": a body of a council or people's committee.
+  const parent = nextWord(doc, field.end);
+  const lh = parent ? LEVEL_HEADS.at(doc, parent.start) : null;
+  const plv = lh ? levelAt(doc, lh.end) : null;
+  if (lh && plv) {
+    const place = placeAfter(doc, plv.end);
+    return { name: `${name} ${written(doc, lh)} ${plv.canonical}`, place: place?.text ?? null, level: plv.canonical, anchored: true, national: false, start, end: place?.end ?? plv.end };
+  }
   const info = HEAD_INFO.get(head);
   return { name, place: null, level: info?.level ?? null, anchored: false, national: info?.national ?? false, start, end: field.end };
 }
@@ -154,7 +162,8 @@ function written(doc: Doc, h: PhraseHit): string {
 
 /** Stops a name or field before words that begin something else. */
 function startsOther(doc: Doc, w: Word): boolean {
-  return !!(COMMITTEES.at(doc, w.start) || TITLES.at(doc, w.start) || LEVELS.at(doc, w.start));
+  // A level word counts in lower case only: "Kinh tế - Xã hội" is a field.
+  return !!(COMMITTEES.at(doc, w.start) || TITLES.at(doc, w.start) || (!cap(w) && LEVELS.at(doc, w.start)));
 }
 
 /**

@@ -49,3 +49,10 @@ describe('parseOrgAt', () => {
     expect(org('Huyện ủy Đinh Văn Tuấn')).toMatchObject({ place: null });
   });
 });
+
+describe('parseOrgAt: bodies of a council', () => {
+  it('reads a committee of the people\'s council with its parent, a capitalised "Xã" inside a field', () => {
+    expect(org('Ban Kinh tế - Xã hội HĐND huyện Yên Thế thẩm tra')).toMatchObject({ name: 'Ban Kinh tế - Xã hội HĐND huyện', place: 'Yên Thế' });
+    expect(org('Ban Pháp chế HĐND tỉnh')).toMatchObject({ name: 'Ban Pháp chế HĐND tỉnh', level: 'tỉnh' });
+  });
+});

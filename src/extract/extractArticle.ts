@@ -60,7 +60,7 @@ export function extractArticle(source: string, raw: string): Extraction {
     name: o.name, place: o.place, scope: o.national ? 'national' : 'local', evidence: ev({ start: o.evStart, end: o.evEnd }),
   }));
 
-  const people = buildPeople(mentions, rename, ev);
+  const people = buildPeople(mentions, rename, ev, new Set(orgs.map((o) => o.name)));
   const participants = buildParticipants(roleHits, people, rename, ev);
 
   const meetings: ExtractedMeeting[] = leads.map((l, i) => {

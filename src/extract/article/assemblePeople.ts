@@ -14,7 +14,8 @@ type Ev = (s: Span) => Evidence;
 const textOf = (pos: Mention['positions'][number], rename: Rename): string =>
   positionText(pos.title, pos.org ? rename(pos.org).name : null, pos.implied);
 
-export function buildPeople(mentions: Mention[], rename: Rename, ev: Ev): ExtractedPerson[] {
+/** `known`: organization names of the extraction; a position's body outside it is left null. */
+export function buildPeople(mentions: Mention[], rename: Rename, ev: Ev, known: ReadonlySet<string>): ExtractedPerson[] {
   const people: ExtractedPerson[] = [];
   for (const m of mentions.filter((x) => x.name)) {
     let p = people.find((x) => key(x.name) === key(m.name));
@@ -22,7 +23,8 @@ export function buildPeople(mentions: Mention[], rename: Rename, ev: Ev): Extrac
     for (const pos of m.positions) {
       const text = textOf(pos, rename);
       if (!p.positions.some((q) => key(q.text) === key(text))) {
-        const organization = pos.org ? rename(pos.org).name : null;
+        const body = pos.org ? rename(pos.org).name : null;
+        const organization = body !== null && known.has(body) ? body : null;
         p.positions.push({ text, title: pos.title, organization, evidence: ev({ start: pos.start, end: pos.end }) });
       }
     }

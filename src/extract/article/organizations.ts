@@ -3,13 +3,19 @@
 // "Khối Khoa giáo" becomes the anchored name it stands for, and each local body gets the place
 // the article names for its level ("huyện Tịnh Biên" places every "… huyện" and "Huyện ủy").
 import { cap, makeDoc, type Doc } from './doc.js';
-import { COMMITTEE_PART_NAMES, LEVELS, NATIONAL_NAMES, NOT_BODIES } from './lexicon.js';
+import { COMMITTEE_PART_NAMES, LEVELS, NATIONAL_NAMES, NOT_BODIES, TITLES } from './lexicon.js';
+import { parsePositionAt } from './positionParser.js';
 import { parseOrgAt, placeAfter, type OrgMatch } from './orgParser.js';
 import { key } from './text.js';
 
 const GENERIC_AFTER = /^\s+(?:các|cấp|những|ở các|trong các)(?![\p{L}])/u;
 
 const GENERIC_BEFORE = /(?:^|[^\p{L}])(?:các|những|Các|Những)\s+$/u;
+
+/** "Trưởng ban Tuyên giáo các huyện", "các Ban xây dựng Đảng": a bare name in a plural is generic. */
+function isGeneric(doc: Doc, o: OrgMatch): boolean {
+  return !o.anchored && (GENERIC_AFTER.test(doc.text.slice(o.end, o.end + 12)) || GENERIC_BEFORE.test(doc.text.slice(Math.max(0, o.start - 8), o.start)));
+}
 
 export interface FoundOrg extends OrgMatch {
   /** Where the mention is, for evidence; issuers of directives point at the citation. */
@@ -24,10 +30,18 @@ export function scanOrganizations(doc: Doc, from: number, to: number, masked: Ar
   for (const w of doc.words) {
     if (w.start < next || w.start >= to) continue;
     if (masked.some((m) => m.start <= w.start && w.start < m.end) || inShoutedLine(doc, w.start)) continue;
+    // An office with no person ("Phó Bí thư Thường trực Huyện ủy chỉ đạo"): its body is the
+    // body after the office, not "Thường trực Huyện ủy".
+    const pos = TITLES.at(doc, w.start) && cap(w) ? parsePositionAt(doc, w.start) : null;
+    const whole = pos ? parseOrgAt(doc, w.start, undefined, true) : null; // "Thủ tướng Chính phủ" is a body
+    if (pos?.org && pos.end <= to && !(whole && whole.end >= pos.end)) {
+      if (!isGeneric(doc, pos.org)) out.push({ ...pos.org, evStart: pos.org.start, evEnd: pos.org.end });
+      next = pos.end;
+      continue;
+    }
     const o = parseOrgAt(doc, w.start, undefined, true);
     if (!o || o.end > to || NOT_BODIES.has(key(o.name))) continue;
-    // "Trưởng ban Tuyên giáo các huyện": a bare name followed by a plural is generic.
-    if (!o.anchored && (GENERIC_AFTER.test(doc.text.slice(o.end, o.end + 12)) || GENERIC_BEFORE.test(doc.text.slice(Math.max(0, o.start - 8), o.start)))) {
+    if (isGeneric(doc, o)) {
       next = o.end;
       continue;
     }
@@ -49,13 +63,22 @@ export function parseOrgName(name: string): OrgMatch | null {
   return o && o.end >= name.trimEnd().length - 1 ? o : null;
 }
 
+// Per document and line start: asked for every word, so a paragraph-long line is measured once, not once per word.
+const shoutedLines = new WeakMap<Doc, Map<number, boolean>>();
+
 function inShoutedLine(doc: Doc, pos: number): boolean {
   const s = doc.text.lastIndexOf('\n', pos) + 1;
+  let lines = shoutedLines.get(doc);
+  if (!lines) shoutedLines.set(doc, (lines = new Map()));
+  const known = lines.get(s);
+  if (known !== undefined) return known;
   const e = doc.text.indexOf('\n', pos);
   const line = doc.text.slice(s, e < 0 ? undefined : e);
   const letters = line.match(/\p{L}/gu)?.length ?? 0;
   const upper = line.match(/\p{Lu}/gu)?.length ?? 0;
-  return letters > 20 && upper / letters > 0.6;
+  const shouted = letters > 20 && upper / letters > 0.6;
+  lines.set(s, shouted);
+  return shouted;
 }
 
 export interface ResolvedOrg { name: string; place: string | null; national: boolean; level: string | null; evStart: number; evEnd: number }

@@ -82,3 +82,11 @@ describe('more body shapes', () => {
     expect(readLeadDate('(ĐCSVN) – Sáng 15/3, Ban Tuyên giáo Trung ương tổ chức')?.date).toEqual({ day: 15, month: 3, year: null });
   });
 });
+
+describe('offices without a person in free text', () => {
+  it('give the body after the office, and a national body stays whole', async () => {
+    const { scanOrganizations } = await import('../../../../src/extract/article/organizations.js');
+    const text = 'Phó Bí thư Thường trực Quận ủy chỉ đạo. Chỉ thị số 16 của Thủ tướng Chính phủ.';
+    expect(scanOrganizations(makeDoc(text), 0, text.length, []).map((o) => o.name)).toEqual(['Quận ủy', 'Thủ tướng Chính phủ']);
+  });
+});

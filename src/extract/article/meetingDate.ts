@@ -10,9 +10,11 @@ export const LEAD_DATE = new RegExp(
   // A news-agency tag may open the lead: "(ĐCSVN) – ", "TTXVN - ", "Tuyengiao.vn - ".
   '^(?:\\(?[\\p{L}\\p{N}.]{2,20}\\)?\\s*[-–—:]\\s*)?'
   + '(?:tại\\s+[^,]{1,80},\\s*)?'
-  + `(?:(?:${TIMES})\\s+)?(?:(?:hôm\\s+)?nay\\s*\\(\\s*)?(?:ngày\\s+)?`
-  + '(?:(\\d{1,2})\\s*[/\\-.]\\s*(\\d{1,2})(?:\\s*[/\\-.]\\s*(\\d{4}|\\d{2}))?(?!\\d)'
-  + '|(\\d{1,2})\\s+tháng\\s+(\\d{1,2})(?:\\s*,?\\s*năm\\s+(\\d{4}))?(?!\\d))'
+  + `(?:(?:${TIMES})\\s+)?(?:(?:hôm\\s+)?nay\\s*\\(\\s*)?(?:trong\\s+)?(?:(?:hai|ba|các)\\s+)?(?:ngày\\s+)?`
+  // Several days ("ngày 15 và 16/3", "15-16/3"): the first is the day it opened.
+  + '(?:(?<first>\\d{1,2})\\s*(?:và|-|–|đến)\\s*(?=\\d{1,2}\\s*[/.]))?'
+  + '(?:(?<d>\\d{1,2})\\s*[/\\-.]\\s*(?<m>\\d{1,2})(?:\\s*[/\\-.]\\s*(?<y>\\d{4}|\\d{2}))?(?!\\d)'
+  + '|(?<wd>\\d{1,2})\\s+tháng\\s+(?<wm>\\d{1,2})(?:\\s*,?\\s*năm\\s+(?<wy>\\d{4}))?(?!\\d))'
   + '\\s*\\)?\\s*,?\\s*',
   'iu',
 );
@@ -22,10 +24,11 @@ export interface DayMonth { day: number; month: number; year: number | null }
 export function readLeadDate(sentence: string): { date: DayMonth; length: number } | null {
   const m = LEAD_DATE.exec(sentence);
   if (!m) return null;
-  const day = Number(m[1] ?? m[4]);
-  const month = Number(m[2] ?? m[5]);
+  const g = m.groups ?? {};
+  const day = Number(g.first ?? g.d ?? g.wd);
+  const month = Number(g.m ?? g.wm);
   if (day < 1 || day > 31 || month < 1 || month > 12) return null;
-  const y = m[3] ?? m[6];
+  const y = g.y ?? g.wy;
   let year = y === undefined ? null : Number(y);
   if (year !== null && year < 100) year += 2000;
   return { date: { day, month, year }, length: m[0].length };

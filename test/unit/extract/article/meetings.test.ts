@@ -83,3 +83,10 @@ describe('headline fallback', () => {
     expect(leads('Ngày 1/1, tổ chức Hội nghị.')).toEqual([]);
   });
 });
+
+describe('readLeadDate: several days', () => {
+  it('takes the first day', () => {
+    expect(readLeadDate('Trong hai ngày 15 và 16/3, Huyện ủy')?.date).toEqual({ day: 15, month: 3, year: null });
+    expect(readLeadDate('Ngày 15-16/3/2023, Huyện ủy')?.date).toEqual({ day: 15, month: 3, year: 2023 });
+  });
+});

@@ -41,7 +41,10 @@ export function findMentions(doc: Doc, from: number, to: number): Mention[] {
     if (w.start < from || w.start >= to) continue;
     const intro = matchIntroducer(doc, w.start);
     if (intro === null) continue;
-    let m = add(readMention(doc, intro, false));
+    const plural = doc.fold.startsWith('các', w.start) || /các\s+$/u.test(doc.fold.slice(Math.max(0, w.start - 6), w.start));
+    const first = readMention(doc, intro, false);
+    // "các đồng chí Ủy viên Ban Thường vụ": offices of several people name no one.
+    let m = add(first && plural && !first.name ? null : first);
     while (m) {
       const next = LIST_NEXT.exec(doc.text.slice(m.end, m.end + 6));
       if (!next) break;

@@ -80,3 +80,11 @@ describe('assignRoles: tail cues need the meeting as object', () => {
     expect(roles('Đồng chí Hà Văn Khải, Bí thư Huyện ủy chủ trì.')).toEqual(['Hà Văn Khải:chair']);
   });
 });
+
+describe('findMentions: offices alone', () => {
+  it('keeps "đồng chí <office>" as an unnamed mention, but not after the plural "các đồng chí"', () => {
+    const ms = (t: string) => findMentions(makeDoc(t), 0, t.length).map((m) => [m.name, m.positions.length]);
+    expect(ms('Kết luận, đồng chí Bí thư Huyện ủy đề nghị.')).toEqual([['', 1]]);
+    expect(ms('Dự có các đồng chí Ủy viên Ban Thường vụ Huyện ủy.')).toEqual([]);
+  });
+});

@@ -5,6 +5,8 @@ import { isCapitalized } from './text.js';
 import { isDateLine } from './publishedOn.js';
 import { parseOrgPrefix as parseOrgName } from './organizations.js';
 
+// "Tin: Minh Anh; Ảnh: Quốc Huy": a label after the first name separates names.
+const INNER_LABEL = /[;,–—-]?\s*(?:tin|bài|ảnh|video|clip)\s*:/giu;
 const TRAILER = /^(?:nguồn|ảnh|theo)\s*:/iu;
 const SOURCE = /^(?:nguồn|theo)\b/iu;
 
@@ -32,7 +34,7 @@ export function findByline(text: string): Byline | null {
 export function parseByline(line: string): string[] | null {
   let l = line.trim().replace(/\.\/\.$|\.$/, '').trim();
   if (l.length === 0 || l.length > MAX_LEN) return null;
-  l = l.replace(/\([^)]*\)/g, ' ').replace(/\[[^\]]*\]/g, ' ').replace(LABEL, '').trim();
+  l = l.replace(/\([^)]*\)/g, ' ').replace(/\[[^\]]*\]/g, ' ').replace(LABEL, '').replace(INNER_LABEL, ', ').trim();
   if (SOURCE.test(l)) return null;
   const parts = l.split(/\s*[–—\-,;&/]\s*|\s+và\s+/u).map((p) => p.trim()).filter(Boolean);
   const names: string[] = [];

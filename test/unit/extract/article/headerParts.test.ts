@@ -51,3 +51,9 @@ describe('by-line', () => {
     expect(findByline(text)).toEqual({ authors: ['Minh Tú'], start: 24, end: 31 });
   });
 });
+
+describe('by-line with labels inside', () => {
+  it('reads "Tin: A; Ảnh: B" as two authors', () => {
+    expect(parseByline('Tin: Minh Anh; Ảnh: Quốc Huy')).toEqual(['Minh Anh', 'Quốc Huy']);
+  });
+});

@@ -55,7 +55,8 @@ export function extractArticle(source: string, raw: string): Extraction {
   });
   const found = [...organizerOrgs.flat(), ...positionOrgs, ...free, ...issuers];
   const homeLevel = organizerOrgs[0]?.[0]?.level ?? null;
-  const { orgs, rename } = resolveOrganizations(found, homeLevel, findLocalities(doc, found));
+  const homePlace = organizerOrgs[0]?.[0]?.place ?? null;
+  const { orgs, rename } = resolveOrganizations(found, homeLevel, findLocalities(doc, found), homePlace);
   const organizations: ExtractedOrganization[] = orgs.map((o) => ({
     name: o.name, place: o.place, scope: o.national ? 'national' : 'local', evidence: ev({ start: o.evStart, end: o.evEnd }),
   }));

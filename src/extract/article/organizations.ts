@@ -86,9 +86,9 @@ export interface ResolvedOrg { name: string; place: string | null; national: boo
 /**
  * Resolves names and places. `homeLevel` is the organizer's level: bodies whose name gives no
  * level (a "Khối Khoa giáo") work at it. `localities` maps a level to the place names the
- * article gives for it.
+ * article gives for it; `homePlace`, the organizer's place, wins for its level when several are named.
  */
-export function resolveOrganizations(found: FoundOrg[], homeLevel: string | null, localities: Map<string, Set<string>>): {
+export function resolveOrganizations(found: FoundOrg[], homeLevel: string | null, localities: Map<string, Set<string>>, homePlace: string | null = null): {
   orgs: ResolvedOrg[];
   rename: (o: OrgMatch) => ResolvedOrg;
 } {
@@ -104,7 +104,9 @@ export function resolveOrganizations(found: FoundOrg[], homeLevel: string | null
     if (o.place) return o.place;
     const level = o.level ?? homeLevel;
     const names = level ? localities.get(level) : undefined;
-    return names && names.size === 1 ? [...names][0]! : null;
+    if (names && names.size === 1) return [...names][0]!;
+    // Another unit of the same level named in passing: the organizer's own place still holds.
+    return level !== null && level === homeLevel ? homePlace : null;
   };
   const rename = (o: OrgMatch): ResolvedOrg => {
     const c = completion(o);

@@ -118,3 +118,11 @@ describe('extractArticle: bodies inside a named resolution', () => {
     expect(names).not.toContain('Ban Chấp hành Trung ương Đảng');
   });
 });
+
+describe('extractArticle: another unit of the same level named in passing', () => {
+  it("keeps the organizer's place for its level", () => {
+    const text = 'Ngày 9/5, Ban Dân vận Huyện ủy Lục Nam tổ chức hội nghị giao ban. Các đại biểu học tập mô hình của huyện Yên Dũng. UBND huyện báo cáo.';
+    const orgs = toContract(extractArticle('p.txt', text)).organizations;
+    expect(orgs).toEqual(expect.arrayContaining([{ name: 'UBND huyện', place: 'Lục Nam' }]));
+  });
+});

@@ -16,6 +16,8 @@ export function cleanText(raw: string): string {
   if (looksLikeHtml(text)) {
     headline = htmlHeadline(text);
     text = htmlToText(text).normalize('NFC');
+  } else {
+    text = text.replace(/<\/?[a-z][^<>]{0,200}>/gi, ' '); // stray tags in a text scrape
   }
   const all = text
     .replace(/\r\n?/g, '\n')

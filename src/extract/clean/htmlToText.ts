@@ -1,10 +1,12 @@
 // Inputs may be raw HTML pages; the extractor reads plain text, one paragraph a line.
 import { convert } from 'html-to-text';
 
-const HTML_HINT = /<(?:html|body|div|p|br|span|article|h[1-6]|table|a)\b[^>]*>/i;
+const BLOCK_TAG = /<(?:html|body|div|p|article|section|h[1-6]|table|tr|li)\b[^>]*>/gi;
 
+/** A page, not a text with a stray tag: a document tag, or several block tags. */
 export function looksLikeHtml(raw: string): boolean {
-  return HTML_HINT.test(raw);
+  if (/<(?:!doctype\s+html|html|body)\b/i.test(raw)) return true;
+  return (raw.match(BLOCK_TAG)?.length ?? 0) >= 3;
 }
 
 export function htmlToText(html: string): string {

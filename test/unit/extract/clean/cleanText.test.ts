@@ -74,3 +74,10 @@ describe('more furniture', () => {
     expect(isCutLine('Tin khác biệt giữa các xã được nêu rõ trong báo cáo')).toBe(false);
   });
 });
+
+describe('HTML detection', () => {
+  it('reads a plain text with a stray tag as plain text, the tag dropped', () => {
+    const out = cleanText(`${LEAD}\n<br>\n${BODY}`);
+    expect(out.split('\n\n')).toEqual([LEAD, BODY]);
+  });
+});

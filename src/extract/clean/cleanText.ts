@@ -17,7 +17,7 @@ export function cleanText(raw: string): string {
     headline = htmlHeadline(text);
     text = htmlToText(text).normalize('NFC');
   } else {
-    text = text.replace(/<\/?[a-z][^<>]{0,200}>/gi, ' '); // stray tags in a text scrape
+    text = decodeEntities(text.replace(/<\/?[a-z][^<>]{0,200}>/gi, ' ')); // stray tags and entities in a text scrape
   }
   const all = text
     .replace(/\r\n?/g, '\n')
@@ -50,4 +50,13 @@ function fromHeadline(lines: string[], headline: string | null): string[] {
   const at = lines.findIndex((l) => l.toLocaleLowerCase('vi') === k);
   if (at <= 0) return at === 0 ? lines : [headline, ...lines];
   return [...lines.slice(0, at).filter(isDateLine), ...lines.slice(at)];
+}
+
+const ENTITIES: Record<string, string> = { nbsp: ' ', amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', hellip: '…', ndash: '–', mdash: '—', ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’' };
+
+function decodeEntities(s: string): string {
+  return s
+    .replace(/&#(\d{2,6});/g, (_m, n: string) => String.fromCodePoint(Number(n)))
+    .replace(/&#x([0-9a-f]{2,6});/gi, (_m, n: string) => String.fromCodePoint(parseInt(n, 16)))
+    .replace(/&([a-z]+);/gi, (m, n: string) => ENTITIES[n.toLowerCase()] ?? m);
 }

@@ -81,3 +81,9 @@ describe('HTML detection', () => {
     expect(out.split('\n\n')).toEqual([LEAD, BODY]);
   });
 });
+
+describe('entities in a text scrape', () => {
+  it('decodes the common ones', () => {
+    expect(cleanText('Khối Dân vận&nbsp;huyện &ndash; quý I&hellip; &#272;oàn')).toBe('Khối Dân vận huyện – quý I… Đoàn');
+  });
+});

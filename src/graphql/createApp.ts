@@ -4,6 +4,7 @@ import type { Config } from '../config.js';
 import type { GraphStore } from '../store/GraphStore.js';
 import { createContext, type Context } from './context.js';
 import { readExamples } from './examples.js';
+import { useExplorer } from '../explorer/useExplorer.js';
 import { useErrorCodes } from './plugins/useErrorCodes.js';
 import { useRoundTrips } from './plugins/useRoundTrips.js';
 import { useVariableCost } from './plugins/useVariableCost.js';
@@ -53,6 +54,6 @@ export function createApp(opts: AppOptions): YogaServerInstance<Record<string, u
       defaultQuery: examples[0]?.query ?? '',
       defaultTabs: examples.map((e) => ({ query: e.query })),
     },
-    plugins: [...armor.protect().plugins, useVariableCost(LIMITS.maxCost), useErrorCodes(), useRoundTrips(config.reportRoundTrips)],
+    plugins: [...armor.protect().plugins, useVariableCost(LIMITS.maxCost), useErrorCodes(), useRoundTrips(config.reportRoundTrips), useExplorer()],
   });
 }

@@ -20,6 +20,7 @@ COPY package.json ./
 # Read at run time beside dist/: the query files (cypher/) and the GraphQL SDL (schema/); seeds/ is what `start` loads.
 COPY cypher ./cypher
 COPY schema ./schema
+COPY explorer ./explorer
 COPY seeds ./seeds
 # The embedded engine's file lives in data/ when NEO4J_URI is not set.
 RUN mkdir -p data && chown node:node data

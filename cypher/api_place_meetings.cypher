@@ -2,6 +2,6 @@
 // @param $ids  place ids
 // @returns key (the place id), node (the meeting, map), rel (relationship properties, map)
 UNWIND $ids AS key
-MATCH (m:Meeting)-[r:HELD_IN]->(:Place {id: key})
+MATCH (:Place {id: key})<-[r:HELD_IN]-(m:Meeting)
 RETURN key, m {.*} AS node, r {.*} AS rel
 ORDER BY key, m.date, m.id

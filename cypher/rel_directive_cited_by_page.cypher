@@ -2,7 +2,7 @@
 // @param $pages  list of {id (directive id), after (meeting id or null), limit}
 // @returns key, items (list of {node, rel}, at most limit)
 UNWIND $pages AS page
-MATCH (other:Meeting)-[r:CITES]->(:Directive {id: page.id})
+MATCH (:Directive {id: page.id})<-[r:CITES]-(other:Meeting)
 WHERE page.after IS NULL OR other.id > page.after
 WITH page, other, r
 ORDER BY other.id

@@ -2,6 +2,6 @@
 // @param $ids  list of directive ids
 // @returns key (the directive id), node (the other end, map), rel (relationship properties, map)
 UNWIND $ids AS key
-MATCH (other:Directive)-[r:IMPLEMENTS]->(:Directive {id: key})
+MATCH (:Directive {id: key})<-[r:IMPLEMENTS]-(other:Directive)
 RETURN key, other {.*} AS node, r {.*} AS rel
 ORDER BY key, other.id

@@ -2,6 +2,6 @@
 // @param $ids  list of meeting ids
 // @returns key (the meeting id), node (the other end, map), rel (relationship properties, map)
 UNWIND $ids AS key
-MATCH (other:Document)-[r:REPORTS]->(:Meeting {id: key})
+MATCH (:Meeting {id: key})<-[r:REPORTS]-(other:Document)
 RETURN key, other {.*} AS node, r {.*} AS rel
 ORDER BY key, other.id

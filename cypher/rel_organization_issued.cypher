@@ -2,6 +2,6 @@
 // @param $ids  list of organization ids
 // @returns key (the organization id), node (the other end, map), rel (relationship properties, map)
 UNWIND $ids AS key
-MATCH (other:Directive)-[r:ISSUED_BY]->(:Organization {id: key})
+MATCH (:Organization {id: key})<-[r:ISSUED_BY]-(other:Directive)
 RETURN key, other {.*} AS node, r {.*} AS rel
 ORDER BY key, other.id

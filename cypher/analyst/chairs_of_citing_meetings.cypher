@@ -4,7 +4,7 @@
 // Browser:  :param key => 'NQ-29-TW'
 // @param $key  directive key, e.g. 'NQ-29-TW'
 // @returns person, name, meetings, titles
-MATCH (p:Person)-[:PARTICIPATED {role: 'chair'}]->(m:Meeting)-[:CITES]->(:Directive {key: $key})
+MATCH (:Directive {key: $key})<-[:CITES]-(m:Meeting)<-[:PARTICIPATED {role: 'chair'}]-(p:Person)
 WITH p, m
 ORDER BY m.date, m.id
 WITH p, collect(DISTINCT m.title) AS titles, count(DISTINCT m) AS meetings

@@ -4,7 +4,7 @@
 // Browser:  :param key => 'KH-30-TU'
 // @param $key  directive key, e.g. 'KH-30-TU'
 // @returns directive, meeting, source, sentence, start, end
-MATCH (m:Meeting)-[c:CITES]->(d:Directive {key: $key})
+MATCH (d:Directive {key: $key})<-[c:CITES]-(m:Meeting)
 MATCH (doc:Document {id: c.documentId})
 RETURN d.id AS directive, m.title AS meeting, doc.source AS source, c.sentence AS sentence, c.start AS start, c.end AS end
 ORDER BY source, start

@@ -3,7 +3,7 @@
 // Browser:  :param name => 'Bộ Chính trị'
 // @param $name  issuing organization's name as written, e.g. 'Bộ Chính trị'
 // @returns directive, key, symbol, issuedOn, subject, citedBy
-MATCH (d:Directive)-[:ISSUED_BY]->(o:Organization {name: $name})
+MATCH (o:Organization {name: $name})<-[:ISSUED_BY]-(d:Directive)
 WITH DISTINCT d
 RETURN d.id AS directive, d.key AS key, d.symbol AS symbol, d.issuedOn AS issuedOn, d.subject AS subject,
        COUNT { (:Meeting)-[:CITES]->(d) } AS citedBy

@@ -5,7 +5,7 @@
 // Browser:  :param key => 'CT-5-TW'
 // @param $key  directive key as written in ids, e.g. 'CT-5-TW', 'NQ-29-TW'
 // @returns directive, place, year, meetings, titles
-MATCH (m:Meeting)-[:CITES]->(d:Directive {key: $key})
+MATCH (d:Directive {key: $key})<-[:CITES]-(m:Meeting)
 OPTIONAL MATCH (m)-[:HELD_IN]->(p:Place)
 WITH d, coalesce(p.name, '(không rõ)') AS place, m.year AS year, m
 ORDER BY m.date, m.id

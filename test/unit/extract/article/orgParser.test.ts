@@ -56,3 +56,10 @@ describe('parseOrgAt: bodies of a council', () => {
     expect(org('Ban Pháp chế HĐND tỉnh')).toMatchObject({ name: 'Ban Pháp chế HĐND tỉnh', level: 'tỉnh' });
   });
 });
+
+describe('parseOrgAt: Party organization and National Assembly delegation', () => {
+  it('reads "Ban Chấp hành Đảng bộ tỉnh X" and the delegation an office carries', () => {
+    expect(org('Ban Chấp hành Đảng bộ huyện Yên Thế khóa XXIII')).toMatchObject({ name: 'Ban Chấp hành Đảng bộ huyện', place: 'Yên Thế' });
+    expect(org('tỉnh Lạng Sơn', 'Đoàn đại biểu Quốc hội')).toMatchObject({ name: 'Đoàn đại biểu Quốc hội tỉnh', place: 'Lạng Sơn' });
+  });
+});

@@ -87,3 +87,10 @@ describe('entities in a text scrape', () => {
     expect(cleanText('Khối Dân vận&nbsp;huyện &ndash; quý I&hellip; &#272;oàn')).toBe('Khối Dân vận huyện – quý I… Đoàn');
   });
 });
+
+describe('site name and section labels', () => {
+  it('are furniture, so the headline is the first line', () => {
+    const out = cleanText(['Cổng thông tin điện tử huyện Lục Nam', 'Tin tức - Sự kiện', 'Hội nghị giao ban công tác dân vận', LEAD].join('\n'));
+    expect(out.split('\n\n')[0]).toBe('Hội nghị giao ban công tác dân vận');
+  });
+});

@@ -3,6 +3,7 @@
 import titles from '../data/article/titles.json' with { type: 'json' };
 import orgs from '../data/article/organizations.json' with { type: 'json' };
 import surnames from '../data/article/surnames.json' with { type: 'json' };
+import people from '../data/article/people.json' with { type: 'json' };
 import type { Doc } from './doc.js';
 import { bare, key, bareKey, phrasePattern } from './text.js';
 
@@ -51,3 +52,6 @@ export const NATIONAL_NAMES = new Set(orgs.national.map(key));
 
 const SURNAMES = new Set(surnames.surnames);
 export const isSurname = (w: string): boolean => SURNAMES.has(w);
+
+/** Names of historical figures, which are also place names after a level word ("thành phố Hồ Chí Minh"). */
+export const FIGURE_NAMES = new Set(people.notPeople.map(key));

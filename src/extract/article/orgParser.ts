@@ -7,9 +7,9 @@
 import { cap, following, isAcronym, nextWord, type Doc, type Word } from './doc.js';
 import {
   COMMITTEES, COMMITTEE_LEVEL, COMMITTEE_PARTS, COMMITTEE_PART_ALIASES, FIELDS, HEAD_INFO, HEADS, LEVEL_HEADS, LEVELS, NATIONAL,
-  NATIONAL_SUFFIX, NOT_HEADS, TITLES, isSurname, type PhraseHit,
+  FIGURE_NAMES, NATIONAL_SUFFIX, NOT_HEADS, TITLES, isSurname, type PhraseHit,
 } from './lexicon.js';
-import { capitalizeFirst } from './text.js';
+import { capitalizeFirst, key } from './text.js';
 
 export interface OrgMatch {
   name: string;
@@ -238,7 +238,10 @@ function lowerRunToAnchor(doc: Doc, w: Word): number | null {
 /** A proper place name after a committee or level word: capitalised words, a person's name cut off. */
 export function placeAfter(doc: Doc, pos: number): { text: string; end: number } | null {
   const run: Word[] = [];
-  let w = nextWord(doc, pos);
+  // "Thành ủy Thành phố Hồ Chí Minh": a level word written again before the place is skipped.
+  const first = nextWord(doc, pos);
+  const lv = first && cap(first) ? LEVELS.at(doc, first.start) : null;
+  let w = nextWord(doc, lv?.end ?? pos);
   while (w && cap(w) && !isAcronym(w) && run.length < MAX_PLACE_WORDS + 3 && !startsOther(doc, w) && !HEADS.at(doc, w.start) && !LEVEL_HEADS.at(doc, w.start)) {
     run.push(w);
     w = following(doc, w);
@@ -246,10 +249,13 @@ export function placeAfter(doc: Doc, pos: number): { text: string; end: number }
   // "Tỉnh ủy Hà Tĩnh Hoàng Trung Dũng": a family name with two or more words after it starts a
   // person's name (right after the place only when the place itself is no family name, as
   // "Trần Lê Minh" is one name); a run that begins with a family name and has three or more
-  // words is a person ("huyện ủy Bùi Thị Hoa"), not a place.
+  // words is a person ("huyện ủy Bùi Thị Hoa"), not a place; a figure's name is a place here
+  // ("thành phố Hồ Chí Minh").
+  const figure = [3, 2].find((k) => run.length >= k && FIGURE_NAMES.has(key(run.slice(0, k).map((w) => w.text).join(' '))));
   let n = run.length;
-  const split = run.findIndex((w, i) => i >= 1 && run.length - i >= 2 && run.length - i <= 4 && isSurname(w.text) && (i >= 2 || !isSurname(run[0]!.text)));
-  if (split > 0) n = split;
+  const split = figure ? (run.length > figure ? figure : -1) : run.findIndex((w, i) => i >= 1 && run.length - i >= 2 && run.length - i <= 4 && isSurname(w.text) && (i >= 2 || !isSurname(run[0]!.text)));
+  if (figure && split < 0) n = figure;
+  else if (split > 0) n = split;
   else if (run.length >= 3 && isSurname(run[0]!.text)) return null;
   n = Math.min(n, MAX_PLACE_WORDS);
   if (n === 0) return null;

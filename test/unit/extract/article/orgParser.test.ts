@@ -63,3 +63,10 @@ describe('parseOrgAt: Party organization and National Assembly delegation', () =
     expect(org('tỉnh Lạng Sơn', 'Đoàn đại biểu Quốc hội')).toMatchObject({ name: 'Đoàn đại biểu Quốc hội tỉnh', place: 'Lạng Sơn' });
   });
 });
+
+describe('placeAfter: places named after figures, level word repeated', () => {
+  it('reads "Thành ủy Thành phố Hồ Chí Minh" and cuts a person after it', () => {
+    expect(org('Thành ủy Thành phố Hồ Chí Minh tổ chức')).toMatchObject({ name: 'Thành ủy', place: 'Hồ Chí Minh' });
+    expect(org('UBND thành phố Hồ Chí Minh Phan Văn Mãi')).toMatchObject({ name: 'UBND thành phố', place: 'Hồ Chí Minh' });
+  });
+});

@@ -88,3 +88,9 @@ describe('findMentions: offices alone', () => {
     expect(ms('Dự có các đồng chí Ủy viên Ban Thường vụ Huyện ủy.')).toEqual([]);
   });
 });
+
+describe('assignRoles: comma-joined cues', () => {
+  it('reads "dự, chủ trì" like "dự và chủ trì"', () => {
+    expect(roles('Đồng chí Hà Văn Khải, Bí thư Huyện ủy dự, chủ trì hội nghị.')).toEqual(['Hà Văn Khải:chair']);
+  });
+});

@@ -10,10 +10,13 @@ import { key } from './text.js';
 
 const GENERIC_AFTER = /^\s+(?:các|cấp|những|ở các|trong các)(?![\p{L}])/u;
 
+const CONGRESS_BEFORE = /đại\s+hội(?:\s+đại\s+biểu)?\s+$/u;
 const GENERIC_BEFORE = /(?:^|[^\p{L}])(?:các|những|Các|Những)\s+$/u;
 
 /** "Trưởng ban Tuyên giáo các huyện", "các Ban xây dựng Đảng": a bare name in a plural is generic. */
 function isGeneric(doc: Doc, o: OrgMatch): boolean {
+  // "Đại hội Đảng bộ xã", "Đại hội đại biểu Đảng bộ tỉnh": the name of a congress, not a body acting.
+  if (CONGRESS_BEFORE.test(doc.fold.slice(Math.max(0, o.start - 20), o.start))) return true;
   return !o.anchored && (GENERIC_AFTER.test(doc.text.slice(o.end, o.end + 12)) || GENERIC_BEFORE.test(doc.text.slice(Math.max(0, o.start - 8), o.start)));
 }
 

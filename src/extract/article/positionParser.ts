@@ -17,9 +17,9 @@ export interface PositionMatch {
 const SEPARATOR = /^\s*(?:,|–|—|-|:|\(|kiêm(?![\p{L}]))\s*/u;
 
 /** One position starting at `pos` (the office written with a capital). */
-export function parsePositionAt(doc: Doc, pos: number): PositionMatch | null {
+export function parsePositionAt(doc: Doc, pos: number, allowLower = false): PositionMatch | null {
   const w = nextWord(doc, pos);
-  if (!w || !cap(w)) return null;
+  if (!w || (!cap(w) && !allowLower)) return null;
   const t = TITLES.at(doc, w.start);
   if (!t) return null;
   const embeds = TITLE_EMBEDS.get(t.canonical);
@@ -37,7 +37,8 @@ export function parsePositionsAfter(doc: Doc, pos: number): PositionMatch[] {
   let at = pos;
   for (;;) {
     const sep = SEPARATOR.exec(doc.text.slice(at, at + 10))?.[0] ?? '';
-    const p = parsePositionAt(doc, at + sep.length);
+    // After a separator the office may be in lower case ("Lê Hoa, phó chủ tịch UBND xã").
+    const p = parsePositionAt(doc, at + sep.length, sep.trim().length > 0);
     if (!p) break;
     out.push(p);
     at = p.end;

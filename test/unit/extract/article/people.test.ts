@@ -94,3 +94,9 @@ describe('assignRoles: comma-joined cues', () => {
     expect(roles('Đồng chí Hà Văn Khải, Bí thư Huyện ủy dự, chủ trì hội nghị.')).toEqual(['Hà Văn Khải:chair']);
   });
 });
+
+describe('findMentions: lower-case office after a separator', () => {
+  it('reads it, in standard case', () => {
+    expect(people('đồng chí Lò Thị Mai, phó chủ tịch UBND xã phát biểu.')).toEqual([{ name: 'Lò Thị Mai', positions: ['Phó Chủ tịch UBND xã'] }]);
+  });
+});

@@ -90,3 +90,11 @@ describe('offices without a person in free text', () => {
     expect(scanOrganizations(makeDoc(text), 0, text.length, []).map((o) => o.name)).toEqual(['Quận ủy', 'Thủ tướng Chính phủ']);
   });
 });
+
+describe('congress names', () => {
+  it('a body right after "Đại hội (đại biểu)" names the congress, not a body acting', async () => {
+    const { scanOrganizations } = await import('../../../../src/extract/article/organizations.js');
+    const text = 'Thực hiện Nghị quyết Đại hội đại biểu Đảng bộ huyện lần thứ XX, Đảng ủy xã Tân Lập đã lãnh đạo.';
+    expect(scanOrganizations(makeDoc(text), 0, text.length, []).map((o) => o.name)).toEqual(['Đảng ủy xã']);
+  });
+});

@@ -10,6 +10,9 @@ import { GraphStore } from '../src/store/GraphStore.js';
 import { GrafeoEngine } from '../src/engine/grafeo/GrafeoEngine.js';
 import { ingestTexts } from '../src/ingest/ingestTexts.js';
 import { syntheticArticles } from './syntheticArticles.js';
+import { createApp } from '../src/graphql/createApp.js';
+import { readExamples } from '../src/graphql/examples.js';
+import { loadConfig } from '../src/config.js';
 
 const articles = Number(process.env.BENCH_ARTICLES ?? 2000);
 const batchSize = Number(process.env.BENCH_BATCH ?? 200);
@@ -43,6 +46,26 @@ for (const rel of ['meeting_citations', 'meeting_participants', 'meeting_organiz
   for (let i = 0; i < 20; i++) await store.related(rel, ids);
   reads[`${rel} x100 ids (ms)`] = (performance.now() - t) / 20;
 }
+// GraphQL latency of every example operation users start from (schema/examples), median of 5 runs.
+const app = createApp({ store, config: loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent' }) });
+const graphql: Record<string, { medianMs: number; roundTrips: unknown; errors: number }> = {};
+for (const example of readExamples()) {
+  if (example.name.includes('ingest')) continue;
+  const times: number[] = [];
+  let last: { errors?: unknown[]; extensions?: { roundTrips?: unknown } } = {};
+  for (let i = 0; i < 5; i++) {
+    const t = performance.now();
+    const res = await app.fetch('http://bench/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: example.query }),
+    });
+    last = (await res.json()) as typeof last;
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  graphql[example.name] = { medianMs: times[2] ?? 0, roundTrips: last.extensions?.roundTrips ?? null, errors: last.errors?.length ?? 0 };
+}
 const stats = await store.stats();
 await store.close();
 rmSync(dir, { recursive: true, force: true });
@@ -59,6 +82,7 @@ const result = {
   peakRssMb: Math.max(...samples.map((s) => s.rssMb)),
   samples,
   reads,
+  graphql,
   stats,
 };
 mkdirSync(join(root, 'bench', 'results'), { recursive: true });

@@ -17,7 +17,7 @@ WHERE ($from IS NULL OR n.date >= date($from))
   AND ($year IS NULL OR coalesce(n.year, n.date.year) = $year)
   AND ($part IS NULL OR n.part = $part)
   AND ($place IS NULL OR COUNT { (n)-[:HELD_IN]->(p:Place) WHERE p.id = $place OR p.folded = $place } > 0)
-  AND ($organizer IS NULL OR COUNT { (o:Organization)-[:ORGANIZED]->(n) WHERE o.id = $organizer OR o.folded CONTAINS $organizer } > 0)
+  AND ($organizer IS NULL OR COUNT { (n)<-[:ORGANIZED]-(o:Organization) WHERE o.id = $organizer OR o.folded CONTAINS $organizer } > 0)
   AND ($directive IS NULL OR COUNT { (n)-[:CITES]->(d:Directive) WHERE d.id = $directive OR d.key = $directive } > 0)
 WITH n, coalesce(toString(n.date), '') AS key
 WHERE $afterKey IS NULL OR key > $afterKey OR (key = $afterKey AND n.id > $afterId)

@@ -3,4 +3,4 @@
 // @returns key, count
 UNWIND $ids AS key
 MATCH (d:Directive {id: key})
-RETURN key, COUNT { (:Meeting)-[:CITES]->(d) } AS count
+RETURN key, COUNT { (d)<-[:CITES]-(:Meeting) } AS count

@@ -6,5 +6,5 @@
 MATCH (o:Organization {name: $name})<-[:ISSUED_BY]-(d:Directive)
 WITH DISTINCT d
 RETURN d.id AS directive, d.key AS key, d.symbol AS symbol, d.issuedOn AS issuedOn, d.subject AS subject,
-       COUNT { (:Meeting)-[:CITES]->(d) } AS citedBy
+       COUNT { (d)<-[:CITES]-(:Meeting) } AS citedBy
 ORDER BY issuedOn, directive

@@ -9,6 +9,6 @@ MATCH (m:Meeting)
 WHERE m.date >= date($from) AND m.date <= date($to)
 OPTIONAL MATCH (m)-[:HELD_IN]->(p:Place)
 RETURN m.id AS meeting, m.date AS date, m.title AS title, p.name AS place,
-       [(o:Organization)-[:ORGANIZED]->(m) | o.name] AS organizers,
+       [(m)<-[:ORGANIZED]-(o:Organization) | o.name] AS organizers,
        [(m)-[:CITES]->(d:Directive) | d.key] AS cites
 ORDER BY date, meeting

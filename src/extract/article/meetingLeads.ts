@@ -19,7 +19,7 @@ const VERB_KIND = new RegExp(
 const PLACE_LEAD = /^tại\s+[^,]{1,80},\s*/iu;
 const KIND_IN_HEADLINE = new RegExp(`(?:^|:\\s*)(?=(?:${byLength(data.kinds).map(esc).join('|')})${E})`, 'iu');
 const DAY_IN_TEXT = /(?:sáng|chiều|tối|trưa)?\s*ngày\s+\d{1,2}\s*[/\-.]\s*\d{1,2}(?:\s*[/\-.]\s*\d{2,4})?/iu;
-const LEAD_PARAGRAPHS = 5;
+const LEAD_PARAGRAPHS = 8;
 
 function paragraphIndex(text: string, at: number): number {
   return text.slice(0, at).split(/\n\s*\n/).length - 1;

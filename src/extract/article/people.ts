@@ -59,7 +59,7 @@ export function findMentions(doc: Doc, from: number, to: number): Mention[] {
       const name = readName(doc, w, true);
       if (name) {
         const positions = parsePositionsAfter(doc, name.end);
-        if (positions.length > 0 && /^\s*[,–—-]/u.test(doc.text.slice(name.end, name.end + 3))) {
+        if (positions.length > 0 && /^\s*[,–—(-]/u.test(doc.text.slice(name.end, name.end + 3))) {
           add({ name: name.text, nameStart: w.start, nameEnd: name.end, positions, start: w.start, end: positions.at(-1)!.end });
           continue;
         }

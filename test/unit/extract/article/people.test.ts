@@ -100,3 +100,9 @@ describe('findMentions: lower-case office after a separator', () => {
     expect(people('đồng chí Lò Thị Mai, phó chủ tịch UBND xã phát biểu.')).toEqual([{ name: 'Lò Thị Mai', positions: ['Phó Chủ tịch UBND xã'] }]);
   });
 });
+
+describe('findMentions: office in brackets', () => {
+  it('reads "Name (office)" without an introducer', () => {
+    expect(people('Trao đổi với phóng viên, Lường Văn Pản (Chủ tịch UBND xã) cho biết.')).toEqual([{ name: 'Lường Văn Pản', positions: ['Chủ tịch UBND xã'] }]);
+  });
+});

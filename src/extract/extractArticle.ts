@@ -17,8 +17,26 @@ import { assignRoles } from './article/roles.js';
 import { findLocalities, parseOrgName, resolveOrganizations, scanOrganizations, type FoundOrg } from './article/organizations.js';
 import { extractDirectives } from './article/directivesPort.js';
 
+/** How far after a meeting's lead sentence its reviewed period is looked for (characters). */
+const PERIOD_WINDOW = 4000;
+
+/**
+ * Cleaned text longer than this is not one news report (those run to a few
+ * thousand words); refusing it bounds the time one hostile input can take.
+ */
+export const MAX_ARTICLE_CHARS = 100_000;
+
+/** An input that cleans to something too long to be one article. */
+export class ArticleTooLong extends Error {
+  constructor(readonly length: number) {
+    super(`article text too long: ${length} characters after cleaning (an article is at most ${MAX_ARTICLE_CHARS})`);
+    this.name = 'ArticleTooLong';
+  }
+}
+
 export function extractArticle(source: string, raw: string): Extraction {
   const text = cleanText(raw);
+  if (text.length > MAX_ARTICLE_CHARS) throw new ArticleTooLong(text.length);
   const spans = sentenceSpans(text);
   const ev = (s: Span): Evidence => ({ start: s.start, end: s.end, sentence: sentenceAt(text, spans, s.start) });
   const doc = makeDoc(text);
@@ -68,7 +86,9 @@ export function extractArticle(source: string, raw: string): Extraction {
     const sentence = text.slice(l.sentence.start, l.sentence.end);
     const year = l.date ? inferYear(l.date, publishedOn, sentence, text) : null;
     const fallbackYear = year ?? articleYear;
-    const period = findPeriod(l.title, fallbackYear) ?? findPeriod(text.slice(l.sentence.end, contentEnd), fallbackYear, false);
+    // The body names the reviewed period near the lead; a bounded window keeps many leads in a long input linear.
+    const periodWindow = text.slice(l.sentence.end, Math.min(contentEnd, l.sentence.end + PERIOD_WINDOW));
+    const period = findPeriod(l.title, fallbackYear) ?? findPeriod(periodWindow, fallbackYear, false);
     const organizers = (organizerOrgs[i] ?? []).map(rename);
     return {
       title: l.title,

@@ -83,6 +83,18 @@ describe('ingestFiles', () => {
     await store.close();
   });
 
+  it('refuses an input that cleans to more than one article can hold, and keeps the others', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kg-huge-'));
+    copyFileSync(join(SEEDS_DIR, '003_a3e227f0144687ac.txt'), join(dir, 'a.txt'));
+    const paragraph = (i: number) => `Ngày 5/3/2021, Ban Tuyên giáo Huyện ủy tổ chức hội nghị lần thứ ${i}. Đồng chí Lê Văn Ba${i} chủ trì.`;
+    writeFileSync(join(dir, 'huge.txt'), Array.from({ length: 2000 }, (_, i) => paragraph(i)).join('\n\n'));
+    const store = await emptyStore();
+    const report = await ingestFiles(store, [dir]);
+    expect(report.stored).toBe(1);
+    expect(report.skipped).toEqual([{ source: 'huge.txt', reason: expect.stringMatching(/too long/) }]);
+    await store.close();
+  });
+
   it('survives a reopened file: the data is there and a rerun duplicates nothing', async () => {
     const path = join(mkdtempSync(join(tmpdir(), 'kg-persist-')), 'graph.grafeo');
     const first = new GraphStore(new GrafeoEngine(path));

@@ -66,22 +66,23 @@ export function parseOrgName(name: string): OrgMatch | null {
   return o && o.end >= name.trimEnd().length - 1 ? o : null;
 }
 
-// Per document and line start: asked for every word, so a paragraph-long line is measured once, not once per word.
-const shoutedLines = new WeakMap<Doc, Map<number, boolean>>();
+// The lines in capitals (shouted headlines) of each document, found once: asked for every word.
+const shoutedLines = new WeakMap<Doc, Array<{ start: number; end: number }>>();
 
 function inShoutedLine(doc: Doc, pos: number): boolean {
-  const s = doc.text.lastIndexOf('\n', pos) + 1;
   let lines = shoutedLines.get(doc);
-  if (!lines) shoutedLines.set(doc, (lines = new Map()));
-  const known = lines.get(s);
-  if (known !== undefined) return known;
-  const e = doc.text.indexOf('\n', pos);
-  const line = doc.text.slice(s, e < 0 ? undefined : e);
-  const letters = line.match(/\p{L}/gu)?.length ?? 0;
-  const upper = line.match(/\p{Lu}/gu)?.length ?? 0;
-  const shouted = letters > 20 && upper / letters > 0.6;
-  lines.set(s, shouted);
-  return shouted;
+  if (!lines) {
+    lines = [];
+    let start = 0;
+    for (const line of doc.text.split('\n')) {
+      const letters = line.match(/\p{L}/gu)?.length ?? 0;
+      const upper = line.match(/\p{Lu}/gu)?.length ?? 0;
+      if (letters > 20 && upper / letters > 0.6) lines.push({ start, end: start + line.length });
+      start += line.length + 1;
+    }
+    shoutedLines.set(doc, lines);
+  }
+  return lines.some((l) => l.start <= pos && pos < l.end);
 }
 
 export interface ResolvedOrg { name: string; place: string | null; national: boolean; level: string | null; evStart: number; evEnd: number }

@@ -40,9 +40,20 @@ export function bare(s: string): string {
 
 export const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
+// key() is asked again and again for the same names while people and bodies are merged;
+// a bounded memo keeps that linear in practice, even on a long hostile input.
+const keyMemo = new Map<string, string>();
+
 /** Matching key: NFC, lower case, one tone placement ("uỷ"→"ủy", "hoá"→"hóa"), single spaces. */
 export function key(s: string): string {
-  return collapse(fold(s.normalize('NFC')));
+  if (s.length > 200) return collapse(fold(s.normalize('NFC')));
+  let k = keyMemo.get(s);
+  if (k === undefined) {
+    if (keyMemo.size > 50_000) keyMemo.clear();
+    k = collapse(fold(s.normalize('NFC')));
+    keyMemo.set(s, k);
+  }
+  return k;
 }
 
 export function bareKey(s: string): string {

@@ -4,7 +4,8 @@ WORKDIR /app
 COPY package.json package-lock.json tsconfig.json tsconfig.build.json ./
 COPY src ./src
 # --ignore-scripts: `prepare` would build before the sources are all in place; we build explicitly below.
-RUN npm ci --no-audit --no-fund --ignore-scripts
+# npm install rather than npm ci: the lock cannot list the platform binaries our registry lacks (see .ci/run).
+RUN npm install --no-audit --no-fund --ignore-scripts
 # The lock file records Grafeo's native binary for the platform it was made on
 # (linux-x64-gnu); on another architecture (arm64 hosts) fetch the matching one.
 RUN node -e "require('@grafeo-db/js')" 2>/dev/null \

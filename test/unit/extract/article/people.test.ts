@@ -106,3 +106,9 @@ describe('findMentions: office in brackets', () => {
     expect(people('Trao đổi với phóng viên, Lường Văn Pản (Chủ tịch UBND xã) cho biết.')).toEqual([{ name: 'Lường Văn Pản', positions: ['Chủ tịch UBND xã'] }]);
   });
 });
+
+describe('assignRoles: a verb of speech after the cue', () => {
+  it('reads "phát biểu nhấn mạnh …" after the person as spoke', () => {
+    expect(roles('Dịp này, đồng chí Đỗ Minh Quân, Bí thư Thị ủy phát biểu nhấn mạnh vai trò của ngành giáo dục.')).toEqual(['Đỗ Minh Quân:spoke']);
+  });
+});

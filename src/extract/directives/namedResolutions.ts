@@ -28,6 +28,10 @@ const OF_PARTY = new RegExp(`^\\s*(?:của${S}đảng(?:${S}cộng${S}sản${S}v
 const PLENUM = new RegExp(
   `^${S}(?:của${S})?(?:hội${S}nghị${S})?(?:lần${S}thứ${S}(${ORDINAL_PATTERN}|\\d{1,2})${S})?(?:ban${S}chấp${S}hành${S})?(?:trung${S}ương|tw)(?:${S}đảng)?` +
   `(?:\\s*(?:lần${S}thứ${S})?(${ORDINAL_PATTERN}|\\d{1,2})${W})?`, 'u');
+// "Nghị quyết T.Ư 7", "Nghị quyết TƯ 5", "Nghị quyết Trung 5": "Trung ương" shortened, the
+// plenum number then required (a bare "tư" is also the ordinal four).
+const PLENUM_SHORT = new RegExp(
+  `^${S}(?:của${S})?(?:hội${S}nghị${S})?(?:t\\.\\s?ư|tư|trung)\\s*(?:lần${S}thứ${S})?(${ORDINAL_PATTERN}|\\d{1,2})${W}`, 'u');
 const PLENUM_TERM = new RegExp(
   `^(?:${S}của${S}(?:ban${S}chấp${S}hành|bch)${S}trung${S}ương(?:${S}đảng)?)?\\s*(?:\\(|,|-|–)?\\s*khóa${S}${TERM_PATTERN}(?:\\s*\\))?`, 'u');
 /** National congresses so far run to the XIV; a higher number without a level is a local one. */
@@ -58,7 +62,7 @@ export function readNamedResolution(text: string, f: string, pos: number): Named
     else if (romanValue(term) > MAX_NATIONAL) return null;
     return { end, key: `NQ-DH-${term}`, era: term };
   }
-  const plenum = PLENUM.exec(rest);
+  const plenum = PLENUM.exec(rest) ?? PLENUM_SHORT.exec(rest);
   if (plenum) {
     const n = plenumNumber((plenum[1] ?? plenum[2] ?? '').replace(/\s+/g, ' '));
     if (n === null || n < 1 || n > 20) return null;

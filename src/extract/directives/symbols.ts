@@ -22,6 +22,8 @@ const L = '[\\p{L}]';
 const LAW = new RegExp(`^(\\d{1,4})\\s*/\\s*(\\d{4})\\s*/\\s*(qh\\d{0,2})(?![\\p{L}\\p{N}])`, 'du');
 const PARTY = new RegExp(`^(\\d{1,5})\\s*[-–]\\s*(${L}{1,4})\\s*[/\\-–]\\s*(${L}[\\p{L}\\d]{0,9})(?![\\p{L}\\p{N}])`, 'du');
 const STATE = new RegExp(`^(\\d{1,5})\\s*/\\s*(?:(\\d{4})\\s*/\\s*)?(${L}{1,6})\\s*[-–]\\s*(${L}[\\p{L}\\d&]{0,11})(?:\\s*[-–]\\s*(${L}[\\p{L}\\d&]{0,11}))?(?![\\p{L}\\p{N}])`, 'du');
+// "19-2017/NQ-CP": a State number written with its year after a dash instead of a slash.
+const STATE_DASHED_YEAR = new RegExp(`^(\\d{1,5})\\s*[-–]\\s*((?:19|20)\\d\\d)\\s*/\\s*(${L}{1,6})\\s*[-–]\\s*(${L}[\\p{L}\\d&]{0,11})(?![\\p{L}\\p{N}])`, 'du');
 const SLASHED = new RegExp(`^(\\d{1,5})\\s*/\\s*(${L}{1,4})\\s*/\\s*(${L}[\\p{L}\\d]{0,9})(?![\\p{L}\\p{N}])`, 'du');
 const NUMBER_YEAR = /^(\d{1,5})\s*\/\s*((?:19|20)\d\d)(?![\d/\p{L}])/du;
 const BARE = /^(\d{1,5})(?![\p{L}\p{N}%]|[/.:]\d)/u;
@@ -36,7 +38,8 @@ const STATE_KINDS = new Set(LEXICON.stateSymbolKinds.map(fold));
 /** Canonical spelling of a class read from a symbol ("tw" → "TW", "ttg" → "TTg"). */
 export function canonicalClass(written: string): string {
   // "TƯ" in a local symbol ("13-NQ/TƯ của Tỉnh ủy") is the Tỉnh ủy code TU set in another font.
-  const plain = written.replace(/[Ưư]/g, 'U');
+  // A term number after a code ("UBTVQH14", "QH13") is not part of the issuer's class.
+  const plain = written.replace(/[Ưư]/g, 'U').replace(/(?<=\p{L}{2})\d{1,2}$/u, '');
   return KNOWN_CLASSES.get(fold(plain)) ?? plain.toUpperCase();
 }
 
@@ -58,6 +61,15 @@ export function readNumber(text: string, f: string, pos: number, withSo: boolean
   if (law) {
     const n = part(law, 1);
     return { number: n, symbol: `${n}/${part(law, 2)}/${part(law, 3).toUpperCase()}`, cls: 'QH', year: part(law, 2), party: false, length: law[0].length };
+  }
+  const dashedYear = STATE_DASHED_YEAR.exec(rest);
+  if (dashedYear) {
+    const n = part(dashedYear, 1);
+    const year = part(dashedYear, 2);
+    const kind = part(dashedYear, 3);
+    const issuer = part(dashedYear, 4);
+    const cls = STATE_KINDS.has(fold(kind)) ? canonicalClass(issuer) : canonicalClass(kind);
+    return { number: n, symbol: `${n}/${year}/${kind}-${issuer}`, cls, year, party: false, length: dashedYear[0].length };
   }
   const dashed = PARTY.exec(rest);
   const slashed = dashed ? null : SLASHED.exec(rest);

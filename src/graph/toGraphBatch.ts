@@ -14,7 +14,8 @@ export function toGraphBatch(x: Extraction): GraphBatch {
   batch.documents.push({
     id: docId,
     date: x.publishedOn,
-    props: withoutNulls({ source: x.source, title: x.title, authors: x.authors, folded: fold(x.title ?? x.source) }),
+    // The cleaned text itself: evidence offsets point into it (the explorer highlights them).
+    props: withoutNulls({ source: x.source, title: x.title, authors: x.authors, text: x.text, folded: fold(x.title ?? x.source) }),
   });
 
   // Organizations by name as the article writes them; a name the extractor did not list becomes a local body of this article.

@@ -5,6 +5,7 @@ import type { CypherEngine, Params, Row, Statement } from '../CypherEngine.js';
 import { QueryCatalog, splitStatements } from '../QueryCatalog.js';
 import { bindParams } from '../bindParams.js';
 import { toPlain } from './toPlain.js';
+import { DataFileLocked } from '../errors.js';
 import type * as Grafeo from '@grafeo-db/js';
 
 // @grafeo-db/js is a CommonJS native addon: load it through require.
@@ -25,7 +26,13 @@ export class GrafeoEngine implements CypherEngine {
   constructor(path?: string) {
     if (path) {
       mkdirSync(dirname(path), { recursive: true });
-      this.db = existsSync(path) ? GrafeoDB.open(path) : GrafeoDB.create(path);
+      try {
+        this.db = existsSync(path) ? GrafeoDB.open(path) : GrafeoDB.create(path);
+      } catch (error) {
+        // GRAFEO-X001 "… cannot be locked": another process (a running `kg serve`) has the file open.
+        if (/cannot be locked/i.test((error as Error).message)) throw new DataFileLocked(path, { cause: error });
+        throw error;
+      }
     } else {
       this.db = GrafeoDB.create();
     }

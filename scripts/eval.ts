@@ -1,50 +1,44 @@
-// npm run eval: extract every seed article the way `kg extract` does and score it against the
-// hand-checked answers. Prints precision, recall and F1 per category.
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
-import { basename, join } from 'node:path';
+// npm run eval: extract articles the way `kg extract` does and score them against hand-checked
+// answers, per category (precision, recall, F1), for two sets scored separately:
+//   seeds      seeds/*.txt                      vs test/gold/
+//   genre-dev  ../shared/corpus/genre-dev/*.txt vs test/gold-genre/ (real articles kept out of
+//              the repo; skipped, and said so, when that folder is absent)
+// Flags: --seeds DIR --gold DIR --genre DIR --genre-gold DIR (relative to the current directory;
+// defaults relative to the repository root), --verbose (missing and extra items per article).
+import { existsSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { decodeArticle } from '../src/ingest/decodeArticle.js';
 import { extractArticle } from '../src/extract/extractArticle.js';
 import { toContract } from '../src/core/toContract.js';
-import type { ContractDocument } from '../src/core/extraction.js';
-import { add, CATEGORIES, prf, scoreDocument, type Category, type Counts } from '../src/eval/score.js';
+import { evalSet, formatDiffs, formatResult, type Extract } from '../src/eval/evalSet.js';
 
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const opt = (name: string, dflt: string): string => {
   const i = args.indexOf(name);
-  return i >= 0 && args[i + 1] ? args[i + 1]! : dflt;
+  // Relative to the current directory, so paths print short and still read correctly.
+  return relative(process.cwd(), i >= 0 && args[i + 1] ? resolve(args[i + 1]!) : resolve(root, dflt)) || '.';
 };
-const seedsDir = opt('--seeds', 'seeds');
-const goldDir = opt('--gold', 'test/gold');
 const verbose = args.includes('--verbose') || args.includes('-v');
 
-const totals = Object.fromEntries(CATEGORIES.map((c) => [c, { tp: 0, fp: 0, fn: 0 }])) as Record<Category, Counts>;
-const files = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort();
-let scored = 0;
-for (const file of files) {
-  const goldPath = join(goldDir, basename(file, '.txt') + '.json');
-  if (!existsSync(goldPath)) {
-    console.warn(`no gold for ${file}, skipped`);
+const extract: Extract = (file, bytes) => toContract(extractArticle(file, decodeArticle(file, bytes)));
+
+const sets = [
+  { name: 'seeds', articlesDir: opt('--seeds', 'seeds'), goldDir: opt('--gold', 'test/gold'), listUnanswered: true },
+  { name: 'genre-dev', articlesDir: opt('--genre', '../shared/corpus/genre-dev'), goldDir: opt('--genre-gold', 'test/gold-genre'), listUnanswered: false },
+];
+
+for (const set of sets) {
+  console.log('');
+  if (!existsSync(set.articlesDir)) {
+    console.log(`${set.name}: skipped, ${set.articlesDir} not found (the articles are not in the repository)`);
     continue;
   }
-  const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as ContractDocument;
-  const predicted = toContract(extractArticle(file, decodeArticle(file, readFileSync(join(seedsDir, file)))));
-  const doc = scoreDocument(predicted, gold);
-  scored++;
-  for (const c of CATEGORIES) {
-    totals[c] = add(totals[c], doc[c]);
-    if (verbose && (doc[c].missing.length || doc[c].extra.length)) {
-      console.log(`${file} ${c}`);
-      for (const m of doc[c].missing) console.log(`   - missing  ${m}`);
-      for (const x of doc[c].extra) console.log(`   + extra    ${x}`);
-    }
+  const result = evalSet({ ...set, extract });
+  if (verbose) {
+    const diffs = formatDiffs(result);
+    if (diffs) console.log(diffs + '\n');
   }
-}
-
-const pct = (x: number): string => x.toFixed(3);
-console.log(`\n${scored} articles (${seedsDir} vs ${goldDir})\n`);
-console.log(`${'category'.padEnd(14)} ${'P'.padStart(6)} ${'R'.padStart(6)} ${'F1'.padStart(6)}   tp  fp  fn`);
-for (const c of CATEGORIES) {
-  const t = totals[c];
-  const s = prf(t);
-  console.log(`${c.padEnd(14)} ${pct(s.precision).padStart(6)} ${pct(s.recall).padStart(6)} ${pct(s.f1).padStart(6)}  ${String(t.tp).padStart(3)} ${String(t.fp).padStart(3)} ${String(t.fn).padStart(3)}`);
+  console.log(formatResult(result));
 }

@@ -1,0 +1,109 @@
+// Matching forms of Vietnamese text. `fold` and `bare` keep the length of their input, so an
+// offset found in the folded text indexes the original: rules search the fold and slice the
+// text. The two tone placements of an open syllable ("hoà"/"hòa", "thuỷ"/"thủy", "Toạ"/"Tọa")
+// fold to one, the tone on the first vowel (the placement of the 2018 spelling rules); the
+// syllables written one way in both ("hoàn", "quý", "toàn") stay as they are.
+
+// Old placement (tone on the second vowel) → new placement, for the syllable ends that vary.
+const TONE_PAIRS: Record<string, string> = {
+  'oà': 'òa', 'oá': 'óa', 'oả': 'ỏa', 'oã': 'õa', 'oạ': 'ọa',
+  'oè': 'òe', 'oé': 'óe', 'oẻ': 'ỏe', 'oẽ': 'õe', 'oẹ': 'ọe',
+  'uỳ': 'ùy', 'uý': 'úy', 'uỷ': 'ủy', 'uỹ': 'ũy', 'uỵ': 'ụy',
+};
+const NEW_TO_OLD: Record<string, string> = Object.fromEntries(Object.entries(TONE_PAIRS).map(([o, n]) => [n, o]));
+
+// Only open syllables vary: no letter after the pair, and not "qu" + vowel ("quý" is q-u-ý).
+const OLD_PLACEMENT = /(?<!q)[ou][àáảãạèéẻẽẹỳýỷỹỵ](?!\p{L})/gu;
+const DASHES = /[–—]/g;
+
+/**
+ * Lower case, every dash as "-", one tone placement; same length as the input. Lower-casing is
+ * per character (a character whose lower case is longer, "İ", stays as it is), which is what
+ * `toLowerCase` of the whole string gives except for "İ" and the final-sigma rule of "Σ":
+ * only text holding one of those takes the slow path.
+ */
+export function fold(s: string): string {
+  let low: string;
+  if (s.indexOf('İ') < 0 && s.indexOf('Σ') < 0) low = s.toLowerCase();
+  else {
+    low = '';
+    for (const ch of s) {
+      const l = ch.toLowerCase();
+      low += l.length === ch.length ? l : ch;
+    }
+  }
+  return low.replace(DASHES, '-').replace(OLD_PLACEMENT, (pair) => TONE_PAIRS[pair] ?? pair);
+}
+
+// Per character: the letter without its marks when that keeps the length ("ế" → "e", "đ" → "d").
+const bareChar = new Map<string, string>();
+function bareOf(ch: string): string {
+  let b = bareChar.get(ch);
+  if (b === undefined) {
+    const stripped = ch === 'đ' ? 'd' : ch.normalize('NFD').replace(/\p{M}/gu, '');
+    b = stripped.length === ch.length ? stripped : ch;
+    bareChar.set(ch, b);
+  }
+  return b;
+}
+const NON_ASCII = /[^\x00-\x7f]/gu;
+
+/** `fold` without diacritics, same length: typo-tolerant matching ("Giám độc" ~ "Giám đốc"). */
+export function bare(s: string): string {
+  return bareOfFolded(fold(s));
+}
+
+/** `bare` of a text already folded (saves folding a whole document twice). */
+export function bareOfFolded(folded: string): string {
+  return folded.replace(NON_ASCII, bareOf);
+}
+
+/** Runs of white space as one space, trimmed. */
+export const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+// key() is asked again and again for the same names while people and bodies are merged;
+// a bounded memo keeps that linear in practice, even on a long hostile input.
+const keyMemo = new Map<string, string>();
+
+/** Matching key: NFC, folded, single spaces ("Ủy ban  nhân dân" and "uỷ ban nhân dân" agree). */
+export function key(s: string): string {
+  if (s.length > 200) return collapse(fold(s.normalize('NFC')));
+  let k = keyMemo.get(s);
+  if (k === undefined) {
+    if (keyMemo.size > 50_000) keyMemo.clear();
+    k = collapse(fold(s.normalize('NFC')));
+    keyMemo.set(s, k);
+  }
+  return k;
+}
+
+/** `key` without diacritics. */
+export function bareKey(s: string): string {
+  return collapse(bare(s.normalize('NFC')));
+}
+
+/** The same text with every varying syllable in the other tone placement (for tests and checks). */
+export function otherTonePlacement(s: string): { old: string; new: string } {
+  const nfc = s.normalize('NFC');
+  const swap = (re: RegExp, table: Record<string, string>) => nfc.replace(re, (pair) => {
+    const lower = pair.toLowerCase();
+    const to = table[lower];
+    if (!to) return pair;
+    // Keep the case of each letter.
+    return [...to].map((c, i) => (pair[i] === lower[i] ? c : c.toUpperCase())).join('');
+  });
+  return {
+    old: swap(/(?<![qQ])(?:[òóỏõọÒÓỎÕỌ][aeAE]|[ùúủũụÙÚỦŨỤ][yY])(?!\p{L})/gu, NEW_TO_OLD),
+    new: swap(/(?<![qQ])[ouOU][àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ](?!\p{L})/gu, TONE_PAIRS),
+  };
+}
+
+/** First letter upper case, the rest as written; single characters only, so `vi` rules change nothing. */
+export function isCapitalized(word: string): boolean {
+  const c = word.charAt(0);
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+}
+
+export function capitalizeFirst(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

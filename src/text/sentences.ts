@@ -1,0 +1,70 @@
+// Sentence boundaries, for evidence and for the rules that read one sentence at a time. A
+// sentence ends at a line break, or at . ! ? … (with a "/." sign-off and closing quotes or
+// brackets) followed by space and a capital, a digit, an opening quote, or a bracket opening
+// on a capital. Dates ("5.3.2020") and short title abbreviations ("TP. Hà Tĩnh", "ThS.") do
+// not end one.
+import type { Span } from './span.js';
+
+const ABBREVIATIONS = new Set(['tp', 'ths', 'ts', 'pgs', 'gs', 'bs', 'ks', 'tx', 'tt', 'q', 'p']);
+const END = /\n|[.!?…]+(?:\/\.)?[”"»)]*(?=\s+(?:[\p{Lu}\p{N}“"«]|\((?=[\p{Lu}\p{N}])))/gu;
+const SPACE = /\s/;
+
+// The rules of one article ask again and again for the sentences of the same text.
+let cacheText: string | null = null;
+let cacheSpans: Span[] = [];
+
+/** The sentences of `text`, in order, trimmed, none empty. */
+export function sentenceSpans(text: string): Span[] {
+  if (cacheText === text) return cacheSpans;
+  const spans: Span[] = [];
+  let start = 0;
+  const push = (end: number): void => {
+    let s = start;
+    let e = end;
+    while (s < e && SPACE.test(text.charAt(s))) s++;
+    while (e > s && SPACE.test(text.charAt(e - 1))) e--;
+    if (e > s) spans.push({ start: s, end: e });
+  };
+  END.lastIndex = 0;
+  for (let m = END.exec(text); m; m = END.exec(text)) {
+    if (m[0] !== '\n' && isAbbreviation(text, m.index)) continue;
+    push(m.index + m[0].length);
+    start = m.index + m[0].length;
+  }
+  push(text.length);
+  cacheText = text;
+  cacheSpans = spans;
+  return spans;
+}
+
+function isAbbreviation(text: string, dot: number): boolean {
+  if (text.charAt(dot) !== '.') return false;
+  const before = /([\p{L}]+)$/u.exec(text.slice(Math.max(0, dot - 6), dot));
+  return before !== null && ABBREVIATIONS.has((before[1] ?? '').toLowerCase());
+}
+
+/** Index of the last span starting at or before `offset` (-1 when none); spans are sorted. */
+function lastStartingBy(spans: Span[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  let best = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start <= offset) { best = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  return best;
+}
+
+/** The sentence holding `offset`: the last one starting at or before it (the whole text when none does). */
+export function sentenceSpanAt(text: string, offset: number): Span {
+  const spans = sentenceSpans(text);
+  const i = lastStartingBy(spans, offset);
+  return i >= 0 ? spans[i]! : { start: 0, end: text.length };
+}
+
+/** The span of `spans` covering `at`, else the first one after it, else null. */
+export function spanCovering(spans: Span[], at: number): Span | null {
+  const i = lastStartingBy(spans, at);
+  if (i >= 0 && at < spans[i]!.end) return spans[i]!;
+  return spans[i + 1] ?? null;
+}

@@ -1,0 +1,2 @@
+/** A stretch of a text, as offsets [start, end) into it. */
+export interface Span { start: number; end: number }

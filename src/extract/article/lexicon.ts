@@ -5,7 +5,7 @@ import orgs from '../data/article/organizations.json' with { type: 'json' };
 import surnames from '../data/article/surnames.json' with { type: 'json' };
 import people from '../data/article/people.json' with { type: 'json' };
 import type { Doc } from './doc.js';
-import { bare, key, bareKey, phrasePattern } from './text.js';
+import { bare, key, bareKey, PhraseSet } from '../../text/index.js';
 
 export interface PhraseHit { canonical: string; start: number; end: number }
 
@@ -16,23 +16,24 @@ export function matcher(phrases: readonly string[], typo = false): Matcher {
   const sorted = [...new Set(phrases)].sort((a, b) => b.length - a.length);
   const byKey = new Map(sorted.map((p) => [key(p), p]));
   const byBare = new Map(sorted.map((p) => [bareKey(p), p]));
-  const re = new RegExp(`(?:${sorted.map((p) => phrasePattern(p)).join('|')})(?![\\p{L}\\p{N}])`, 'uy');
-  const reBare = new RegExp(`(?:${sorted.map((p) => phrasePattern(p, bare)).join('|')})(?![\\p{L}\\p{N}])`, 'uy');
+  // Indexed by first word: the scans ask at every word of the text (src/text/phrases.ts).
+  const folded = new PhraseSet(sorted);
+  const bared = typo ? new PhraseSet(sorted, bare) : null;
   return {
     at(doc, pos) {
-      re.lastIndex = pos;
-      const m = re.exec(doc.fold);
-      if (m) return { canonical: byKey.get(key(m[0])) ?? m[0], start: pos, end: pos + m[0].length };
-      if (!typo) return null;
-      reBare.lastIndex = pos;
-      const b = reBare.exec(doc.bare);
-      return b ? { canonical: byBare.get(bareKey(b[0])) ?? b[0], start: pos, end: pos + b[0].length } : null;
+      const m = folded.matchAt(doc.fold, pos);
+      if (m !== null) return { canonical: byKey.get(key(m)) ?? m, start: pos, end: pos + m.length };
+      if (!bared) return null;
+      const b = bared.matchAt(doc.bare, pos);
+      return b !== null ? { canonical: byBare.get(bareKey(b)) ?? b, start: pos, end: pos + b.length } : null;
     },
   };
 }
 
 export const TITLES = matcher(titles.titles.map((t) => t.title), true);
-export const TITLE_EMBEDS = new Map(titles.titles.filter((t) => t.embeds).map((t) => [t.title, t.embeds as string]));
+export const TITLE_EMBEDS = new Map(titles.titles.filter((t) => 'embeds' in t && t.embeds).map((t) => [t.title, (t as { embeds: string }).embeds]));
+/** Abbreviated offices that name their whole body ("UVBTVTU": body "BTVTU", at the province level). */
+export const TITLE_BODIES = new Map(titles.titles.filter((t) => 'body' in t).map((t) => [t.title, t as { title: string; body: string; level: string }]));
 
 export const NATIONAL = matcher(orgs.national);
 export const NATIONAL_SUFFIX = matcher(orgs.nationalSuffixes);

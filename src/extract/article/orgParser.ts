@@ -61,6 +61,9 @@ export function parseOrgAt(doc: Doc, pos: number, impliedHead?: string, strictCa
     const c = committeeAt(doc, part.end);
     const partName = COMMITTEE_PART_ALIASES.get(part.canonical) ?? written(doc, part);
     if (c) return c.extend(doc, `${partName} ${c.hit.canonical}`, start);
+    // "BCH Trung ương Đảng": a part of the Central Committee, national, kept as written.
+    const central = NATIONAL_SUFFIX.at(doc, nextWord(doc, part.end)?.start ?? -1);
+    if (central && cap(nextWord(doc, part.end))) return { name: `${partName} ${central.canonical}`, place: null, level: null, anchored: true, national: true, start, end: central.end };
     // "Ủy viên BTV, Trưởng ban …": the committee comes with a later position (people.ts).
     if (isAcronym(first)) return { name: partName, place: null, level: null, anchored: false, national: false, start, end: part.end };
   }
@@ -214,7 +217,8 @@ function continueField(doc: Doc, pos: number): { end: number } | null {
   for (;;) {
     const gap = /^(\s+[-–]\s+|\s+và\s+|,\s+(?=\p{Lu}\p{Ll}*\s+và\s))?/u.exec(doc.text.slice(end, end + 8))?.[0] ?? '';
     const w = nextWord(doc, end + gap.length);
-    if (!w || !cap(w) || startsOther(doc, w) || isSurname(w.text) && !gap || HEADS.at(doc, w.start) || LEVEL_HEADS.at(doc, w.start) || NATIONAL.at(doc, w.start)) break;
+    // "Ban Tuyên giáo Trung ương": the national suffix ends the field, it is not a word of it.
+    if (!w || !cap(w) || startsOther(doc, w) || isSurname(w.text) && !gap || HEADS.at(doc, w.start) || LEVEL_HEADS.at(doc, w.start) || NATIONAL.at(doc, w.start) || NATIONAL_SUFFIX.at(doc, w.start)) break;
     end = w.end;
     const s = gap ? following(doc, w) : null;
     if (s && !cap(s) && !startsOther(doc, s) && !/\d/.test(s.text)) end = s.end;

@@ -2,7 +2,7 @@
 // it belongs to ("Phó Bí thư Thường trực Huyện ủy", "Trưởng ban Tuyên giáo Tỉnh ủy" where
 // "Trưởng ban" carries the head "Ban"). Several in a row are joined by ",", "–", "-" or "kiêm".
 import { cap, nextWord, type Doc } from './doc.js';
-import { TITLES, TITLE_EMBEDS } from './lexicon.js';
+import { TITLES, TITLE_BODIES, TITLE_EMBEDS } from './lexicon.js';
 import { parseOrgAt, type OrgMatch } from './orgParser.js';
 
 export interface PositionMatch {
@@ -22,6 +22,12 @@ export function parsePositionAt(doc: Doc, pos: number, allowLower = false): Posi
   if (!w || (!cap(w) && !allowLower)) return null;
   const t = TITLES.at(doc, w.start);
   if (!t) return null;
+  // "UVBTVTU" names office and body at once: nothing after it belongs to it.
+  const own = TITLE_BODIES.get(t.canonical);
+  if (own) {
+    const org: OrgMatch = { name: own.body, place: null, level: own.level, anchored: true, national: false, start: w.start, end: t.end };
+    return { title: t.canonical, org, implied: true, start: w.start, end: t.end };
+  }
   const embeds = TITLE_EMBEDS.get(t.canonical);
   // "Phó Trưởng ban Thường trực Ban Tuyên giáo Tỉnh ủy" writes the head again; "Chánh Văn
   // phòng Tỉnh ủy" does not ("Tỉnh ủy" alone is not its body).
@@ -58,6 +64,7 @@ export function parsePositionsFrom(doc: Doc, pos: number): PositionMatch[] {
 /** "Trưởng ban" + "Ban Tuyên giáo Tỉnh ủy" reads "Trưởng ban Tuyên giáo Tỉnh ủy": the office carries the head once. */
 export function positionText(title: string, orgName: string | null, implied = true): string {
   if (!orgName) return title;
+  if (TITLE_BODIES.get(title)?.body === orgName) return title;
   const head = TITLE_EMBEDS.get(title);
   if (implied && head && orgName.toLocaleLowerCase('vi').startsWith(`${head.toLocaleLowerCase('vi')} `)) return `${title} ${orgName.slice(head.length + 1)}`;
   return `${title} ${orgName}`;

@@ -6,7 +6,7 @@ import type { ParticipantRole } from '../../core/extraction.js';
 import type { Doc } from './doc.js';
 import type { Mention } from './people.js';
 import type { Span } from './sentences.js';
-import { escapeRe, phrasePattern } from './text.js';
+import { escapeRe, key, phrasePattern } from './text.js';
 
 const CUES = [...data.cues].sort((a, b) => b.cue.length - a.cue.length);
 const ROLES_OF = new Map(CUES.map((c) => [phrasePattern(c.cue), c.roles as ParticipantRole[]]));
@@ -16,10 +16,19 @@ const CUE_BODY = `${PREFIX}(?:${CUES.map((c) => phrasePattern(c.cue)).join('|')}
 const FILLERS = data.tailFillers.map((f) => (f === ',' ? ',' : phrasePattern(f))).join('|');
 const OBJECTS = data.tailObjects.map((o) => phrasePattern(o)).join('|');
 const TAIL = new RegExp(`^(?:\\s*(?:${FILLERS}))*\\s*(${CUE_BODY})(?=\\s*(?:[,.;:!?)]|$|(?:${OBJECTS})(?![\\p{L}\\p{N}])))`, 'u');
+// A speech verb after the person needs no object: what follows is what was said. A longer cue
+// it begins ("phát biểu kết luận") counts the same way.
+const SPEECH_VERBS = CUES.filter((c) => 'speech' in c && c.speech).map((c) => key(c.cue));
+const SPEECH_CUES = CUES.filter((c) => SPEECH_VERBS.some((v) => key(c.cue) === v || key(c.cue).startsWith(`${v} `)));
+const NOT_SPEECH = `(?!\\s+(?:${data.notSpeechWhenFollowedBy.map((w) => phrasePattern(w)).join('|')})(?![\\p{L}\\p{N}]))`;
+const SPEECH_BODY = `${PREFIX}(?:${SPEECH_CUES.map((c) => phrasePattern(c.cue)).join('|')})(?![\\p{L}\\p{N}])${NOT_SPEECH}`;
+const TAIL_SPEECH = new RegExp(`^(?:\\s*(?:${FILLERS}))*\\s*(${SPEECH_BODY})`, 'u');
+const IS_SPEECH = new RegExp(`^${SPEECH_BODY}$`, 'u');
 const CUE_ANY = new RegExp(`(?<![\\p{L}\\p{N}])(${CUE_BODY})`, 'gu');
 const ANYWHERE = new Set(CUES.filter((c) => 'anywhere' in c && c.anywhere).map((c) => phrasePattern(c.cue)));
 const isAnywhere = (cue: string): boolean => [...ANYWHERE].some((p) => new RegExp(`${p}$`, 'u').test(cue.replace(/\s+/g, ' ')));
-const JOINED = /^\s*(?:,|và|cùng)\s*(?:(?:các\s+)?(?:đồng\s+chí|ông|bà)\s*)?$/u;
+// "đồng chí A – …; đồng chí B – … đồng chủ trì": a ";"-joined list shares its role too.
+const JOINED = /^\s*(?:,|;|và|cùng)\s*(?:(?:các\s+)?(?:đồng\s+chí|ông|bà)\s*)?$/u;
 const CLAUSE_HEAD = /(?:^|[,;:.])\s*$/u;
 
 export interface RoleHit { mention: Mention; roles: ParticipantRole[]; at: number }
@@ -31,30 +40,40 @@ function rolesOf(cue: string): ParticipantRole[] {
 }
 
 export function assignRoles(doc: Doc, mentions: Mention[], sentences: Span[]): RoleHit[] {
-  const tails = new Map<Mention, { roles: ParticipantRole[]; start: number; end: number }>();
+  const tails = new Map<Mention, { roles: ParticipantRole[]; start: number; end: number; speech: boolean }>();
   for (const m of mentions) {
-    const t = TAIL.exec(doc.fold.slice(m.end, m.end + 80));
+    const after = doc.fold.slice(m.end, m.end + 80);
+    const t = TAIL.exec(after) ?? TAIL_SPEECH.exec(after);
     if (t?.[1]) {
       const start = m.end + t[0].length - t[1].length;
-      tails.set(m, { roles: rolesOf(t[1]), start, end: m.end + t[0].length });
+      tails.set(m, { roles: rolesOf(t[1]), start, end: m.end + t[0].length, speech: IS_SPEECH.test(t[1]) });
     }
   }
-  // "đồng chí A và đồng chí B đồng chủ trì": A shares B's cue.
+  const sentenceOf = (m: Mention): Span | undefined => sentences.find((x) => x.start <= m.start && m.start < x.end);
+  const leadOf = (m: Mention): { roles: ParticipantRole[]; at: number } | null => {
+    const s = sentenceOf(m);
+    return s ? leadCue(doc, s.start, m.start, [...tails.values()], mentions) : null;
+  };
+  // "đồng chí A và đồng chí B đồng chủ trì": A shares B's cue; across ";" only when A has no
+  // cue of its own heading the clause ("Dự và chỉ đạo có đồng chí A – …; đồng chí B … chủ trì").
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
   for (let i = sorted.length - 2; i >= 0; i--) {
     const m = sorted[i]!;
     const next = sorted[i + 1]!;
     const nextTail = tails.get(next);
-    if (!tails.has(m) && nextTail && JOINED.test(doc.fold.slice(m.end, next.start))) tails.set(m, nextTail);
+    const gap = doc.fold.slice(m.end, next.start);
+    if (tails.has(m) || !nextTail || !JOINED.test(gap)) continue;
+    if (gap.includes(';') && leadOf(m)) continue;
+    tails.set(m, nextTail);
   }
   const hits: RoleHit[] = [];
   for (const m of mentions) {
     const tail = tails.get(m);
-    if (tail) { hits.push({ mention: m, roles: tail.roles, at: tail.start }); continue; }
-    const s = sentences.find((x) => x.start <= m.start && m.start < x.end);
-    if (!s) continue;
-    const lead = leadCue(doc, s.start, m.start, [...tails.values()], mentions);
+    // A speech verb after the person tells what was said; a cue heading the clause ("Kết luận
+    // hội nghị, đồng chí A yêu cầu …") says what that speech was, and wins.
+    const lead = !tail || tail.speech ? leadOf(m) : null;
     if (lead) hits.push({ mention: m, roles: lead.roles, at: lead.at });
+    else if (tail) hits.push({ mention: m, roles: tail.roles, at: tail.start });
   }
   return hits;
 }

@@ -18,7 +18,7 @@ const KIND_WORDS = LEXICON.kinds
   .flatMap((k) => [...k.words.map((w) => ({ w: fold(w), k, short: false })), ...k.shortWords.map((w) => ({ w: fold(w), k, short: true }))])
   .sort((a, b) => b.w.length - a.w.length);
 const KIND_RE = new RegExp(`${WORD_START}(${KIND_WORDS.map(({ w }) => phrasePattern(w)).join('|')})${WORD_END}`, 'gu');
-const QUALIFIER = new RegExp(`^\\s+(?:${LEXICON.kindQualifiers.map(phrasePattern).join('|')})${WORD_END}`, 'u');
+const QUALIFIER = new RegExp(`^\\s+(?:${LEXICON.kindQualifiers.map((p) => phrasePattern(p)).join('|')})${WORD_END}`, 'u');
 const SO = /^\s*số\s*:?\s*/u;
 const SPACE = /^\s+/u;
 const LIST_SEP = /^\s*(?:,\s*và|,|và)\s*(?:số\s*)?/u;

@@ -18,7 +18,7 @@ const ISSUER_RES = [...LEXICON.issuers]
     cls: e.class,
   }));
 
-const LEVELS = new RegExp(`^\\s+(?:${LEXICON.localLevels.map(phrasePattern).join('|')})${WORD_END}`, 'u');
+const LEVELS = new RegExp(`^\\s+(?:${LEXICON.localLevels.map((p) => phrasePattern(p)).join('|')})${WORD_END}`, 'u');
 const NOT_PLACE = new Set(['về', 'ngày', 'khóa', 'lần', 'năm', 'và', 'của', 'số', 'thực', 'triển']);
 
 /** Matches a known issuer starting exactly at `pos` in `text` (`f` is its fold). */

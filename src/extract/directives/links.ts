@@ -10,7 +10,7 @@ import { sentenceSpanAt } from './sentences.js';
 
 // ";" separates items of a task list ("quán triệt X; Y"), not members sharing one issuer.
 const COORDINATION = /^\s*(?:,|và|,\s*và|cùng|cùng\s+với)\s*$/u;
-const alt = (xs: string[]): string => [...xs].sort((a, b) => b.length - a.length).map(phrasePattern).join('|');
+const alt = (xs: string[]): string => [...xs].sort((a, b) => b.length - a.length).map((p) => phrasePattern(p)).join('|');
 // One or more action words ("học tập, quán triệt và triển khai thực hiện"), at least one of
 // which carries out (thực hiện, triển khai, quán triệt …); "sơ kết"/"tổng kết" are not among them.
 const ACTION = `(?:${alt([...LEXICON.implementsVerbs, ...LEXICON.implementsCompanions])})`;

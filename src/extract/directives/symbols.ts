@@ -28,7 +28,7 @@ const SLASHED = new RegExp(`^(\\d{1,5})\\s*/\\s*(${L}{1,4})\\s*/\\s*(${L}[\\p{L}
 const NUMBER_YEAR = /^(\d{1,5})\s*\/\s*((?:19|20)\d\d)(?![\d/\p{L}])/du;
 const BARE = /^(\d{1,5})(?![\p{L}\p{N}%]|[/.:]\d)/u;
 const DATE_AFTER = /^\s*ngày\s+\d{1,2}\s*[/.\-]\s*\d/u;
-const FOLLOWERS = new RegExp(`^\\s*(?:${LEXICON.bareNumberFollowers.map(phrasePattern).join('|')})(?![\\p{L}\\p{N}])`, 'u');
+const FOLLOWERS = new RegExp(`^\\s*(?:${LEXICON.bareNumberFollowers.map((p) => phrasePattern(p)).join('|')})(?![\\p{L}\\p{N}])`, 'u');
 
 const KNOWN_CLASSES = new Map<string, string>();
 for (const c of [...LEXICON.partyClasses, ...LEXICON.issuers.map((i) => i.class), 'CP', 'TTg', 'QH']) KNOWN_CLASSES.set(fold(c), c);

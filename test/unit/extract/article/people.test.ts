@@ -67,7 +67,7 @@ describe('assignRoles', () => {
   });
   it('reads "có sự tham dự của" anywhere, and not "dự án" or "Kết luận số"', () => {
     expect(roles('Hội nghị có sự tham dự của đồng chí Tạ Thu Hằng.')).toEqual(['Tạ Thu Hằng:attended']);
-    expect(roles('Dự án đường huyện, đồng chí Tạ Thu Hằng đề nghị.')).toEqual([]);
+    expect(roles('Dự án đường huyện, đồng chí Tạ Thu Hằng đề nghị.')).toEqual(['Tạ Thu Hằng:spoke']); // a speech verb (contract), not "dự"
   });
   it('reads a photo caption', () => {
     expect(roles('Đồng chí Tạ Thu Hằng, Chủ tịch UBND huyện phát biểu tại hội nghị')).toEqual(['Tạ Thu Hằng:spoke']);

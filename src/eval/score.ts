@@ -4,7 +4,7 @@
 import type { ContractDocument } from '../core/extraction.js';
 
 export const CATEGORIES = [
-  'directives', 'citations', 'people', 'positions', 'organizations', 'meetings', 'dates', 'participants', 'authors',
+  'directives', 'citations', 'people', 'positions', 'organizations', 'meetings', 'meetingsFound', 'dates', 'participants', 'authors',
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 
@@ -22,6 +22,8 @@ export function itemsOf(doc: ContractDocument, cat: Category): string[] {
     case 'positions': return doc.people.flatMap((p) => p.positions.map((q) => `${p.name} | ${q}`));
     case 'organizations': return doc.organizations.map((o) => `${o.name} | ${o.place ?? ''}`);
     case 'meetings': return doc.meetings.map((m) => m.title);
+    // How many meetings, whatever their titles: tells finding a meeting apart from wording its title.
+    case 'meetingsFound': return doc.meetings.map((_, i) => `meeting ${i + 1}`);
     case 'dates': return [
       ...doc.meetings.filter((m) => m.date !== null).map((m) => `meeting ${m.date}`),
       ...(doc.publishedOn ? [`published ${doc.publishedOn}`] : []),

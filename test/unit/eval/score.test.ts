@@ -40,6 +40,14 @@ describe('itemsOf / scoreDocument', () => {
     expect(itemsOf(gold, 'participants')).toEqual(['Ngô Văn Bình | chair']);
   });
 
+  it('counts meetings found apart from their titles', () => {
+    const predicted = doc({ ...gold, meetings: [{ ...meeting, title: 'Hội nghị' }, { ...meeting, title: 'Lễ hội' }] });
+    const s = scoreDocument(predicted, gold);
+    expect(s.meetings).toMatchObject({ tp: 0, fp: 2, fn: 1 });
+    expect(s.meetingsFound).toMatchObject({ tp: 1, fp: 1, fn: 0 });
+    expect(scoreDocument(doc({}), gold).meetingsFound).toMatchObject({ tp: 0, fp: 0, fn: 1 });
+  });
+
   it('counts an organization with the wrong place as one extra and one missing', () => {
     const s = scoreDocument(doc({ ...gold, organizations: [{ name: 'Huyện ủy', place: null }] }), gold);
     expect(s.organizations).toMatchObject({ tp: 0, fp: 1, fn: 1 });

@@ -3,20 +3,20 @@ import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { GraphStore } from '../../src/store/GraphStore.js';
-import { GrafeoEngine } from '../../src/engine/grafeo/GrafeoEngine.js';
+import { emptyLocation, type StoreLocation } from '../fixtures/testEngine.js';
+import { graphSnapshot } from '../fixtures/graphSnapshot.js';
 import { syntheticArticles } from '../../bench/syntheticArticles.js';
 import { SEEDS_DIR } from '../fixtures/seededStore.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 /** Runs `kg ingest` in a child process; with killAfterBatches, SIGKILLs it once that many batches are logged. */
-function kgIngest(dataPath: string, corpus: string, killAfterBatches?: number): Promise<{ code: number | null; signal: string | null }> {
+function kgIngest(location: StoreLocation, corpus: string, killAfterBatches?: number): Promise<{ code: number | null; signal: string | null }> {
   return new Promise((resolve, reject) => {
     // One process (node with tsx as a loader), so SIGKILL hits the process that writes; the tsx wrapper would leave an orphan.
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'ingest', corpus, '--batch-size', '5'], {
       cwd: ROOT,
-      env: { ...process.env, KG_DATA: dataPath, LOG_LEVEL: 'debug', NEO4J_URI: '' },
+      env: { ...process.env, ...location.env, LOG_LEVEL: 'debug' },
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     let batches = 0;
@@ -29,10 +29,11 @@ function kgIngest(dataPath: string, corpus: string, killAfterBatches?: number): 
   });
 }
 
-async function statsOf(path: string) {
-  const store = new GraphStore(new GrafeoEngine(path));
+/** Counts and the whole graph (what `kg export` would write), of what is stored there. */
+async function contentsOf(location: StoreLocation) {
+  const store = await location.open();
   try {
-    return await store.stats();
+    return { stats: await store.stats(), graph: await graphSnapshot(store) };
   } finally {
     await store.close();
   }
@@ -45,16 +46,21 @@ describe('crash safety', () => {
     mkdirSync(corpus);
     for (const a of syntheticArticles(SEEDS_DIR, 120)) writeFileSync(join(corpus, a.source), a.text);
 
-    const clean = join(work, 'clean.grafeo');
+    // One location at a time (Neo4j has one database): the clean run is read before the crashed one starts.
+    const clean = await emptyLocation();
     expect((await kgIngest(clean, corpus)).code).toBe(0);
+    const expected = await contentsOf(clean);
+    expect(expected.stats.labels.Document).toBe(120);
 
-    const crashed = join(work, 'crashed.grafeo');
+    const crashed = await emptyLocation();
     const killed = await kgIngest(crashed, corpus, 3);
     expect(killed.signal).toBe('SIGKILL');
+    const partial = await contentsOf(crashed);
+    expect(partial.stats.labels.Document ?? 0).toBeLessThan(120);
     expect((await kgIngest(crashed, corpus)).code).toBe(0);
 
-    const expected = await statsOf(clean);
-    expect(expected.labels.Document).toBe(120);
-    expect(await statsOf(crashed)).toEqual(expected);
+    const rerun = await contentsOf(crashed);
+    expect(rerun.stats).toEqual(expected.stats);
+    expect(rerun.graph).toEqual(expected.graph);
   }, 120_000);
 });

@@ -1,11 +1,11 @@
 import type { ExecutionResult } from 'graphql';
 import { loadConfig, type Config } from '../../src/config.js';
-import { GrafeoEngine } from '../../src/engine/grafeo/GrafeoEngine.js';
 import type { Extraction } from '../../src/core/extraction.js';
 import { toGraphBatch } from '../../src/graph/toGraphBatch.js';
 import { createApp } from '../../src/graphql/createApp.js';
 import { CountingEngine } from '../../src/graphql/countingEngine.js';
-import { GraphStore } from '../../src/store/GraphStore.js';
+import type { GraphStore } from '../../src/store/GraphStore.js';
+import { emptyStore } from '../fixtures/testEngine.js';
 
 export type App = ReturnType<typeof createApp>;
 
@@ -13,11 +13,11 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
   return { ...loadConfig({ LOG_LEVEL: 'silent' }), ...overrides };
 }
 
-/** An in-memory store holding the given hand-made extractions, behind a recorder that sees every database call. */
+/** A store on the engine under test holding the given hand-made extractions, behind a recorder that sees every database call. */
 export async function fixtureStore(extractions: Extraction[]): Promise<{ store: GraphStore; recorder: CountingEngine }> {
-  const recorder = new CountingEngine(new GrafeoEngine());
-  const store = new GraphStore(recorder);
-  await store.migrate();
+  let recorder: CountingEngine | undefined;
+  const store = await emptyStore((engine) => (recorder = new CountingEngine(engine)));
+  if (!recorder) throw new Error('fixtureStore: no recorder');
   for (const x of extractions) await store.upsert(toGraphBatch(x));
   recorder.calls.length = 0;
   return { store, recorder };

@@ -2,19 +2,12 @@ import { mkdtempSync, writeFileSync, copyFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
-import { GraphStore } from '../../src/store/GraphStore.js';
-import { GrafeoEngine } from '../../src/engine/grafeo/GrafeoEngine.js';
 import { ingestFiles } from '../../src/ingest/ingestFiles.js';
 import { decodeArticle, RejectedInput, MAX_ARTICLE_BYTES } from '../../src/ingest/decodeArticle.js';
 import { SEEDS_DIR } from '../fixtures/seededStore.js';
+import { emptyLocation, emptyStore } from '../fixtures/testEngine.js';
 
 const ARTICLE = 'Ngày 5/3/2021, Ban Tuyên giáo Huyện ủy tổ chức Hội nghị giao ban công tác khoa giáo quý I năm 2021.';
-
-async function emptyStore(): Promise<GraphStore> {
-  const store = new GraphStore(new GrafeoEngine());
-  await store.migrate();
-  return store;
-}
 
 describe('decodeArticle', () => {
   it('reads UTF-8 with and without a BOM', () => {
@@ -96,14 +89,12 @@ describe('ingestFiles', () => {
   });
 
   it('survives a reopened file: the data is there and a rerun duplicates nothing', async () => {
-    const path = join(mkdtempSync(join(tmpdir(), 'kg-persist-')), 'graph.grafeo');
-    const first = new GraphStore(new GrafeoEngine(path));
-    await first.migrate();
+    const location = await emptyLocation();
+    const first = await location.open();
     await ingestFiles(first, [SEEDS_DIR]);
     const before = await first.stats();
     await first.close();
-    const second = new GraphStore(new GrafeoEngine(path));
-    await second.migrate();
+    const second = await location.open();
     expect(await second.stats()).toEqual(before);
     await ingestFiles(second, [SEEDS_DIR]);
     expect(await second.stats()).toEqual(before);

@@ -1,4 +1,5 @@
 import { analystStore } from '../fixtures/analystGraph.js';
+import { ENGINE_UNDER_TEST } from '../fixtures/testEngine.js';
 import { runAnalystQuestions } from './analystQuestions.js';
 
-runAnalystQuestions('Grafeo (embedded)', analystStore);
+runAnalystQuestions(ENGINE_UNDER_TEST, analystStore);

@@ -1,12 +1,25 @@
-import { extractArticle } from '../extract/extractArticle.js';
-import { toGraphBatch } from '../graph/toGraphBatch.js';
 import { concatBatches, type GraphBatch } from '../graph/GraphBatch.js';
 import type { GraphStore } from '../store/GraphStore.js';
+import { articleBatch } from './articleBatch.js';
 
 export interface ArticleText {
   source: string;
   text: string;
 }
+
+/** An input rejected before extraction (missing, not a regular file, binary, too large, a bad JSON line). */
+export interface RejectedArticle {
+  source: string;
+  reason: string;
+}
+
+/** A file of another type met in a folder: not read, counted by type in the report. */
+export interface IgnoredFile {
+  source: string;
+  ignoredType: string;
+}
+
+export type ArticleInput = ArticleText | RejectedArticle | IgnoredFile;
 
 export interface IngestReport {
   /** Articles stored (one Document each). */
@@ -15,16 +28,20 @@ export interface IngestReport {
   citations: number;
   /** Inputs reported and skipped, with the reason. */
   skipped: Array<{ source: string; reason: string }>;
+  /** Files of other types found in folders and not read: how many of each type ('.png': 3). */
+  ignored: Record<string, number>;
 }
 
 export function emptyReport(): IngestReport {
-  return { stored: 0, meetings: 0, citations: 0, skipped: [] };
+  return { stored: 0, meetings: 0, citations: 0, skipped: [], ignored: {} };
 }
 
 export interface IngestOptions {
   batchSize?: number;
   /** Called after each stored batch and each skipped input. */
   onProgress?: (report: IngestReport, source: string) => void;
+  /** Text → rows; the server passes one that runs in a worker thread so its event loop stays free. */
+  extract?: (source: string, text: string) => GraphBatch | Promise<GraphBatch>;
 }
 
 /**
@@ -34,10 +51,11 @@ export interface IngestOptions {
  */
 export async function ingestTexts(
   store: GraphStore,
-  articles: Iterable<ArticleText> | AsyncIterable<ArticleText | RejectedArticle>,
+  articles: Iterable<ArticleInput> | AsyncIterable<ArticleInput>,
   options: IngestOptions = {},
 ): Promise<IngestReport> {
   const batchSize = options.batchSize ?? 100;
+  const extract = options.extract ?? articleBatch;
   const report = emptyReport();
   let pending: Array<{ source: string; batch: GraphBatch }> = [];
   let lastSource = '';
@@ -65,6 +83,10 @@ export async function ingestTexts(
 
   for await (const item of articles) {
     lastSource = item.source;
+    if ('ignoredType' in item) {
+      report.ignored[item.ignoredType] = (report.ignored[item.ignoredType] ?? 0) + 1;
+      continue;
+    }
     if ('reason' in item) {
       report.skipped.push({ source: item.source, reason: item.reason });
       options.onProgress?.(report, item.source);
@@ -72,9 +94,7 @@ export async function ingestTexts(
     }
     let batch: GraphBatch;
     try {
-      const extraction = extractArticle(item.source, item.text);
-      if (extraction.text.trim().length === 0) throw new Error('no article text after cleaning');
-      batch = toGraphBatch(extraction);
+      batch = await extract(item.source, item.text);
     } catch (error) {
       report.skipped.push({ source: item.source, reason: (error as Error).message });
       options.onProgress?.(report, item.source);
@@ -87,10 +107,4 @@ export async function ingestTexts(
   }
   await flush();
   return report;
-}
-
-/** An input rejected before extraction (unreadable, binary, too large). */
-export interface RejectedArticle {
-  source: string;
-  reason: string;
 }

@@ -1,5 +1,6 @@
 import { ingestTexts } from '../../ingest/ingestTexts.js';
 import { MAX_ARTICLE_BYTES } from '../../ingest/decodeArticle.js';
+import { extractOffThread } from '../../ingest/extractPool.js';
 import type { Context } from '../context.js';
 import { apiError, badInput } from '../errors.js';
 
@@ -13,7 +14,8 @@ export const Mutation = {
     if (Buffer.byteLength(args.text, 'utf8') > MAX_ARTICLE_BYTES) {
       throw apiError('LIMIT_EXCEEDED', `text is larger than one article may be (${MAX_ARTICLE_BYTES} bytes).`, { argument: 'text' });
     }
-    const report = await ingestTexts(ctx.store, [{ source, text: args.text }]);
+    // Extraction in a worker thread: a large or hostile page never blocks the queries being answered.
+    const report = await ingestTexts(ctx.store, [{ source, text: args.text }], { extract: extractOffThread });
     const [documents] = await ctx.store.documentsBySource([source]);
     return { ...report, documents: documents ?? [] };
   },

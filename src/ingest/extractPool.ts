@@ -1,0 +1,120 @@
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { GraphBatch } from '../graph/GraphBatch.js';
+
+/** Extraction of one article is well under a second (bench/results/hostile.json); far past it, the input is hostile. */
+export const EXTRACT_TIMEOUT_MS = 10_000;
+
+interface Job {
+  id: number;
+  source: string;
+  text: string;
+  resolve: (batch: GraphBatch) => void;
+  reject: (error: Error) => void;
+}
+
+/**
+ * The worker: compiled JavaScript beside this file, or (tests, `tsx src/…`) the
+ * TypeScript source loaded after registering tsx's loader inside the worker
+ * (a worker does not inherit the parent's loader, nor take --import in execArgv here).
+ */
+function newWorker(): Worker {
+  const js = new URL('./extractWorker.js', import.meta.url);
+  if (existsSync(fileURLToPath(js))) return new Worker(js);
+  const tsxRoot = dirname(createRequire(import.meta.url).resolve('tsx/package.json'));
+  const tsxApi = pathToFileURL(join(tsxRoot, 'dist/esm/api/index.mjs')).href;
+  const ts = new URL('./extractWorker.ts', import.meta.url).href;
+  return new Worker(`import(${JSON.stringify(tsxApi)}).then((m) => { m.register(); return import(${JSON.stringify(ts)}); });`, { eval: true });
+}
+
+/**
+ * Article extraction in a worker thread, one job at a time in order. The server
+ * uses it so that reading a large or hostile page never blocks the event loop
+ * that answers queries; a job past the timeout ends the worker (a new one is
+ * started for the next job) and is reported as unreadable.
+ */
+export class ExtractPool {
+  private worker: Worker | null = null;
+  private readonly queue: Job[] = [];
+  private current: Job | null = null;
+  private timer: NodeJS.Timeout | null = null;
+  private nextId = 1;
+
+  constructor(private readonly timeoutMs = EXTRACT_TIMEOUT_MS) {}
+
+  extract(source: string, text: string): Promise<GraphBatch> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ id: this.nextId++, source, text, resolve, reject });
+      this.pump();
+    });
+  }
+
+  /** Ends the worker; pending jobs are rejected. */
+  async close(): Promise<void> {
+    for (const job of this.queue.splice(0)) job.reject(new Error('extraction stopped'));
+    this.finish(new Error('extraction stopped'));
+    const w = this.worker;
+    this.worker = null;
+    if (w) await w.terminate();
+  }
+
+  private start(): Worker {
+    const w = newWorker();
+    w.unref(); // an idle worker never keeps the process alive
+    w.on('message', (m: { id: number; batch?: GraphBatch; error?: string }) => {
+      if (!this.current || m.id !== this.current.id) return;
+      if (m.error !== undefined) this.finish(new Error(m.error));
+      else this.finish(null, m.batch);
+    });
+    w.on('error', (error) => this.restart(new Error(`extraction failed: ${error.message}`)));
+    w.on('exit', () => {
+      if (this.worker === w) this.restart(new Error('extraction worker stopped'));
+    });
+    return w;
+  }
+
+  private pump(): void {
+    if (this.current || this.queue.length === 0) return;
+    const job = this.queue.shift()!;
+    this.current = job;
+    this.worker ??= this.start();
+    this.worker.ref(); // busy: keep the process alive until the job ends
+    this.timer = setTimeout(() => this.restart(new Error(`took too long to read (over ${this.timeoutMs / 1000} s)`)), this.timeoutMs);
+    this.worker.postMessage({ id: job.id, source: job.source, text: job.text });
+  }
+
+  private finish(error: Error | null, batch?: GraphBatch): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    const job = this.current;
+    this.current = null;
+    this.worker?.unref();
+    if (job) {
+      if (error) job.reject(error);
+      else job.resolve(batch!);
+    }
+    this.pump();
+  }
+
+  /** The worker is stuck or gone: end it, fail its job, and let the next job start a fresh one. */
+  private restart(error: Error): void {
+    const w = this.worker;
+    this.worker = null;
+    if (w) void w.terminate();
+    this.finish(error);
+  }
+}
+
+let shared: ExtractPool | null = null;
+
+/** One pool per process, started on first use. */
+export function sharedExtractPool(): ExtractPool {
+  shared ??= new ExtractPool();
+  return shared;
+}
+
+/** `extract` option of ingestTexts that runs in the shared worker. */
+export const extractOffThread = (source: string, text: string): Promise<GraphBatch> => sharedExtractPool().extract(source, text);

@@ -41,7 +41,7 @@ export const COMMITTEES = matcher(orgs.committees.map((c) => c.name));
 export const COMMITTEE_LEVEL = new Map(orgs.committees.map((c) => [c.name, c.level]));
 export const COMMITTEE_PARTS = matcher(orgs.committeeParts);
 export const COMMITTEE_PART_NAMES = new Set(orgs.committeeParts.map(key));
-export const COMMITTEE_PART_ALIASES = new Map(Object.entries(orgs.committeePartAliases));
+export const COMMITTEE_PART_ALIASES = new Map<string, string>(Object.entries(orgs.committeePartAliases as Record<string, string>));
 export const LEVEL_HEADS = matcher(orgs.levelHeads);
 export const HEADS = matcher(orgs.heads.map((h) => h.head));
 export const HEAD_INFO = new Map(orgs.heads.map((h) => [h.head, h as { head: string; level?: string; national?: boolean; lowercaseOk?: boolean }]));

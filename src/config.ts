@@ -17,7 +17,32 @@ const Env = z.object({
   KG_ROUND_TRIPS: z.enum(['on', 'off']).default('on'),
   NODE_ENV: z.string().default('production'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  KG_INTROSPECTION: z.enum(['on', 'off']).optional(),
+  KG_CORS_ORIGINS: z.string().optional(),
 });
+
+/** A bad environment variable; the CLI prints it as one line. */
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+/** `KG_CORS_ORIGINS=https://a.example,https://b.example` → the exact origins allowed (no wildcard: each is checked as a URL origin). */
+function corsOrigins(value: string | undefined): string[] {
+  if (!value) return [];
+  return value.split(',').map((o) => o.trim()).filter(Boolean).map((o) => {
+    let url: URL;
+    try {
+      url = new URL(o);
+    } catch {
+      throw new ConfigError(`Bad configuration: KG_CORS_ORIGINS: '${o}' is not an origin like https://example.org`);
+    }
+    if (url.origin !== o.replace(/\/$/, '')) throw new ConfigError(`Bad configuration: KG_CORS_ORIGINS: '${o}' is not an origin (scheme, host and port only)`);
+    return url.origin;
+  });
+}
 
 export interface Config {
   dataPath: string;
@@ -30,6 +55,10 @@ export interface Config {
   reportRoundTrips: boolean;
   development: boolean;
   logLevel: string;
+  /** Schema introspection (__schema, __type): KG_INTROSPECTION, by default on in development only. */
+  introspection: boolean;
+  /** Origins allowed to call the API from a browser (CORS); empty: no CORS headers at all. */
+  corsOrigins: string[];
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -38,7 +67,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = Env.safeParse(given);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-    throw new Error(`Bad configuration: ${problems}`);
+    throw new ConfigError(`Bad configuration: ${problems}`);
   }
   const e = parsed.data;
   return {
@@ -54,5 +83,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     reportRoundTrips: e.KG_ROUND_TRIPS === 'on',
     development: e.NODE_ENV === 'development',
     logLevel: e.LOG_LEVEL,
+    introspection: e.KG_INTROSPECTION ? e.KG_INTROSPECTION === 'on' : e.NODE_ENV === 'development',
+    corsOrigins: corsOrigins(e.KG_CORS_ORIGINS),
   };
 }

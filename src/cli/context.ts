@@ -11,17 +11,32 @@ export interface CliContext {
   openStore(): Promise<GraphStore>;
 }
 
-export function createCliContext(): CliContext {
-  const config = loadConfig();
-  // Logs go to stderr so stdout stays clean for --json output.
-  const logger = pino({ level: config.logLevel }, pino.destination(2));
-  return {
-    config,
-    logger,
+/**
+ * Configuration is read on first use, not at start: `kg --version` and `kg --help`
+ * work whatever the environment, and a bad variable surfaces inside the command,
+ * where the CLI prints it as one line.
+ */
+export function createCliContext(env: NodeJS.ProcessEnv = process.env): CliContext {
+  let config: Config | null = null;
+  let logger: Logger | null = null;
+  const ctx: CliContext = {
+    get config() {
+      return (config ??= loadConfig(env));
+    },
+    get logger() {
+      // Logs go to stderr so stdout stays clean for --json output.
+      return (logger ??= pino({ level: ctx.config.logLevel }, pino.destination(2)));
+    },
     async openStore() {
-      const store = new GraphStore(createEngine(config));
-      await store.migrate();
+      const store = new GraphStore(createEngine(ctx.config));
+      try {
+        await store.migrate();
+      } catch (error) {
+        await store.close().catch(() => undefined);
+        throw error;
+      }
       return store;
     },
   };
+  return ctx;
 }

@@ -8,6 +8,7 @@ import { useExplorer } from '../explorer/useExplorer.js';
 import { useErrorCodes } from './plugins/useErrorCodes.js';
 import { useRoundTrips } from './plugins/useRoundTrips.js';
 import { useVariableCost } from './plugins/useVariableCost.js';
+import { securityOptions } from './plugins/security.js';
 import { buildSchema } from './schema.js';
 
 /** Limits for every operation; a query beyond them is refused before it runs. maxCost: graphql-armor cost with every `first` multiplied in (the examples cost at most ~2,000; four levels of ten, ~8,000). */
@@ -41,11 +42,16 @@ export function createApp(opts: AppOptions): YogaServerInstance<Record<string, u
     blockFieldSuggestion: { enabled: !config.development },
   });
   const examples = readExamples();
+  // Body limit, CORS, JSON-only posts, introspection, list caps, hidden suggestions (plugins/security.ts).
+  const security = securityOptions(config);
   return createYoga<Record<string, unknown>, Context>({
     schema: buildSchema(),
     context: createContext(opts.store, config),
     graphqlEndpoint: '/graphql',
     landingPage: false,
+    maxRequestBodySize: security.maxRequestBodySize,
+    multipart: security.multipart,
+    cors: security.cors,
     logging: opts.logging === false ? false : yogaLogLevel(config.logLevel),
     // Expected errors carry extensions.code; anything else is "Unexpected error." outside development.
     maskedErrors: !config.development,
@@ -54,6 +60,6 @@ export function createApp(opts: AppOptions): YogaServerInstance<Record<string, u
       defaultQuery: examples[0]?.query ?? '',
       defaultTabs: examples.map((e) => ({ query: e.query })),
     },
-    plugins: [...armor.protect().plugins, useVariableCost(LIMITS.maxCost), useErrorCodes(), useRoundTrips(config.reportRoundTrips), useExplorer()],
+    plugins: [...security.plugins, ...armor.protect().plugins, useVariableCost(LIMITS.maxCost), useErrorCodes(), useRoundTrips(config.reportRoundTrips), useExplorer()],
   });
 }

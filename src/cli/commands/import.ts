@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../context.js';
+import { wholeNumber } from '../numbers.js';
 import { importGraph } from '../../exchange/importGraph.js';
 
 export function register(program: Command, ctx: CliContext): void {
@@ -7,7 +8,7 @@ export function register(program: Command, ctx: CliContext): void {
     .command('import')
     .description('read a dump written by `kg export` (Cypher file or CSV folder) into the configured engine')
     .argument('<path>', 'the dump file or CSV folder')
-    .option('--batch-size <n>', 'rows per write transaction (CSV)', (v) => Number.parseInt(v, 10), 500)
+    .option('--batch-size <n>', 'rows per write transaction (CSV)', wholeNumber(1, 100_000), 500)
     .option('--replace', 'delete everything in the graph first')
     .action(async (path: string, opts: { batchSize: number; replace?: boolean }) => {
       const store = await ctx.openStore();

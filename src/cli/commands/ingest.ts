@@ -1,21 +1,27 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../context.js';
 import { ingestFiles } from '../../ingest/ingestFiles.js';
+import { countInputs } from '../../ingest/walkArticleFiles.js';
 import { formatReport, ingestProgress } from '../progress.js';
+import { wholeNumber } from '../numbers.js';
 
 export function register(program: Command, ctx: CliContext): void {
   program
     .command('ingest')
-    .description('read articles (files and folders) into the graph')
-    .argument('<paths...>', 'article files or folders')
-    .option('--batch-size <n>', 'articles per write transaction', (v) => Number.parseInt(v, 10))
+    .description('read articles (files, folders, JSON Lines corpora .jsonl / .jsonl.gz) into the graph; exit code 1 only when nothing could be stored')
+    .argument('<paths...>', 'article files, folders, or JSON Lines files')
+    .option('--batch-size <n>', 'articles per write transaction (1 to 10000)', wholeNumber(1, 10_000))
     .option('--json', 'print the report as JSON')
-    .action(async (paths: string[], opts: { batchSize?: number; json?: boolean }) => {
+    .option('--progress-every <seconds>', 'seconds between progress lines when stderr is not a terminal', wholeNumber(1, 3600), 10)
+    .action(async (paths: string[], opts: { batchSize?: number; json?: boolean; progressEvery: number }) => {
+      const batchSize = opts.batchSize ?? ctx.config.batchSize;
       const store = await ctx.openStore();
-      const progress = ingestProgress();
+      const progress = ingestProgress({ total: await countInputs(paths), intervalMs: opts.progressEvery * 1000 });
       try {
         const report = await ingestFiles(store, paths, {
-          batchSize: opts.batchSize ?? ctx.config.batchSize,
+          batchSize,
+          onBytes: (n) => progress.bytes(n),
+          onFile: () => progress.fileDone(),
           onProgress: (report, source) => {
             progress.update(report, source);
             ctx.logger.debug({ stored: report.stored, skipped: report.skipped.length }, 'batch stored');
@@ -23,6 +29,8 @@ export function register(program: Command, ctx: CliContext): void {
         });
         progress.stop();
         console.log(opts.json ? JSON.stringify(report) : formatReport(report));
+        // Something stored is success even when some inputs were skipped (they are listed); nothing stored is a failure.
+        if (report.stored === 0) process.exitCode = 1;
       } finally {
         progress.stop();
         await store.close();

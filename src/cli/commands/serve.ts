@@ -4,6 +4,7 @@ import type { CliContext } from '../context.js';
 import type { GraphStore } from '../../store/GraphStore.js';
 import { ingestFiles } from '../../ingest/ingestFiles.js';
 import { formatReport } from '../progress.js';
+import { PortInUse } from '../describeError.js';
 
 /** Serves GraphQL (with GraphiQL) until SIGINT/SIGTERM, then closes the store cleanly. */
 export async function serve(ctx: CliContext, store: GraphStore): Promise<void> {
@@ -11,7 +12,19 @@ export async function serve(ctx: CliContext, store: GraphStore): Promise<void> {
   const { createApp } = await import('../../graphql/createApp.js');
   const app = createApp({ store, config: ctx.config });
   const server = createServer(app);
-  await new Promise<void>((resolve) => server.listen(ctx.config.port, ctx.config.host, resolve));
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(ctx.config.port, ctx.config.host, () => {
+        server.off('error', reject);
+        resolve();
+      });
+    });
+  } catch (error) {
+    await store.close().catch(() => undefined);
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new PortInUse(ctx.config.host, ctx.config.port);
+    throw error;
+  }
   ctx.logger.debug({ engine: store.engine.name, port: ctx.config.port }, 'serving GraphQL');
   console.error(`GraphQL with GraphiQL at http://localhost:${ctx.config.port}/graphql (engine: ${store.engine.name})`);
   const stop = () => {

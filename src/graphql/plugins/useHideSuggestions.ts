@@ -1,0 +1,33 @@
+import { GraphQLError } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+
+// graphql-js appends hints to many messages: unknown fields and arguments, but
+// also enum values and variables ("… Did you mean the enum value "YEAR"?"),
+// which graphql-armor's field-suggestion block does not see. Each names a part
+// of the schema; with introspection off they would map it piece by piece.
+const SUGGESTION = /\s*Did you mean [^?]*\?/g;
+
+export function withoutSuggestions(error: GraphQLError): GraphQLError {
+  if (!SUGGESTION.test(error.message)) return error;
+  SUGGESTION.lastIndex = 0;
+  return new GraphQLError(error.message.replace(SUGGESTION, ''), {
+    nodes: error.nodes, source: error.source, positions: error.positions, path: error.path,
+    originalError: error.originalError, extensions: error.extensions,
+  });
+}
+
+/** Removes "Did you mean …?" from every error of every response, whenever errors are masked. */
+export function useHideSuggestions(enabled: boolean): Plugin {
+  if (!enabled) return {};
+  return {
+    onResultProcess({ result, setResult }) {
+      const strip = (r: Record<string, unknown>) => {
+        const errors = r.errors as unknown[] | undefined;
+        if (!errors?.length) return r;
+        return { ...r, errors: errors.map((e) => (e instanceof GraphQLError ? withoutSuggestions(e) : e)) };
+      };
+      if (Array.isArray(result)) setResult(result.map((r) => strip(r as Record<string, unknown>)) as typeof result);
+      else if (!(Symbol.asyncIterator in result)) setResult(strip(result as Record<string, unknown>) as typeof result);
+    },
+  };
+}

@@ -1,9 +1,10 @@
 // (Organization)-[:ORGANIZED]->(Meeting), one relationship per article, with its evidence.
+// Merged from the Meeting end: Grafeo expands the ORGANIZED relationships of the node written first.
 // @param $rows  list of {from, to, documentId, props: {sentence, start, end, …}}
 // @returns count
 UNWIND $rows AS row
 MATCH (a:Organization {id: row.from})
 MATCH (b:Meeting {id: row.to})
-MERGE (a)-[r:ORGANIZED {documentId: row.documentId}]->(b)
+MERGE (b)<-[r:ORGANIZED {documentId: row.documentId}]-(a)
 SET r += row.props
 RETURN count(r) AS count

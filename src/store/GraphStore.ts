@@ -1,5 +1,5 @@
 import type { CypherEngine, Row, Statement } from '../engine/CypherEngine.js';
-import type { GraphBatch } from '../graph/GraphBatch.js';
+import type { GraphBatch, RelRow } from '../graph/GraphBatch.js';
 
 // The domain port: documents, meetings and their relationships, written once
 // against CypherEngine so the same code serves Grafeo and Neo4j.
@@ -32,10 +32,18 @@ const LIST_QUERY: Record<ListedLabel, { list: string; count: string }> = {
   Person: { list: 'list_people', count: 'count_people' },
 };
 
-/** Write order: nodes first, then the relationships that MATCH them. */
-const WRITES: Array<[keyof GraphBatch, string]> = [
-  ['documents', 'upsert_documents'], ['meetings', 'upsert_meetings'], ['directives', 'upsert_directives'],
+/**
+ * Write order: nodes first, then the relationships that MATCH them, then the end of the
+ * documents' `ingesting` mark. Relationships of a document created in this transaction are
+ * CREATEd (link_*_new); those of a document stored before are MERGEd (link_*_known): the cost
+ * of a relationship write then does not grow with the degree of the nodes it joins.
+ */
+const NODE_WRITES: Array<[keyof GraphBatch, string]> = [
+  ['documents', 'upsert_documents_ingest'], ['meetings', 'upsert_meetings'], ['directives', 'upsert_directives'],
   ['organizations', 'upsert_organizations'], ['people', 'upsert_people'], ['places', 'upsert_places'],
+];
+type RelKey = 'reports' | 'cites' | 'organized' | 'participated' | 'holds' | 'issuedBy' | 'heldIn' | 'implements';
+const REL_WRITES: Array<[RelKey, string]> = [
   ['reports', 'link_reports'], ['cites', 'link_cites'], ['organized', 'link_organized'],
   ['participated', 'link_participated'], ['holds', 'link_holds'], ['issuedBy', 'link_issued_by'],
   ['heldIn', 'link_held_in'], ['implements', 'link_implements'],
@@ -56,10 +64,19 @@ export class GraphStore {
 
   /** Stores one batch in one write transaction: all of it, or nothing. */
   async upsert(batch: GraphBatch): Promise<void> {
-    const statements: Statement[] = WRITES.filter(([k]) => batch[k].length > 0).map(([k, query]) => ({
-      query,
-      params: { rows: batch[k] },
-    }));
+    const statements: Statement[] = [];
+    for (const [k, query] of NODE_WRITES) {
+      if (batch[k].length > 0) statements.push({ query, params: { rows: batch[k] } });
+    }
+    for (const [k, query] of REL_WRITES) {
+      // CREATE would write a row twice where MERGE wrote it once: one row per merge key (a document given twice, an organizer named twice).
+      const rows = uniqueRelRows(batch[k]);
+      if (rows.length === 0) continue;
+      statements.push({ query: `${query}_new`, params: { rows } }, { query: `${query}_known`, params: { rows } });
+    }
+    if (batch.documents.length > 0) {
+      statements.push({ query: 'finish_ingesting_documents', params: { ids: batch.documents.map((d) => d.id) } });
+    }
     if (statements.length > 0) await this.engine.write(statements);
   }
 
@@ -126,4 +143,16 @@ function groupByKey<T>(keys: readonly string[], rows: Row[], pick: (r: Row) => T
     byKey.set(k, list);
   }
   return keys.map((k) => byKey.get(k) ?? []);
+}
+
+/** Relationship rows with one row per merge key (ends, document, role or title), later properties winning as SET r += did. */
+function uniqueRelRows(rows: readonly RelRow[]): RelRow[] {
+  const byKey = new Map<string, RelRow>();
+  for (const row of rows) {
+    const extra = row as RelRow & { role?: string; title?: string };
+    const key = [row.from, row.to, row.documentId, extra.role ?? '', extra.title ?? ''].join('\u0000');
+    const seen = byKey.get(key);
+    byKey.set(key, seen ? { ...seen, ...row, props: { ...seen.props, ...row.props } } : row);
+  }
+  return byKey.size === rows.length ? [...rows] : [...byKey.values()];
 }

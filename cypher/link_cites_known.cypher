@@ -1,0 +1,13 @@
+// (Meeting)-[:CITES]->(Directive) of documents stored before this transaction (a re-ingest): MERGE, written from
+// the Meeting end, whose CITES relationships are few (Grafeo expands those of the node written first).
+// @param $rows  list of {from, to, documentId, props: {sentence, start, end, …}}
+// @returns count
+UNWIND $rows AS row
+MATCH (doc:Document {id: row.documentId})
+WITH row, doc
+WHERE doc.ingesting IS NULL
+MATCH (a:Meeting {id: row.from})
+MATCH (b:Directive {id: row.to})
+MERGE (a)-[r:CITES {documentId: row.documentId}]->(b)
+SET r += row.props
+RETURN count(r) AS count

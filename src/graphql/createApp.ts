@@ -4,8 +4,9 @@ import type { Config } from '../config.js';
 import type { GraphStore } from '../store/GraphStore.js';
 import { createContext, type Context } from './context.js';
 import { readExamples } from './examples.js';
-import { useExplorer } from '../explorer/useExplorer.js';
 import { useErrorCodes } from './plugins/useErrorCodes.js';
+import { graphiqlOptions, renderLocalGraphiQL } from './plugins/graphiqlPage.js';
+import { useWebPages } from './plugins/useWebPages.js';
 import { useRoundTrips } from './plugins/useRoundTrips.js';
 import { useVariableCost } from './plugins/useVariableCost.js';
 import { securityOptions } from './plugins/security.js';
@@ -55,11 +56,9 @@ export function createApp(opts: AppOptions): YogaServerInstance<Record<string, u
     logging: opts.logging === false ? false : yogaLogLevel(config.logLevel),
     // Expected errors carry extensions.code; anything else is "Unexpected error." outside development.
     maskedErrors: !config.development,
-    graphiql: {
-      title: 'directive-graph',
-      defaultQuery: examples[0]?.query ?? '',
-      defaultTabs: examples.map((e) => ({ query: e.query })),
-    },
-    plugins: [...security.plugins, ...armor.protect().plugins, useVariableCost(LIMITS.maxCost), useErrorCodes(), useRoundTrips(config.reportRoundTrips), useExplorer()],
+    // GraphiQL from the installed package, its tabs the example operations (plugins/graphiqlPage.ts).
+    graphiql: graphiqlOptions(examples),
+    renderGraphiQL: renderLocalGraphiQL,
+    plugins: [...security.plugins, ...armor.protect().plugins, useVariableCost(LIMITS.maxCost), useErrorCodes(), useRoundTrips(config.reportRoundTrips), useWebPages()],
   });
 }

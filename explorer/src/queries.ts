@@ -1,0 +1,162 @@
+// Every GraphQL operation the explorer sends, in one place: the views import them,
+// test/explorer/explorer.test.ts validates and runs each one on the seed articles.
+// Inputs always go in variables, never into the query text.
+
+/** One box over every node type (accents and case ignored), best first: results page and suggestions. */
+export const SEARCH = /* GraphQL */ `
+  query ExplorerSearch($text: String!, $first: Int!) {
+    search(text: $text, first: $first) {
+      score
+      node {
+        __typename
+        ... on Meeting { id title date place { name } }
+        ... on Directive { id key kind symbol subject }
+        ... on Person { id name }
+        ... on Organization { id name locality: place }
+        ... on Document { id title source }
+        ... on Place { id name }
+      }
+    }
+  }
+`;
+
+/** The start screen: directives by the number of meetings citing them. */
+export const MOST_CITED = /* GraphQL */ `
+  query ExplorerMostCited($first: Int!) {
+    mostCitedDirectives(first: $first) {
+      count
+      directive { id key kind symbol subject }
+    }
+  }
+`;
+
+/** Any node by id (a directive also by key), with what the detail view shows and its neighbours (the graph is drawn from them). */
+export const NODE = /* GraphQL */ `
+  query ExplorerNode($id: ID!, $citedFirst: Int!) {
+    node(id: $id) {
+      __typename
+      id
+      ... on Meeting {
+        title
+        date
+        period { year part }
+        place { id name }
+        organizers { id name }
+        participants { role person { id name } evidence { documentId start end sentence document { id source title } } }
+        citations {
+          directive { id key kind symbol }
+          evidence { documentId start end sentence document { id source title } }
+        }
+        documents { id source title publishedOn }
+      }
+      ... on Directive {
+        key
+        kind
+        symbol
+        issuer
+        issuedOn
+        subject
+        era
+        citationCount
+        issuedBy { id name }
+        implements { id key kind symbol }
+        implementedBy { id key kind symbol }
+        citedBy(first: $citedFirst) {
+          totalCount
+          edges {
+            node { id title date place { name } }
+            citation { evidence { documentId start end sentence document { id source title } } }
+          }
+        }
+      }
+      ... on Person {
+        name
+        positions {
+          title
+          position
+          organization { id name }
+          evidence { documentId start end sentence document { id source title } }
+        }
+        participations {
+          role
+          meeting { id title date }
+          evidence { documentId start end sentence document { id source title } }
+        }
+      }
+      ... on Organization {
+        name
+        locality: place
+        scope
+        positions { title position person { id name } evidence { documentId start end sentence document { id source title } } }
+        organized { id title date }
+        issued { id key kind symbol }
+        timeline { period { year part } meetingCount }
+      }
+      ... on Document {
+        source
+        title
+        publishedOn
+        authors
+        meetings { id title date }
+      }
+      ... on Place {
+        name
+        meetings { id title date }
+      }
+    }
+  }
+`;
+
+/** An article's text with every fact read from it (offsets into that text), for the highlighted reading view. */
+export const ARTICLE = /* GraphQL */ `
+  query ExplorerArticle($id: ID!) {
+    document(id: $id) {
+      id
+      source
+      title
+      publishedOn
+      text
+      meetings {
+        id
+        title
+        citations { directive { id key symbol } evidence { documentId start end } }
+        participants { role person { id name } evidence { documentId start end } }
+      }
+    }
+  }
+`;
+
+/** A directive's citing meetings counted by year and by place (the charts of its page). */
+export const CITATION_COUNTS = /* GraphQL */ `
+  query ExplorerCitationCounts($directive: String!) {
+    byYear: citationCounts(by: YEAR, directive: $directive) { year count }
+    byPlace: citationCounts(by: PLACE, directive: $directive) { place { id name } count }
+  }
+`;
+
+/** Paths between two nodes, shortest first, with what the graph needs to draw them. */
+export const CONNECTIONS = /* GraphQL */ `
+  query ExplorerConnections($from: ID!, $to: ID!, $maxHops: Int!, $first: Int!) {
+    connections(from: $from, to: $to, maxHops: $maxHops, first: $first) {
+      length
+      nodes {
+        __typename
+        id
+        ... on Meeting { title date }
+        ... on Directive { key kind symbol }
+        ... on Person { name }
+        ... on Organization { name }
+        ... on Document { title source }
+        ... on Place { name }
+      }
+      relationships {
+        type
+        from
+        to
+        role
+        title
+        evidence { documentId start end sentence document { id source title } }
+      }
+    }
+  }
+`;

@@ -49,6 +49,8 @@ export interface Config {
   port: number;
   host: string;
   neo4j: Neo4jSettings | null;
+  /** NEO4J_USER / NEO4J_PASSWORD, also without NEO4J_URI: `kg neo4j start` sets that first password. */
+  neo4jCredentials: { user: string; password: string };
   seedsDir: string;
   apiToken: string | null;
   batchSize: number;
@@ -77,6 +79,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     neo4j: e.NEO4J_URI
       ? { uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD, ...(e.NEO4J_DATABASE ? { database: e.NEO4J_DATABASE } : {}) }
       : null,
+    neo4jCredentials: { user: e.NEO4J_USER, password: e.NEO4J_PASSWORD },
     seedsDir: e.KG_SEEDS,
     apiToken: e.KG_API_TOKEN ?? null,
     batchSize: e.KG_BATCH_SIZE,

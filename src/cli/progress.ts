@@ -62,7 +62,7 @@ export function ingestProgress(options: ProgressOptions = {}): IngestProgress {
       totalFiles: total.files,
       rate: rate.toFixed(1),
       percentage: Math.floor(fraction * 100),
-      eta: formatDuration(eta),
+      timeLeft: formatDuration(eta),
       mb: (bytes / MB).toFixed(1),
       totalMb: (total.bytes / MB).toFixed(1),
       source: last?.source ?? '',
@@ -72,7 +72,7 @@ export function ingestProgress(options: ProgressOptions = {}): IngestProgress {
   if (stream.isTTY) {
     const bar = new cliProgress.SingleBar(
       {
-        format: 'ingest {bar} {percentage}% | {files}/{totalFiles} files | {stored} stored, {skipped} skipped | {rate} articles/s | ETA {eta} | {source}',
+        format: 'ingest {bar} {percentage}% | {files}/{totalFiles} files | {stored} stored, {skipped} skipped | {rate} articles/s | ETA {timeLeft} | {source}',
         stream: stream as NodeJS.WriteStream,
         hideCursor: false,
         clearOnComplete: false,
@@ -107,7 +107,7 @@ export function ingestProgress(options: ProgressOptions = {}): IngestProgress {
   const line = () => {
     const f = facts();
     stream.write(
-      `ingest: ${f.percentage}% (${f.mb}/${f.totalMb} MB), ${f.files}/${f.totalFiles} files, ${f.stored} stored, ${f.skipped} skipped, ${f.rate} articles/s, ETA ${f.eta}\n`,
+      `ingest: ${f.percentage}% (${f.mb}/${f.totalMb} MB), ${f.files}/${f.totalFiles} files, ${f.stored} stored, ${f.skipped} skipped, ${f.rate} articles/s, ETA ${f.timeLeft}\n`,
     );
   };
   const timer = setInterval(line, options.intervalMs ?? 10_000);

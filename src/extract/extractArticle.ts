@@ -7,11 +7,11 @@ import { findTitle } from './article/title.js';
 import { findPublishedOn } from './article/publishedOn.js';
 import { findByline } from './article/authors.js';
 import { sentenceSpans, sentenceAt, type Span } from './article/sentences.js';
-import { findMeetingLeads } from './article/meetingLeads.js';
+import { findMeetingLeads, type MeetingLead } from './article/meetingLeads.js';
 import { inferYear, iso, mostMentionedYear } from './article/meetingDate.js';
 import { findPeriod } from './article/period.js';
-import { makeDoc } from './article/doc.js';
-import { findMentions } from './article/people.js';
+import { makeDoc, type Doc } from './article/doc.js';
+import { findMentions, type Mention } from './article/people.js';
 import { buildParticipants, buildPeople } from './article/assemblePeople.js';
 import { assignRoles } from './article/roles.js';
 import { findLocalities, parseOrgName, resolveOrganizations, scanOrganizations, type FoundOrg } from './article/organizations.js';
@@ -49,18 +49,21 @@ export function extractArticle(source: string, raw: string): Extraction {
   const contentEnd = byline?.start ?? text.length;
   const content = spans.filter((s) => s.end <= contentEnd);
 
-  const leads = findMeetingLeads(text.slice(0, contentEnd), content);
+  // People first: a lead counts only where it names a body or an official (a meeting is a
+  // gathering of Party, State or mass-organisation bodies, not a match's press conference).
+  const mentions = findMentions(doc, 0, contentEnd);
+  const leads = findMeetingLeads(text.slice(0, contentEnd), content).filter((l) => isOfficialLead(doc, l, mentions));
   const first = leads[0];
   const meetingYear = first?.date ? inferYear(first.date, publishedOn, text.slice(first.sentence.start, first.sentence.end), text) : null;
   const articleYear = publishedOn ? Number(publishedOn.slice(0, 4)) : meetingYear ?? mostMentionedYear(text);
   const { directives, citations } = extractDirectives(text.slice(0, contentEnd), { articleYear });
 
   // People and the bodies in their positions.
-  const mentions = findMentions(doc, 0, contentEnd);
   const roleHits = assignRoles(doc, mentions, content);
 
   // Bodies: organizers, positions, mentions elsewhere, issuers of cited directives.
-  const organizerOrgs = leads.map((l) => scanOrganizations(doc, l.organizer.start, l.organizer.end, []));
+  // A person as the subject ("Thủ tướng Nguyễn Xuân Phúc chủ trì Hội nghị …") names no organizer body.
+  const organizerOrgs = leads.map((l) => (personLeads(l, mentions) ? [] : scanOrganizations(doc, l.organizer.start, l.organizer.end, [])));
   const positionOrgs: FoundOrg[] = mentions.flatMap((m) => m.positions.flatMap((p) => (p.org ? [{ ...p.org, evStart: p.org.start, evEnd: p.org.end }] : [])));
   // A body inside a named resolution's name ("Nghị quyết Hội nghị lần thứ sáu Ban Chấp hành
   // Trung ương Đảng khóa XIII") is part of a title, not a body acting in the report.
@@ -104,3 +107,31 @@ export function extractArticle(source: string, raw: string): Extraction {
 
   return { source, text, title, publishedOn, authors: byline?.authors ?? [], meetings, people, organizations, directives };
 }
+
+const inside = (at: number, s: Span): boolean => s.start <= at && at < s.end;
+
+/** The lead's subject is a named person. */
+function personLeads(l: MeetingLead, mentions: Mention[]): boolean {
+  return mentions.some((m) => m.name && inside(m.nameStart, l.organizer));
+}
+
+/**
+ * A lead reports a meeting of bodies when its organizer is a body; a dated lead also when its
+ * sentence names a body or an official ("Sáng 17/5, Thủ tướng … chủ trì Hội nghị …"). A working
+ * session needs a body on the other side too ("làm việc với Ban cán sự đảng …", not "with the
+ * players"). Undated and headline leads need the organizer body.
+ */
+function isOfficialLead(doc: Doc, l: MeetingLead, mentions: Mention[]): boolean {
+  const organizer = l.organizer.end > l.organizer.start && scanOrganizations(doc, l.organizer.start, l.organizer.end, []).length > 0;
+  if (l.shape === 'working') {
+    const partner = scanOrganizations(doc, l.titleSpan.start, l.titleSpan.end, []).length > 0 || PARTNER_LEADERS.test(doc.fold.slice(l.titleSpan.start, l.titleSpan.end));
+    if (!partner) return false;
+  }
+  if (organizer) return true;
+  if (l.date === null) return false;
+  const official = mentions.some((m) => m.positions.length > 0 && inside(m.start, l.sentence));
+  return official || scanOrganizations(doc, l.sentence.start, l.sentence.end, mentions).length > 0;
+}
+
+/** "làm việc với lãnh đạo …", "với các bộ, ngành": the partner is the leadership of bodies. */
+const PARTNER_LEADERS = /^(?:(?:lãnh đạo|đại diện|thường trực|ban thường vụ)\s|các\s+(?:bộ|sở|ban|ngành|địa phương|cơ quan)(?![\p{L}]))/u;

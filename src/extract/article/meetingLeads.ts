@@ -1,79 +1,140 @@
-// The meeting(s) an article reports: a sentence opening on the day, then the organizer, a verb
-// of holding and the meeting's name ("Ngày 19/7, Ban Tuyên giáo Huyện ủy đã tổ chức hội nghị
-// giao ban …"). A meeting only planned ("sẽ tổ chức", "tham mưu … tổ chức") is not reported.
+// The meeting(s) an article reports, from the sentence that opens on the day it was held. The
+// shapes reports use (Hướng dẫn 36-HD/VPTW reporting style, national agencies' leads):
+//   "Ngày 19/7, Ban Tuyên giáo Huyện ủy (đã) tổ chức hội nghị giao ban …"      organizer, verb, kind
+//   "Sáng 17/5, Thủ tướng … chủ trì Hội nghị …"                               a person's role verb, kind
+//   "Chiều 21/6, Hội thảo về … đã diễn ra tại …", "… Kỳ họp thứ 4 … khai mạc"  the kind first, then held
+//   "Chiều 15/5, Đoàn kiểm tra … đã làm việc với Ban cán sự Đảng …"            a working session
+//   "Ngày 3-7, Ủy ban Kiểm tra Trung ương đã họp kỳ thứ 15", "Chính phủ họp phiên thường kỳ tháng 6"
+//   "Chiều 26/5, Quốc hội thảo luận ở tổ về …"                                 a National Assembly sitting
+//   "Ngày 7/7, … đã có buổi tiếp xúc cử tri …"
+// A meeting only planned ("sẽ tổ chức", "tham mưu … tổ chức") is not reported. Ceremonies,
+// festivals and shows are not meetings (contract), so their words are no kind here.
+// Everything is matched on the fold of the text (same length), so both tone placements match.
 import data from '../data/article/meetings.json' with { type: 'json' };
 import type { Span } from './sentences.js';
 import { LEAD_DATE, readLeadDate, type DayMonth } from './meetingDate.js';
 import { isHeadlineShaped } from './title.js';
-import { capitalizeFirst, key } from './text.js';
+import { capitalizeFirst, fold, key, phrasePattern } from './text.js';
 
-const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-const byLength = (xs: string[]): string[] => [...xs].sort((a, b) => b.length - a.length);
+const alt = (xs: readonly string[]): string => [...xs].sort((a, b) => b.length - a.length).map((x) => phrasePattern(x)).join('|');
 const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
+const KINDS = `(?:${alt(data.kinds)})${E}`;
+const AUX = '(?:(?:đã|vừa|long\\s+trọng|chính\\s+thức|tiếp\\s+tục|cùng)\\s+)*';
 
-const VERB_KIND = new RegExp(
-  `${B}(?:đã\\s+|vừa\\s+|long\\s+trọng\\s+)*(?:${byLength(data.verbs).map(esc).join('|')})\\s+(?:thành\\s+công\\s+)?(?=(?:${byLength(data.kinds).map(esc).join('|')})${E})`,
-  'iu',
-);
-const PLACE_LEAD = /^tại\s+[^,]{1,80},\s*/iu;
-const KIND_IN_HEADLINE = new RegExp(`(?:^|:\\s*)(?=(?:${byLength(data.kinds).map(esc).join('|')})${E})`, 'iu');
-const DAY_IN_TEXT = /(?:sáng|chiều|tối|trưa)?\s*ngày\s+\d{1,2}\s*[/\-.]\s*\d{1,2}(?:\s*[/\-.]\s*\d{2,4})?/iu;
+const VERB_KIND = new RegExp(`${B}${AUX}(?:${alt(data.verbs)})\\s+(?:thành\\s+công\\s+)?(?=${KINDS})`, 'u');
+/** The kind opens the clause and a verb of being held follows: "Hội thảo về … đã diễn ra". */
+const KIND_FIRST = new RegExp(`^(?=${KINDS})`, 'u');
+const HELD = new RegExp(`\\s*,?\\s+(?:(?:đã|đang|vừa|chính\\s+thức|được)\\s+)*(?:${alt(data.heldVerbs)})${E}`, 'u');
+const WORKING = new RegExp(`${B}${AUX}(?:có\\s+(?:buổi|cuộc)\\s+)?làm\\s+việc\\s+với\\s+`, 'u');
+const HOP_SESSION = new RegExp(`${B}${AUX}họp\\s+(phiên|kỳ)(?=\\s)`, 'u');
+const HOP_BARE = new RegExp(`${B}(?:đã|vừa)\\s+họp(?=\\s*(?:[,.;]|$|dưới\\s|để\\s|nhằm\\s|và\\s|cho\\s|xem\\s|bàn\\s|thảo\\s))`, 'u');
+const DEBATE = new RegExp(`${B}${AUX}thảo\\s+luận\\s+((?:ở|tại)\\s+(?:tổ|hội\\s+trường))${E}`, 'u');
+const VOTERS = new RegExp(`${B}${AUX}(?:có\\s+(?:buổi|cuộc)\\s+)?tiếp\\s+xúc\\s+cử\\s+tri${E}`, 'u');
+/** "…, Hội nghị do Tỉnh ủy tổ chức", "Đoàn … do Phó Thủ tướng X làm Trưởng đoàn": the subject ends before "do". */
+const BY = /\s*,?\s+do\s+/u;
+const ORGANIZER_OPENS = new RegExp(`^(?:${alt(data.notOrganizerOpeners)})${E}`, 'u');
+const EVENT_COMMITTEE = /^(?:Ban tổ chức|BTC)(?![\p{L}\p{N}])/u;
+/** Gatherings named with a meeting word that are sport or summits abroad, not meetings of bodies. */
+const NOT_MEETINGS = new RegExp(`^(?:${alt(data.notMeetings)})${E}`, 'u');
+const PLACE_LEAD = /^tại\s+[^,]{1,80},\s*/u;
+const KIND_IN_HEADLINE = new RegExp(`(?:^|:\\s*)(?=${KINDS})`, 'u');
+const DAY_IN_TEXT = /(?:sáng|chiều|tối|trưa)?\s*ngày\s+\d{1,2}\s*[/\-.]\s*\d{1,2}(?:\s*[/\-.]\s*\d{2,4})?/u;
+/**
+ * A lead glued to what precedes it when line breaks are lost ("… Ảnh: TTXVN Sáng 18/5, Ban Bí
+ * thư …", "Ngày đăng 2021-09 Sáng ngày 3/9, …"): a capitalised time word inside the sentence
+ * opens the lead.
+ */
+const INNER_OPENING = /(?<=\s)(?=(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm nay|Sáng nay|Chiều nay|Đúng)\s+(?:nay\s+|qua\s+|ngày\s+)?\(?\d{1,2}\s*[/\-.]\s*\d{1,2})/gu;
 const LEAD_PARAGRAPHS = 8;
+/** A title read up to its verb of being held is a name, not a clause: longer is not a title. */
+const MAX_KIND_FIRST_TITLE = 220;
+/**
+ * A report states its meeting at the top: with the body on one line (line breaks lost) a dated
+ * "tổ chức hội nghị" far into that line is background, like one in a later paragraph.
+ */
+const LEAD_CHARS = 1500;
 
-function paragraphIndex(text: string, at: number): number {
-  return text.slice(0, at).split(/\n\s*\n/).length - 1;
+function paragraphStarts(text: string): number[] {
+  const starts = [0];
+  for (const m of text.matchAll(/\n\s*\n/g)) starts.push(m.index + m[0].length);
+  return starts;
 }
 
 export interface MeetingLead {
   title: string;
   date: DayMonth | null;
-  /** Offsets in the text. */
+  /** Offsets in the text; empty (start = end) when no body is named as organizer. */
   organizer: Span;
   titleSpan: Span;
   sentence: Span;
+  /** How the lead named it: a verb and a kind, the kind first, or a verb alone (working session, sitting). */
+  shape: Shape;
 }
 
+export type Shape = 'verbKind' | 'kindFirst' | 'working' | 'sitting';
+
 export function findMeetingLeads(text: string, allSpans: Span[]): MeetingLead[] {
+  const starts = paragraphStarts(text);
+  const paragraphOf = (at: number): number => {
+    let i = 0;
+    while (i + 1 < starts.length && starts[i + 1]! <= at) i++;
+    return i;
+  };
   // The report opens on its meeting; a dated "tổ chức hội nghị" deep in the body is background.
-  const spans = allSpans.filter((s) => paragraphIndex(text, s.start) < LEAD_PARAGRAPHS);
+  const spans = allSpans.filter((s) => {
+    const p = paragraphOf(s.start);
+    return p < LEAD_PARAGRAPHS && s.start - starts[p]! < LEAD_CHARS;
+  });
+  const f = fold(text);
   const leads: MeetingLead[] = [];
   for (const s of spans) {
-    const sentence = text.slice(s.start, s.end);
-    const d = readLeadDate(sentence);
-    if (!d) continue;
-    const lead = readLead(text, s, d.length + (PLACE_LEAD.exec(sentence.slice(d.length))?.[0].length ?? 0), d.date);
-    if (lead && !leads.some((l) => key(l.title) === key(lead.title))) leads.push(lead);
+    for (const at of openings(text, s)) {
+      const sentence = text.slice(at, s.end);
+      const d = readLeadDate(sentence);
+      if (!d) continue;
+      const from = d.length + (PLACE_LEAD.exec(f.slice(at + d.length, s.end))?.[0].length ?? 0);
+      const lead = readLead(text, f, { start: at, end: s.end }, from, d.date, s);
+      if (lead && !leads.some((l) => key(l.title) === key(lead.title))) leads.push(lead);
+      if (lead) break;
+    }
   }
   if (leads.length > 0) return leads;
   // No dated lead: the first undated "X tổ chức Hội nghị …" that is not a plan.
   for (const s of spans) {
     if (LEAD_DATE.test(text.slice(s.start, s.end))) continue;
-    const lead = readLead(text, s, 0, null);
+    const lead = readLead(text, f, s, 0, null, s, true);
     if (lead) return [lead];
   }
-  const fromHeadline = headlineLead(text, spans);
+  const fromHeadline = headlineLead(text, f, spans);
   return fromHeadline ? [fromHeadline] : [];
+}
+
+/** Where a lead may open in a sentence: its start, and capitalised time words glued inside it. */
+function openings(text: string, s: Span): number[] {
+  const out = [s.start];
+  for (const m of text.slice(s.start, s.end).matchAll(INNER_OPENING)) out.push(s.start + m.index);
+  return out;
 }
 
 /**
  * Last resort, a lead written another way ("Hội nghị … đã được Huyện ủy tổ chức vào sáng
- * 5/3"): the meeting named by the headline ("Huyện ủy Tam Dương: Hội nghị …"), dated by the
- * first "ngày d/m" of the opening paragraphs.
+ * 5/3"): the meeting named by the headline ("Huyện ủy Tam Dương: Hội nghị …"), when the
+ * headline names its organizer, dated by the first "ngày d/m" of the opening paragraphs.
  */
-function headlineLead(text: string, spans: Span[]): MeetingLead | null {
+function headlineLead(text: string, f: string, spans: Span[]): MeetingLead | null {
   const first = spans[0];
   if (!first) return null;
   const line = text.slice(first.start, first.end);
   if (!isHeadlineShaped(line)) return null;
-  const k = KIND_IN_HEADLINE.exec(line);
-  if (!k) return null;
+  const k = KIND_IN_HEADLINE.exec(f.slice(first.start, first.end));
+  if (!k || k.index === 0) return null;
   const at = k.index + k[0].length;
   const titleText = cutTitle(line.slice(at));
   if (!titleText) return null;
   let date: DayMonth | null = null;
   for (const s of spans.slice(1)) {
-    const m = DAY_IN_TEXT.exec(text.slice(s.start, s.end));
+    const m = DAY_IN_TEXT.exec(f.slice(s.start, s.end));
     const d = m ? readLeadDate(m[0]) : null;
     if (d) { date = d.date; break; }
   }
@@ -84,27 +145,90 @@ function headlineLead(text: string, spans: Span[]): MeetingLead | null {
     organizer: { start: first.start, end: orgEnd },
     titleSpan: { start: first.start + at, end: first.start + at + titleText.length },
     sentence: first,
+    shape: 'verbKind',
   };
 }
 
-function readLead(text: string, s: Span, from: number, date: DayMonth | null): MeetingLead | null {
-  const sentence = text.slice(s.start, s.end);
-  const rest = sentence.slice(from);
-  const v = VERB_KIND.exec(rest);
-  if (!v || v.index === 0) return null;
-  const organizer = rest.slice(0, v.index).trim();
-  if (isPlanned(organizer) || organizer.split(/\s+/).length > 25) return null;
-  const titleStart = from + v.index + v[0].length;
-  const titleText = cutTitle(sentence.slice(titleStart));
-  if (!titleText) return null;
-  const orgStart = s.start + from + rest.indexOf(organizer);
+interface Found { titleStart: number; title: string; organizerEnd: number; shape: Shape; spanLength?: number }
+
+/**
+ * The meeting a clause reports, read from `from` (after its date) in the clause `c`; `s` is the
+ * whole sentence (for evidence). `undated` leads, read with no date, need an organizer.
+ */
+function readLead(text: string, f: string, c: Span, from: number, date: DayMonth | null, s: Span, undated = false): MeetingLead | null {
+  const sentence = text.slice(c.start, c.end);
+  const fs = f.slice(c.start, c.end);
+  const rest = fs.slice(from);
+  // Undated, only the plainest shape counts: "X tổ chức Hội nghị …".
+  const found = undated ? verbAndKind(sentence, rest, from, true) : kindFirst(sentence, rest, from) ?? verbAndKind(sentence, rest, from);
+  if (!found || NOT_MEETINGS.test(fold(found.title))) return null;
+  let organizer = sentence.slice(from, found.organizerEnd);
+  const by = BY.exec(fold(organizer));
+  if (by) organizer = organizer.slice(0, by.index);
+  organizer = organizer.replace(/[\s,]+$/u, '').replace(/^\s+/u, '');
+  const fo = key(organizer);
+  if (isPlanned(organizer) || organizer.split(/\s+/).length > 40 || ORGANIZER_OPENS.test(fo) || EVENT_COMMITTEE.test(organizer)) return null;
+  if (undated && !/\p{Lu}/u.test(organizer)) return null;
+  const orgStart = c.start + from + (organizer ? sentence.slice(from).indexOf(organizer) : 0);
   return {
-    title: capitalizeFirst(titleText),
+    title: capitalizeFirst(found.title),
     date,
     organizer: { start: orgStart, end: orgStart + organizer.length },
-    titleSpan: { start: s.start + titleStart, end: s.start + titleStart + titleText.length },
+    titleSpan: { start: c.start + found.titleStart, end: c.start + found.titleStart + (found.spanLength ?? found.title.length) },
     sentence: s,
+    shape: found.shape,
   };
+}
+
+/** "Hội thảo về … đã diễn ra tại …": the title runs to the verb of being held. */
+function kindFirst(sentence: string, rest: string, from: number): Found | null {
+  if (!KIND_FIRST.test(rest)) return null;
+  const held = HELD.exec(rest.slice(0, MAX_KIND_FIRST_TITLE));
+  if (!held) return null;
+  const title = cutTitle(sentence.slice(from, from + held.index));
+  return title ? { titleStart: from, title, organizerEnd: from, shape: 'kindFirst' } : null;
+}
+
+function verbAndKind(sentence: string, rest: string, from: number, plainOnly = false): Found | null {
+  const candidates: Array<Found & { at: number }> = [];
+  const v = VERB_KIND.exec(rest);
+  if (v && v.index > 0) {
+    const titleStart = from + v.index + v[0].length;
+    const title = cutTitle(sentence.slice(titleStart));
+    if (title) candidates.push({ at: v.index, titleStart, title, organizerEnd: from + v.index, shape: 'verbKind' });
+  }
+  if (plainOnly) return candidates[0] ?? null;
+  const w = WORKING.exec(rest);
+  if (w && w.index > 0) {
+    const titleStart = from + w.index + w[0].length;
+    const partner = cutTitle(sentence.slice(titleStart), [' về ', ' để ', ', ']);
+    if (partner) candidates.push({ at: w.index, titleStart, title: `Buổi làm việc với ${partner}`, organizerEnd: from + w.index, shape: 'working', spanLength: partner.length });
+  }
+  const h = HOP_SESSION.exec(rest);
+  if (h && h.index > 0) {
+    const titleStart = from + h.index + h[0].length;
+    const tail = cutTitle(sentence.slice(titleStart));
+    if (tail) candidates.push({ at: h.index, titleStart, title: `${h[1] === 'phiên' ? 'Phiên họp' : 'Kỳ họp'} ${tail}`, organizerEnd: from + h.index, shape: 'sitting', spanLength: tail.length });
+  }
+  const hb = HOP_BARE.exec(rest);
+  if (hb && hb.index > 0) {
+    const body = sentence.slice(from, from + hb.index).trim();
+    candidates.push({ at: hb.index, titleStart: from, title: `Cuộc họp của ${body}`, organizerEnd: from + hb.index, shape: 'sitting', spanLength: body.length });
+  }
+  const d = DEBATE.exec(rest);
+  if (d && d.index > 0) {
+    const titleStart = from + d.index + d[0].length - (d[1]?.length ?? 0);
+    const title = cutTitle(sentence.slice(titleStart), [', ']);
+    if (title) candidates.push({ at: d.index, titleStart, title: `Phiên thảo luận ${title}`, organizerEnd: from + d.index, shape: 'sitting', spanLength: title.length });
+  }
+  const t = VOTERS.exec(rest);
+  if (t && t.index > 0) {
+    const titleStart = from + t.index + t[0].length;
+    const after = cutTitle(sentence.slice(titleStart));
+    candidates.push({ at: t.index, titleStart, title: after ? `Buổi tiếp xúc cử tri ${after}` : 'Buổi tiếp xúc cử tri', organizerEnd: from + t.index, shape: 'sitting', spanLength: after.length });
+  }
+  // The first verb of the clause is the one its subject does.
+  return candidates.sort((a, b) => a.at - b.at)[0] ?? null;
 }
 
 function isPlanned(organizer: string): boolean {
@@ -112,9 +236,9 @@ function isPlanned(organizer: string): boolean {
   return data.plannedMarkers.some((m) => k.includes(` ${m} `));
 }
 
-function cutTitle(t: string): string {
+function cutTitle(t: string, extraStops: string[] = []): string {
   let end = t.length;
-  for (const stop of data.titleStops) {
+  for (const stop of [...data.titleStops, ...extraStops]) {
     const i = t.indexOf(stop);
     if (i > 0 && i < end) end = i;
   }

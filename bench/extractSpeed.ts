@@ -25,7 +25,9 @@ if (!existsSync(corpus)) {
 
 interface Article { id: string; text: string }
 const articles: Article[] = [];
-const lines = createInterface({ input: createReadStream(corpus).pipe(createGunzip()), crlfDelay: Infinity });
+const file = createReadStream(corpus);
+const gunzip = file.pipe(createGunzip());
+const lines = createInterface({ input: gunzip, crlfDelay: Infinity });
 for await (const line of lines) {
   if (articles.length >= limit) break;
   if (!line.trim()) continue;
@@ -33,6 +35,10 @@ for await (const line of lines) {
   articles.push({ id: String(a.id), text: String(a.text ?? '') });
 }
 lines.close();
+// Stop decompressing the rest: this process's CPU time is what is measured.
+file.destroy();
+gunzip.destroy();
+await new Promise((resolve) => setTimeout(resolve, 100));
 const bytes = articles.reduce((n, a) => n + Buffer.byteLength(a.text, 'utf8'), 0);
 const chars = articles.reduce((n, a) => n + a.text.length, 0);
 const MB = 1e6;

@@ -47,6 +47,9 @@ function bareOf(ch: string): string {
   return b;
 }
 const NON_ASCII = /[^\x00-\x7f]/gu;
+// The same per UTF-16 unit of the Basic Multilingual Plane, filled as characters are met (0: not yet).
+const BARE_UNIT = new Uint16Array(0x10000);
+const CHUNK = 8192;
 
 /** `fold` without diacritics, same length: typo-tolerant matching ("Giám độc" ~ "Giám đốc"). */
 export function bare(s: string): string {
@@ -55,7 +58,22 @@ export function bare(s: string): string {
 
 /** `bare` of a text already folded (saves folding a whole document twice). */
 export function bareOfFolded(folded: string): string {
-  return folded.replace(NON_ASCII, bareOf);
+  const units = new Uint16Array(folded.length);
+  let changed = false;
+  for (let i = 0; i < folded.length; i++) {
+    const c = folded.charCodeAt(i);
+    if (c < 0x80) { units[i] = c; continue; }
+    // A character outside the plane is two units: the slower path, by code point.
+    if (c >= 0xd800 && c <= 0xdfff) return folded.replace(NON_ASCII, bareOf);
+    let b = BARE_UNIT[c]!;
+    if (b === 0) BARE_UNIT[c] = b = bareOf(String.fromCharCode(c)).charCodeAt(0);
+    units[i] = b;
+    if (b !== c) changed = true;
+  }
+  if (!changed) return folded;
+  let out = '';
+  for (let i = 0; i < units.length; i += CHUNK) out += String.fromCharCode(...units.subarray(i, i + CHUNK));
+  return out;
 }
 
 /** Runs of white space as one space, trimmed. */

@@ -8,9 +8,46 @@ import { phrasePatternIn } from './patterns.js';
 
 const LEADING_RUN = /[\p{L}\p{N}]*/uy;
 
-function leadingRun(s: string, pos: number): string {
-  LEADING_RUN.lastIndex = pos;
-  return LEADING_RUN.exec(s)?.[0] ?? '';
+// Whether a UTF-16 unit of the Basic Multilingual Plane is a letter or digit (0: not asked yet, 1: yes, 2: no).
+const LETTER_OR_DIGIT = new Uint8Array(0x10000);
+const IS_LN = /[\p{L}\p{N}]/u;
+
+function runAt(s: string, pos: number): string {
+  let end = Math.max(0, pos);
+  for (; end < s.length; end++) {
+    const c = s.charCodeAt(end);
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)) continue;
+    if (c < 0x80 && !(c >= 0x41 && c <= 0x5a)) break;
+    if (c >= 0xd800 && c <= 0xdfff) {
+      // Outside the plane: the regular expression reads code points.
+      LEADING_RUN.lastIndex = pos;
+      return LEADING_RUN.exec(s)?.[0] ?? '';
+    }
+    let v = LETTER_OR_DIGIT[c]!;
+    if (v === 0) LETTER_OR_DIGIT[c] = v = IS_LN.test(String.fromCharCode(c)) ? 1 : 2;
+    if (v === 2) break;
+  }
+  return s.slice(Math.max(0, pos), end);
+}
+
+// Every list is asked at the same offsets of the same two texts (a document's fold and bare):
+// the run at an offset is read once per text. Two slots, the texts of the document in hand.
+const slots: Array<{ text: string; runs: Map<number, string> }> = [];
+
+/** The run of letters and digits starting at `pos` (memoised for the two texts last asked). */
+export function leadingRun(s: string, pos: number): string {
+  let slot = slots[0]?.text === s ? slots[0] : slots[1]?.text === s ? slots[1] : undefined;
+  if (!slot) {
+    slot = { text: s, runs: new Map() };
+    slots.unshift(slot);
+    slots.length = Math.min(slots.length, 2);
+  }
+  let run = slot.runs.get(pos);
+  if (run === undefined) {
+    run = runAt(s, pos);
+    slot.runs.set(pos, run);
+  }
+  return run;
 }
 
 export class PhraseSet {
@@ -24,12 +61,22 @@ export class PhraseSet {
   constructor(phrases: readonly string[], f: (s: string) => string = fold, after = '(?![\\p{L}\\p{N}])') {
     const byRun = new Map<string, string[]>();
     for (const p of phrases) {
-      const run = leadingRun(collapse(f(p)), 0);
+      const run = runAt(collapse(f(p)), 0);
       const list = byRun.get(run) ?? [];
       list.push(phrasePatternIn(f, p));
       byRun.set(run, list);
     }
     for (const [run, patterns] of byRun) this.groups.set(run, new RegExp(`(?:${patterns.join('|')})${after}`, 'uy'));
+  }
+
+  /** The runs of letters the phrases start with. */
+  get firstRuns(): IterableIterator<string> {
+    return this.groups.keys();
+  }
+
+  /** Whether a phrase of the set may match at `pos`: one starts with the letters found there. */
+  mayStartAt(text: string, pos: number): boolean {
+    return this.groups.has(leadingRun(text, pos));
   }
 
   /** The text of the phrase matching at `pos` of `text` (in the set's form), or null. */

@@ -1,6 +1,6 @@
 // The cleaned text with its folded and bare forms (same length, so a match in either is an
 // offset in the text) and its words, for the phrase-by-phrase readers of names and bodies.
-import { bare, fold, isCapitalized } from './text.js';
+import { bareOfFolded, fold, isCapitalized } from '../../text/index.js';
 
 export interface Word { start: number; end: number; text: string }
 
@@ -22,7 +22,8 @@ export function makeDoc(text: string): Doc {
     wordAt.set(m.index, words.length);
     words.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
   }
-  return { text, fold: fold(text), bare: bare(text), words, wordAt };
+  const folded = fold(text);
+  return { text, fold: folded, bare: bareOfFolded(folded), words, wordAt };
 }
 
 /** The word starting at `pos`, or after only spaces from `pos` (not across punctuation). */

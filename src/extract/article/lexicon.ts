@@ -5,11 +5,20 @@ import orgs from '../data/article/organizations.json' with { type: 'json' };
 import surnames from '../data/article/surnames.json' with { type: 'json' };
 import people from '../data/article/people.json' with { type: 'json' };
 import type { Doc } from './doc.js';
-import { bare, key, bareKey, PhraseSet } from '../../text/index.js';
+import { bare, key, bareKey, leadingRun, PhraseSet } from '../../text/index.js';
 
 export interface PhraseHit { canonical: string; start: number; end: number }
 
 export interface Matcher { at(doc: Doc, pos: number): PhraseHit | null }
+
+// The letters every phrase of every list begins with, folded and bare, for `anyMayStart`.
+const foldedStarts = new Set<string>();
+const bareStarts = new Set<string>();
+
+/** Whether a phrase of some list may start at `pos`; false means every matcher's `at` is null there. */
+export function anyMayStart(doc: Doc, pos: number): boolean {
+  return foldedStarts.has(leadingRun(doc.fold, pos)) || bareStarts.has(leadingRun(doc.bare, pos));
+}
 
 /** Matches any of `phrases` at an offset; `typo` also accepts a diacritic slip. */
 export function matcher(phrases: readonly string[], typo = false): Matcher {
@@ -19,6 +28,8 @@ export function matcher(phrases: readonly string[], typo = false): Matcher {
   // Indexed by first word: the scans ask at every word of the text (src/text/phrases.ts).
   const folded = new PhraseSet(sorted);
   const bared = typo ? new PhraseSet(sorted, bare) : null;
+  for (const r of folded.firstRuns) foldedStarts.add(r);
+  if (bared) for (const r of bared.firstRuns) bareStarts.add(r);
   return {
     at(doc, pos) {
       const m = folded.matchAt(doc.fold, pos);

@@ -3,7 +3,7 @@
 // "Khối Khoa giáo" becomes the anchored name it stands for, and each local body gets the place
 // the article names for its level ("huyện Tịnh Biên" places every "… huyện" and "Huyện ủy").
 import { cap, makeDoc, type Doc } from './doc.js';
-import { COMMITTEE_PART_NAMES, LEVELS, NATIONAL_NAMES, NOT_BODIES, TITLES } from './lexicon.js';
+import { anyMayStart, COMMITTEE_PART_NAMES, LEVELS, NATIONAL_NAMES, NOT_BODIES, TITLES } from './lexicon.js';
 import { parsePositionAt } from './positionParser.js';
 import { parseOrgAt, placeAfter, type OrgMatch } from './orgParser.js';
 import { key } from './text.js';
@@ -32,6 +32,8 @@ export function scanOrganizations(doc: Doc, from: number, to: number, masked: Ar
   let next = from;
   for (const w of doc.words) {
     if (w.start < next || w.start >= to) continue;
+    // A body or an office begins with a phrase of the lexicon: most words begin none.
+    if (!anyMayStart(doc, w.start)) continue;
     if (masked.some((m) => m.start <= w.start && w.start < m.end) || inShoutedLine(doc, w.start)) continue;
     // An office with no person ("Phó Bí thư Thường trực Huyện ủy chỉ đạo"): its body is the
     // body after the office, not "Thường trực Huyện ủy".
@@ -75,14 +77,17 @@ function inShoutedLine(doc: Doc, pos: number): boolean {
     lines = [];
     let start = 0;
     for (const line of doc.text.split('\n')) {
-      const letters = line.match(/\p{L}/gu)?.length ?? 0;
-      const upper = line.match(/\p{Lu}/gu)?.length ?? 0;
+      // Counted without building arrays of letters (the line may be a whole article); by code
+      // point when a character outside the Basic Multilingual Plane is there.
+      const count = (re: RegExp): number => (/[\uD800-\uDFFF]/.test(line) ? line.match(re)?.length ?? 0 : line.length - line.replace(re, '').length);
+      const letters = count(/\p{L}/gu);
+      const upper = letters > 20 ? count(/\p{Lu}/gu) : 0;
       if (letters > 20 && upper / letters > 0.6) lines.push({ start, end: start + line.length });
       start += line.length + 1;
     }
     shoutedLines.set(doc, lines);
   }
-  return lines.some((l) => l.start <= pos && pos < l.end);
+  return lines.length > 0 && lines.some((l) => l.start <= pos && pos < l.end);
 }
 
 export interface ResolvedOrg { name: string; place: string | null; national: boolean; level: string | null; evStart: number; evEnd: number }

@@ -7,6 +7,7 @@ import { cap, following, isAcronym, nextWord, type Doc, type Word } from './doc.
 import { COMMITTEE_PART_NAMES, COMMITTEES, HEADS, LEVEL_HEADS, LEVELS, NATIONAL, TITLES, isSurname } from './lexicon.js';
 import people from '../data/article/people.json' with { type: 'json' };
 import { key, phrasePattern } from './text.js';
+import { PhraseSet } from '../../text/index.js';
 import { parsePositionsAfter, parsePositionsFrom, type PositionMatch } from './positionParser.js';
 
 export interface Mention {
@@ -85,7 +86,11 @@ function shareCommittee(m: Mention): Mention {
   return { ...m, positions };
 }
 
+// The introducers by first word: most words begin none, and the pattern need not be tried there.
+const INTRODUCER_STARTS = new PhraseSet(people.introducers);
+
 function matchIntroducer(doc: Doc, pos: number): number | null {
+  if (!INTRODUCER_STARTS.mayStartAt(doc.fold, pos)) return null;
   INTRODUCER.lastIndex = pos;
   const m = INTRODUCER.exec(doc.fold);
   return m ? pos + m[0].length : null;

@@ -10,8 +10,18 @@ const cutLines = furniture.cutFromLines.map(key);
 const MAX_CUT_PREFIX_LINE = 40;
 const CRUMB = new RegExp(`\\s(?:${furniture.breadcrumbSeparators.map(esc).join('|')})\\s`, 'gu');
 
+// A long line of plain text (single spaces, no loose combining marks) keys to about its own
+// length: longer than any furniture line or crumb trail, so only its start needs a key.
+const LONG_LINE = 400;
+const HEAD = 100;
+const plainLong = (line: string): boolean => line.length > LONG_LINE && !/[^\S ]| {2}|\p{M}/u.test(line);
+
 /** A whole line that is furniture and nothing else (also a breadcrumb "Trang chủ > Tin tức > …"). */
 export function isFurnitureLine(line: string): boolean {
+  if (plainLong(line)) {
+    const head = key(line.slice(0, HEAD));
+    return dropPrefixes.some((p) => head.startsWith(p));
+  }
   const k = key(line);
   if (dropLines.has(k) || dropPrefixes.some((p) => k.startsWith(p))) return true;
   return (k.match(CRUMB)?.length ?? 0) >= 1 && k.length < 120 && !/[.!?]$/.test(k);
@@ -19,6 +29,7 @@ export function isFurnitureLine(line: string): boolean {
 
 /** A heading after which the page holds only other articles, comments or counters. */
 export function isCutLine(line: string): boolean {
+  if (plainLong(line)) return false;
   const k = key(line).replace(/[:.]+$/, '');
   return cutLines.some((c) => k === c || (k.length <= MAX_CUT_PREFIX_LINE && k.startsWith(c) && !/[\p{L}\p{N}]/u.test(k.charAt(c.length))));
 }

@@ -68,8 +68,9 @@ export class ApiStore extends GraphStore {
     return countOf(await this.engine.read(label === 'Person' ? 'api_count_people' : 'api_count_organizations', { name }));
   }
 
-  async searchCandidates(probes: string[], labels: Label[], limit: number): Promise<Array<{ label: Label; node: NodeProps }>> {
-    const rows = await this.engine.read('api_search_candidates', { probes, labels, limit });
+  /** Search candidates from the engine's full-text index: nodes of those labels holding any of the folded words, at most `perLabel` of each. */
+  async searchCandidates(words: string[], labels: Label[], perLabel: number): Promise<Array<{ label: Label; node: NodeProps }>> {
+    const rows = await this.engine.read('api_search_text', { query: words.join(' '), labels, k: perLabel });
     return rows.map((r) => ({ label: r.label as Label, node: r.node as NodeProps }));
   }
 

@@ -60,6 +60,8 @@ export class GraphStore {
   /** Applies the engine's schema (indexes, constraints); safe to run at every start. */
   async migrate(): Promise<void> {
     await this.engine.applySchema('schema');
+    // The search box's full-text indexes (Grafeo's BM25 text index, Neo4j's Lucene one).
+    await this.engine.applySchema('search_indexes');
   }
 
   /** Stores one batch in one write transaction: all of it, or nothing. */

@@ -6,12 +6,14 @@ import { pageSize } from '../pagination.js';
 import { probes, queryWords, rankHits, type Hit } from '../search/rankHits.js';
 
 const ALL_LABELS: Label[] = ['Meeting', 'Directive', 'Person', 'Organization', 'Document', 'Place'];
-/** Candidates ranked per query: enough for a page of the best, few enough to rank in memory. */
-const CANDIDATES = 500;
+/** Candidates per label from the full-text index, ranked in memory: enough for a page of the best (first ≤ 100). */
+const CANDIDATES_PER_LABEL = 100;
 
 /**
- * Whole words first; only when they give fewer full matches than asked does a
- * second query look for word fragments, so a typo still finds its node.
+ * Whole words first, through the engine's full-text index; only when they give fewer
+ * full matches than asked does a second query add word fragments (a 3-letter head and
+ * tail, which the index holds when they are words of their own), so a typo still finds
+ * its node through its other words or those fragments.
  */
 export async function search(_: unknown, args: { text: string; first?: number | null; types?: string[] | null }, ctx: Context) {
   const first = pageSize(args.first ?? 10);
@@ -21,7 +23,7 @@ export async function search(_: unknown, args: { text: string; first?: number | 
   const labels = args.types?.length ? args.types.map((t) => NODE_TYPE_LABEL[t] as Label) : ALL_LABELS;
 
   const run = async (fragments: boolean): Promise<Hit[]> => {
-    const candidates = await ctx.store.searchCandidates(probes(words, fragments), labels, CANDIDATES);
+    const candidates = await ctx.store.searchCandidates(probes(words, fragments), labels, CANDIDATES_PER_LABEL);
     return rankHits(words, candidates.map((c) => ({ ...c.node, __typename: c.label })));
   };
   let hits = await run(false);

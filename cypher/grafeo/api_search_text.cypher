@@ -1,0 +1,25 @@
+// Search candidates through Grafeo's BM25 text indexes (cypher/grafeo/search_indexes.cypher): the
+// best-scored nodes of each label for the folded query words; the API ranks these few rows itself.
+// A procedure's label must be a constant, hence one CALL per label.
+// @param $query  folded words separated by spaces (any of them matches)
+// @param $labels  labels to look in
+// @param $k  candidates per label
+// @returns label, node (map)
+CALL {
+  CALL grafeo.search.text('Meeting', 'folded', $query, $k) YIELD node_id, score RETURN node_id, score, 'Meeting' AS label
+  UNION ALL
+  CALL grafeo.search.text('Directive', 'folded', $query, $k) YIELD node_id, score RETURN node_id, score, 'Directive' AS label
+  UNION ALL
+  CALL grafeo.search.text('Person', 'folded', $query, $k) YIELD node_id, score RETURN node_id, score, 'Person' AS label
+  UNION ALL
+  CALL grafeo.search.text('Organization', 'folded', $query, $k) YIELD node_id, score RETURN node_id, score, 'Organization' AS label
+  UNION ALL
+  CALL grafeo.search.text('Document', 'folded', $query, $k) YIELD node_id, score RETURN node_id, score, 'Document' AS label
+  UNION ALL
+  CALL grafeo.search.text('Place', 'folded', $query, $k) YIELD node_id, score RETURN node_id, score, 'Place' AS label
+}
+WITH node_id, score, label
+WHERE label IN $labels
+MATCH (n)
+WHERE id(n) = node_id
+RETURN label, n {.*} AS node

@@ -1,6 +1,7 @@
 import { concatBatches, type GraphBatch } from '../graph/GraphBatch.js';
 import type { GraphStore } from '../store/GraphStore.js';
 import { articleBatch } from './articleBatch.js';
+import { extractAhead, parallelExtractor } from './parallelExtract.js';
 
 export interface ArticleText {
   source: string;
@@ -42,6 +43,8 @@ export interface IngestOptions {
   onProgress?: (report: IngestReport, source: string) => void;
   /** Text → rows; the server passes one that runs in a worker thread so its event loop stays free. */
   extract?: (source: string, text: string) => GraphBatch | Promise<GraphBatch>;
+  /** Worker threads extracting in parallel (order kept, a bounded window ahead); 1 (the default): on this thread. */
+  workers?: number;
 }
 
 /**
@@ -55,7 +58,9 @@ export async function ingestTexts(
   options: IngestOptions = {},
 ): Promise<IngestReport> {
   const batchSize = options.batchSize ?? 100;
-  const extract = options.extract ?? articleBatch;
+  const workers = options.extract ? 1 : Math.max(1, options.workers ?? 1);
+  const pool = workers > 1 ? parallelExtractor(workers) : null;
+  const extract = options.extract ?? pool?.extract ?? articleBatch;
   const report = emptyReport();
   let pending: Array<{ source: string; batch: GraphBatch }> = [];
   let lastSource = '';
@@ -81,30 +86,34 @@ export async function ingestTexts(
     options.onProgress?.(report, lastSource);
   };
 
-  for await (const item of articles) {
-    lastSource = item.source;
-    if ('ignoredType' in item) {
-      report.ignored[item.ignoredType] = (report.ignored[item.ignoredType] ?? 0) + 1;
-      continue;
+  try {
+    for await (const { item, batch: extracting } of extractAhead(articles, extract, workers > 1 ? workers * 4 : 0)) {
+      lastSource = item.source;
+      if ('ignoredType' in item) {
+        report.ignored[item.ignoredType] = (report.ignored[item.ignoredType] ?? 0) + 1;
+        continue;
+      }
+      if ('reason' in item) {
+        report.skipped.push({ source: item.source, reason: item.reason });
+        options.onProgress?.(report, item.source);
+        continue;
+      }
+      let batch: GraphBatch;
+      try {
+        batch = await extracting!;
+      } catch (error) {
+        report.skipped.push({ source: item.source, reason: (error as Error).message });
+        options.onProgress?.(report, item.source);
+        continue;
+      }
+      report.meetings += batch.meetings.length;
+      report.citations += batch.cites.length;
+      pending.push({ source: item.source, batch });
+      if (pending.length >= batchSize) await flush();
     }
-    if ('reason' in item) {
-      report.skipped.push({ source: item.source, reason: item.reason });
-      options.onProgress?.(report, item.source);
-      continue;
-    }
-    let batch: GraphBatch;
-    try {
-      batch = await extract(item.source, item.text);
-    } catch (error) {
-      report.skipped.push({ source: item.source, reason: (error as Error).message });
-      options.onProgress?.(report, item.source);
-      continue;
-    }
-    report.meetings += batch.meetings.length;
-    report.citations += batch.cites.length;
-    pending.push({ source: item.source, batch });
-    if (pending.length >= batchSize) await flush();
+    await flush();
+  } finally {
+    await pool?.close();
   }
-  await flush();
   return report;
 }

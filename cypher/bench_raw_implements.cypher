@@ -1,0 +1,9 @@
+// Benchmark only: the engine's raw write speed, IMPLEMENTS rows CREATEd between nodes found by id (bench/run.ts).
+// @param $rows  list of {from, to, documentId, props}
+// @returns count
+UNWIND $rows AS row
+MATCH (a:Directive {id: row.from})
+MATCH (b:Directive {id: row.to})
+CREATE (a)-[r:IMPLEMENTS {documentId: row.documentId}]->(b)
+SET r += row.props
+RETURN count(r) AS count

@@ -1,0 +1,7 @@
+// Benchmark only: the engine's raw write speed, Person rows CREATEd with no MERGE (bench/run.ts).
+// @param $rows  list of {id, props}
+// @returns count
+UNWIND $rows AS row
+CREATE (n:Person {id: row.id})
+SET n += row.props
+RETURN count(n) AS count

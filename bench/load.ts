@@ -163,7 +163,7 @@ function hostileCases(): HostileCase[] {
 
 async function hostile(url: string, pid: number) {
   const post = (body: Buffer, auth = true) =>
-    fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json', ...(auth ? { authorization: `Bearer ${TOKEN}` } : {}) }, body: new Uint8Array(body.buffer, body.byteOffset, body.length) });
+    fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json', ...(auth ? { authorization: `Bearer ${TOKEN}` } : {}) }, body: new Uint8Array(body.buffer as ArrayBuffer, body.byteOffset, body.length) });
   const rows = [];
   for (const c of hostileCases()) {
     const before = rssMb(pid);

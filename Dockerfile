@@ -3,6 +3,10 @@ FROM node:20 AS build
 WORKDIR /app
 COPY package.json package-lock.json tsconfig.json tsconfig.build.json ./
 COPY src ./src
+# The explorer is bundled at build time (scripts/buildExplorer.ts: explorer/ and the grass style → dist/web/).
+COPY explorer ./explorer
+COPY scripts ./scripts
+COPY neo4j ./neo4j
 # --ignore-scripts: `prepare` would build before the sources are all in place; we build explicitly below.
 # npm install rather than npm ci: the lock cannot list the platform binaries our registry lacks (see .ci/run).
 RUN npm install --no-audit --no-fund --ignore-scripts
@@ -21,7 +25,6 @@ COPY package.json ./
 # Read at run time beside dist/: the query files (cypher/) and the GraphQL SDL (schema/); seeds/ is what `start` loads.
 COPY cypher ./cypher
 COPY schema ./schema
-COPY explorer ./explorer
 COPY seeds ./seeds
 # The embedded engine's file lives in data/ when NEO4J_URI is not set.
 RUN mkdir -p data && chown node:node data

@@ -14,6 +14,8 @@ export interface EvidenceRef {
 export interface GraphNode {
   id: string;
   label: Label;
+  /** What lists and descriptions call it (the caption in the circle follows the grass file). */
+  name: string;
   /** The properties captions are written from (grass `{title}`, `{key}`, `{name}`). */
   props: Record<string, string | null | undefined>;
 }
@@ -46,7 +48,16 @@ const captionProps = (label: Label, n: Any): GraphNode['props'] => {
   }
 };
 
-export const graphNode = (label: Label, n: Any): GraphNode => ({ id: n.id, label, props: captionProps(label, n) });
+const nameOf = (label: Label, n: Any): string => {
+  switch (label) {
+    case 'Directive': return [n.kind, n.symbol ?? n.key].filter(Boolean).join(' ') || n.id;
+    case 'Meeting': return n.title || n.date || n.id;
+    case 'Document': return n.title || n.source || n.id;
+    default: return n.name || n.id;
+  }
+};
+
+export const graphNode = (label: Label, n: Any): GraphNode => ({ id: n.id, label, name: nameOf(label, n), props: captionProps(label, n) });
 
 export function graphEdge(type: string, source: string, target: string, props: GraphEdge['props'] = {}, evidence: EvidenceRef | null = null): GraphEdge {
   const extra = props.role ?? props.title ?? '';

@@ -169,8 +169,7 @@ export class GraphView {
   }
 
   nameOf(id: string): string {
-    const n = this.nodes.get(id);
-    return n ? nodeCaption(this.style, n).full : id;
+    return this.nodes.get(id)?.name ?? id;
   }
 
   describe(e: GraphEdge): string {

@@ -101,13 +101,13 @@ export async function searchView(text: string, status: (s: string) => void): Pro
 // ---- the graph ----------------------------------------------------------------
 
 /** The graph panel: canvas, evidence box, and keyboard lists of its nodes and relationships. */
-function graphPanel(start: GraphPart, rootId: string | null, cache: Map<string, Any>): HTMLElement {
-  const canvas = h('div', { class: 'graph-canvas', id: 'graph', role: 'img', 'aria-label': t().graph });
+function graphPanel(start: GraphPart, rootId: string | null, cache: Map<string, Any>, title: string = t().graph): HTMLElement {
+  const canvas = h('div', { class: 'graph-canvas', id: 'graph', role: 'img', 'aria-label': title });
   const evidenceBox = h('div', { class: 'evidence-box', id: 'evidence', 'aria-live': 'polite' }, h('p', { class: 'meta' }, t().evidenceHint));
   const nodeList = h('ul', { class: 'chips', id: 'graph-nodes' });
   const edgeList = h('ul', { class: 'list compact', id: 'graph-edges' });
   const panel = h('section', { class: 'graph-panel', 'aria-labelledby': 'graph-title' },
-    h('h3', { id: 'graph-title' }, t().graph),
+    h('h3', { id: 'graph-title' }, title),
     h('p', { class: 'meta' }, t().graphHint),
     h('div', { class: 'graph-layout' }, canvas, evidenceBox),
     h('details', { class: 'graph-lists' },
@@ -344,7 +344,7 @@ export async function connectionsView(from: string, to: string, hops: number): P
   out.push(h('p', { class: 'status-line', id: 'paths-count' }, t().nPaths(paths.length)));
   if (paths.length === 0) return out;
   const names = new Map<string, string>(paths.flatMap((p: Any) => p.nodes.map((n: Any) => [n.id, name(n)] as [string, string])));
-  out.push(graphPanel(pathsGraph(paths), null, new Map()));
+  out.push(graphPanel(pathsGraph(paths), null, new Map(), t().pathsGraph));
   out.push(h('ol', { class: 'list paths', id: 'paths' }, paths.map((p: Any, i: number) => h('li', null,
     h('h4', null, t().pathN(i + 1, p.length)),
     h('p', { class: 'path' }, p.nodes.flatMap((n: Any, j: number) => {
@@ -352,6 +352,7 @@ export async function connectionsView(from: string, to: string, hops: number): P
       const arrow = step ? h('span', { class: 'step' }, ` ${step.from === n.id ? '←' : '—'} ${relationName(step.type)}${step.role ? ` (${roleName(step.role)})` : ''} ${step.from === n.id ? '—' : '→'} `) : null;
       return [arrow, h('a', { href: nodeHref(n.id) }, names.get(n.id) ?? n.id)];
     })),
-    p.relationships.map((r: Any) => evidence(r.evidence))))));
+    // One sentence often carries several steps of a path: each sentence once.
+    [...new Map<string, Any>(p.relationships.filter((r: Any) => r.evidence?.sentence).map((r: Any) => [`${r.evidence.documentId}|${r.evidence.sentence}`, r.evidence] as [string, Any])).values()].map(evidence)))));
   return out;
 }

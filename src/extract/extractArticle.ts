@@ -9,7 +9,8 @@ import { findByline } from './article/authors.js';
 import { sentenceSpans, sentenceAt, type Span } from './article/sentences.js';
 import { findMeetingLeads, type MeetingLead } from './article/meetingLeads.js';
 import { inferYear, iso, mostMentionedYear } from './article/meetingDate.js';
-import { findPeriod } from './article/period.js';
+import { findMonthlyPeriod, findPeriod } from './article/period.js';
+import { key } from './article/text.js';
 import { makeDoc, type Doc } from './article/doc.js';
 import { findMentions, type Mention } from './article/people.js';
 import { buildParticipants, buildPeople } from './article/assemblePeople.js';
@@ -18,7 +19,8 @@ import { findLocalities, parseOrgName, resolveOrganizations, scanOrganizations, 
 import { extractDirectives } from './article/directivesPort.js';
 
 /** How far after a meeting's lead sentence its reviewed period is looked for (characters). */
-const PERIOD_WINDOW = 4000;
+const PERIOD_WINDOW = 1500;
+const NO_PERIOD_KINDS = /^(?:kỳ họp|phiên|cuộc họp|buổi họp|họp báo|cuộc họp báo|buổi làm việc|cuộc làm việc|buổi tiếp xúc|tiếp xúc|hội thảo|tọa đàm|buổi tọa đàm|diễn đàn|đại hội)(?![\p{L}])/u;
 
 /**
  * Cleaned text longer than this is not one news report (those run to a few
@@ -91,7 +93,10 @@ export function extractArticle(source: string, raw: string): Extraction {
     const fallbackYear = year ?? articleYear;
     // The body names the reviewed period near the lead; a bounded window keeps many leads in a long input linear.
     const periodWindow = text.slice(l.sentence.end, Math.min(contentEnd, l.sentence.end + PERIOD_WINDOW));
-    const period = findPeriod(l.title, fallbackYear) ?? findPeriod(periodWindow, fallbackYear, false);
+    // A sitting, a working session, a press conference or a seminar reviews no period: period
+    // words in its body tell what was reported.
+    const reviews = !NO_PERIOD_KINDS.test(key(l.title));
+    const period = findMonthlyPeriod(l.title, fallbackYear) ?? findPeriod(l.title, fallbackYear) ?? (reviews ? findPeriod(periodWindow, fallbackYear, false) : null);
     const organizers = (organizerOrgs[i] ?? []).map(rename);
     return {
       title: l.title,

@@ -11,6 +11,8 @@ const TRAILER = /^(?:nguồn|ảnh|theo)\s*:/iu;
 const SOURCE = /^(?:nguồn|theo)\b/iu;
 
 const MAX_LEN = 90;
+/** The words after a long line's last sentence end, when they are a short run ending in an agency credit or names. */
+const GLUED_TAIL = /(?:[.!?…”"]|\.\/\.)\s+([^.!?…]{3,60})$/u;
 const MAX_NAME_WORDS = 5;
 const LABEL = /^(?:(?:tin|bài|ảnh|video|clip|nhóm\s+pv|pv|ctv)(?:\s*(?:,|và|\/|&)\s*(?:tin|bài|ảnh|video|clip))*\s*:\s*)/iu;
 
@@ -24,6 +26,10 @@ export function findByline(text: string): Byline | null {
     const line = text.slice(start, end);
     const authors = parseByline(line);
     if (authors) return { authors, start, end };
+    // Line breaks lost: the by-line is glued to the body's last sentence ("… bền vững. Phúc Hằng (TTXVN)").
+    const glued = GLUED_TAIL.exec(line);
+    const tail = glued ? parseByline(glued[1] ?? '') : null;
+    if (glued && tail && tries === 0) return { authors: tail, start: start + glued.index + glued[0].length - (glued[1] ?? '').length, end };
     if (!isDateLine(line) && !TRAILER.test(line.trim())) return null;
     end = text.slice(0, start).replace(/\s+$/, '').length;
   }

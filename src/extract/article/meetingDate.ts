@@ -1,6 +1,7 @@
 // The day a meeting was held as the lead writes it ("Ngày 19/7", "Chiều ngày 30/9/2020",
 // "Sáng 5-3"), the year, when omitted, inferred from the article.
 import data from '../data/article/meetings.json' with { type: 'json' };
+import { calendarDate, isoDate, type DayMonth } from '../../text/index.js';
 
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
 const TIMES = [...data.timesOfDay].sort((a, b) => b.length - a.length).map(esc).join('|');
@@ -19,25 +20,38 @@ export const LEAD_DATE = new RegExp(
   'iu',
 );
 
-export interface DayMonth { day: number; month: number; year: number | null }
+export type { DayMonth };
 
-export function readLeadDate(sentence: string): { date: DayMonth; length: number } | null {
+export function readLeadDate(sentence: string): { date: DayMonth | null; length: number } | null {
   const m = LEAD_DATE.exec(sentence);
   if (!m) return null;
   const g = m.groups ?? {};
-  const day = Number(g.first ?? g.d ?? g.wd);
-  const month = Number(g.m ?? g.wm);
-  if (day < 1 || day > 31 || month < 1 || month > 12) return null;
   const y = g.y ?? g.wy;
-  let year = y === undefined ? null : Number(y);
-  if (year !== null && year < 100) year += 2000;
-  return { date: { day, month, year }, length: m[0].length };
+  // An impossible day ("30/2/2021") is no date (the text module's one validated constructor).
+  const date = calendarDate(Number(g.first ?? g.d ?? g.wd), Number(g.m ?? g.wm), y === undefined ? null : Number(y));
+  return { date, length: m[0].length };
 }
 
 /**
+ * Years that are not when something happened: a term or a period ("nhiệm kỳ 2016-2021",
+ * "giai đoạn 2011 - 2020"), a target ("đến năm 2030", "tầm nhìn 2045"), a symbol ("15/2020/NĐ-CP"),
+ * the date of a cited document ("ngày 12.6.2021").
+ */
+const NOT_EVENT_YEAR = /(?:nhiệm\s+kỳ|giai\s+đoạn|thời\s+kỳ|khóa)\s*(?:\d{4}\s*[-–]\s*)?\d{4}|(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}|(?:đến|tới|trước|tầm\s+nhìn(?:\s+đến)?)\s+(?:năm\s+)?\d{4}|\/\s*(?:19|20)\d{2}\s*\/|\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d{2}/giu;
+const YEAR = /(?<![\d/.-])(?:19|20)\d{2}(?![\d])/gu;
+
+function eventYears(s: string): number[] {
+  const blanked = s.replace(NOT_EVENT_YEAR, (m) => ' '.repeat(m.length));
+  return [...blanked.matchAll(YEAR)].map((m) => Number(m[0]));
+}
+
+/** "sơ kết 3 năm thực hiện Kế hoạch … ngày 12.6.2021": the meeting is N years after the document. */
+const YEARS_OF_CARRYING_OUT = /(?<!\d)(\d{1,2})\s+năm\s+(?:thực\s+hiện|triển\s+khai|thi\s+hành|học\s+tập)[^;]{0,200}?(?<![\d])((?:19|20)\d{2})(?!\d)/u;
+
+/**
  * Year for a date written without one: the publication date's year (one earlier when the
- * meeting month is well after publication), else a year written in the meeting sentence,
- * else the year the article mentions most.
+ * meeting month is well after publication), else "N năm thực hiện X of year Y" (Y+N), else a
+ * year of an event written in the meeting sentence, else the year the article mentions most.
  */
 export function inferYear(d: DayMonth, publishedOn: string | null, sentence: string, text: string): number | null {
   if (d.year !== null) return d.year;
@@ -46,19 +60,26 @@ export function inferYear(d: DayMonth, publishedOn: string | null, sentence: str
     const pm = Number(publishedOn.slice(5, 7));
     return d.month > pm + 1 ? py - 1 : py;
   }
-  const inSentence = sentence.match(/(?<!\d)(?:19|20)\d{2}(?!\d)/u);
-  if (inSentence) return Number(inSentence[0]);
+  const carried = YEARS_OF_CARRYING_OUT.exec(sentence);
+  if (carried) return Number(carried[2]) + Number(carried[1]);
+  const inSentence = eventYears(sentence)[0];
+  if (inSentence !== undefined) return inSentence;
   return mostMentionedYear(text);
 }
 
+/** The event year the article names most (at least twice; the later of a tie), or null. */
 export function mostMentionedYear(text: string): number | null {
   const counts = new Map<number, number>();
-  for (const m of text.matchAll(/(?<![\d/.-])(?:19|20)\d{2}(?![\d])/gu)) counts.set(Number(m[0]), (counts.get(Number(m[0])) ?? 0) + 1);
+  for (const y of eventYears(text)) counts.set(y, (counts.get(y) ?? 0) + 1);
   let best: number | null = null;
-  for (const [y, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = y;
-  return best;
+  for (const [y, n] of counts) {
+    const b = best === null ? 0 : counts.get(best) ?? 0;
+    if (n > b || (n === b && best !== null && y > best)) best = y;
+  }
+  return best !== null && (counts.get(best) ?? 0) >= 2 ? best : null;
 }
 
-export function iso(y: number, d: DayMonth): string {
-  return `${y}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+/** ISO date of a day in a year, or null when that day does not exist in it (29/2 of 2021). */
+export function iso(y: number, d: DayMonth): string | null {
+  return isoDate({ ...d, year: y });
 }

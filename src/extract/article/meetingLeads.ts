@@ -33,6 +33,7 @@ const DEBATE = new RegExp(`${B}${AUX}thảo\\s+luận\\s+((?:ở|tại)\\s+(?:t�
 const VOTERS = new RegExp(`${B}${AUX}(?:có\\s+(?:buổi|cuộc)\\s+)?tiếp\\s+xúc\\s+cử\\s+tri${E}`, 'u');
 /** "…, Hội nghị do Tỉnh ủy tổ chức", "Đoàn … do Phó Thủ tướng X làm Trưởng đoàn": the subject ends before "do". */
 const BY = /\s*,?\s+do\s+/u;
+const UNDER = /^dưới\s+sự\s+(?:chủ\s+trì|điều\s+hành|chỉ\s+đạo)\s+của\s+[^,]{3,150},\s*/u;
 const ORGANIZER_OPENS = new RegExp(`^(?:${alt(data.notOrganizerOpeners)})${E}`, 'u');
 const EVENT_COMMITTEE = /^(?:Ban tổ chức|BTC)(?![\p{L}\p{N}])/u;
 /** Gatherings named with a meeting word that are sport or summits abroad, not meetings of bodies. */
@@ -93,6 +94,7 @@ export function findMeetingLeads(text: string, allSpans: Span[]): MeetingLead[] 
       const sentence = text.slice(at, s.end);
       const d = readLeadDate(sentence);
       if (!d) continue;
+      // An impossible day ("30/2") still opens the lead; the meeting just has no date.
       const from = d.length + (PLACE_LEAD.exec(f.slice(at + d.length, s.end))?.[0].length ?? 0);
       const lead = readLead(text, f, { start: at, end: s.end }, from, d.date, s);
       if (lead && !leads.some((l) => key(l.title) === key(lead.title))) leads.push(lead);
@@ -166,8 +168,11 @@ function readLead(text: string, f: string, c: Span, from: number, date: DayMonth
   const by = BY.exec(fold(organizer));
   if (by) organizer = organizer.slice(0, by.index);
   organizer = organizer.replace(/[\s,]+$/u, '').replace(/^\s+/u, '');
+  // "dưới sự chủ trì của Thủ tướng A, Chính phủ họp …": the chair's clause is not the subject.
+  const under = UNDER.exec(fold(organizer));
+  if (under) organizer = organizer.slice(under[0].length);
   const fo = key(organizer);
-  if (isPlanned(organizer) || organizer.split(/\s+/).length > 40 || ORGANIZER_OPENS.test(fo) || EVENT_COMMITTEE.test(organizer)) return null;
+  if (isPlanned(organizer) || organizer.split(/\s+/).length > 60 || ORGANIZER_OPENS.test(fo) || EVENT_COMMITTEE.test(organizer)) return null;
   if (undated && !/\p{Lu}/u.test(organizer)) return null;
   const orgStart = c.start + from + (organizer ? sentence.slice(from).indexOf(organizer) : 0);
   return {
@@ -207,7 +212,7 @@ function verbAndKind(sentence: string, rest: string, from: number, plainOnly = f
   const h = HOP_SESSION.exec(rest);
   if (h && h.index > 0) {
     const titleStart = from + h.index + h[0].length;
-    const tail = cutTitle(sentence.slice(titleStart));
+    const tail = cutTitle(sentence.slice(titleStart), [', ']);
     if (tail) candidates.push({ at: h.index, titleStart, title: `${h[1] === 'phiên' ? 'Phiên họp' : 'Kỳ họp'} ${tail}`, organizerEnd: from + h.index, shape: 'sitting', spanLength: tail.length });
   }
   const hb = HOP_BARE.exec(rest);
@@ -236,8 +241,15 @@ function isPlanned(organizer: string): boolean {
   return data.plannedMarkers.some((m) => k.includes(` ${m} `));
 }
 
+/**
+ * A title ends where a clause about people starts (", Phó Thủ tướng … nhấn mạnh", " do ông …
+ * chủ trì") or, with line breaks lost, where the next sentence is glued on (" Theo đó, …").
+ */
+const TITLE_ENDS = /,?\s+do\s+(?=\p{Lu}|ông\s|bà\s|đồng\s+chí\s)|,\s+(?=(?:Phó|Thủ tướng|Bộ trưởng|Chủ tịch|Tổng Bí thư|Ủy viên|Bí thư|Trưởng|Thứ trưởng|đồng chí|ông|bà|các đại biểu|đại biểu)\s)|\s+(?=(?:Theo đó|Tại hội nghị|Phát biểu|Đây là|Trước đó|Ảnh)[\s,:])/u;
+
 function cutTitle(t: string, extraStops: string[] = []): string {
-  let end = t.length;
+  const cut = TITLE_ENDS.exec(t);
+  let end = cut && cut.index > 0 ? cut.index : t.length;
   for (const stop of [...data.titleStops, ...extraStops]) {
     const i = t.indexOf(stop);
     if (i > 0 && i < end) end = i;

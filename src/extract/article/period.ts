@@ -43,3 +43,20 @@ export function findPeriod(s: string, fallbackYear: number | null, allowYearOnly
   const after = YEAR.exec(k.slice(first.end));
   return { year: after ? Number(after[0]) : fallbackYear, part: first.part };
 }
+
+/**
+ * A monthly meeting or one of a span that is no part ("tháng 4/2021", "tuần 4, tháng 6-2017",
+ * "5 tháng đầu năm 2022"): it reviews a period of year Y with no part. Period words elsewhere in
+ * the body then describe what was reported, not the meeting.
+ */
+const MONTH = new RegExp(`${B}tháng\\s+(?:0?[1-9]|1[0-2])\\s*(?:[/\\-.]|\\s+năm\\s+)\\s*((?:19|20)\\d{2})${E}`, 'u');
+const MONTHS_SPAN = new RegExp(`${B}(?:0?[12457]|1[01])\\s+tháng(?:\\s+đầu\\s+năm)?(?:\\s+(?:năm\\s+)?((?:19|20)\\d{2}))?${E}`, 'u');
+
+export function findMonthlyPeriod(s: string, fallbackYear: number | null): Period | null {
+  const k = key(s);
+  const m = MONTH.exec(k);
+  if (m) return { year: Number(m[1]), part: null };
+  const n = MONTHS_SPAN.exec(k);
+  if (n) return { year: n[1] ? Number(n[1]) : fallbackYear, part: null };
+  return null;
+}

@@ -87,7 +87,22 @@ function leadCue(doc: Doc, from: number, to: number, tails: Array<{ start: numbe
     const at = from + m.index;
     if (!CLAUSE_HEAD.test(f.slice(0, m.index)) && !isAnywhere(m[1] ?? '')) continue;
     if (tails.some((t) => t.start === at) || mentions.some((x) => x.start <= at && at < x.end)) continue;
+    // "dưới sự chủ trì của A, Ban Bí thư họp … kỷ luật B": a cue that names its person after it
+    // reaches only the list right after it, not every later person of the sentence.
+    if (isAnywhere(m[1] ?? '') && !reachesList(doc, at + (m[1] ?? '').length, to, mentions)) continue;
     best = { roles: rolesOf(m[1] ?? ''), at };
   }
   return best;
+}
+
+/** The person at `to` is in the list that starts right after `from` (joined by ",", ";", "và"). */
+function reachesList(doc: Doc, from: number, to: number, mentions: Mention[]): boolean {
+  let at = from;
+  for (const m of [...mentions].filter((x) => x.start >= from && x.start <= to).sort((a, b) => a.start - b.start)) {
+    const gap = doc.fold.slice(at, m.start);
+    if (at === from ? !/^\s*(?:(?:các\s+)?(?:đồng\s+chí|ông|bà)\s*:?\s*)?$/u.test(gap) : !JOINED.test(gap)) return false;
+    if (m.start === to) return true;
+    at = m.end;
+  }
+  return false;
 }

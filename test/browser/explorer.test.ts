@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { readExamples } from '../../src/graphql/examples.js';
-import { chromiumAvailable, CHROMIUM, startHarness, WAIT, type Harness } from './harness.js';
+import { ARTIFACTS, chromiumAvailable, CHROMIUM, startHarness, WAIT, type Harness } from './harness.js';
 
 // What a new user does, in headless Chromium against the app on the seed articles:
 // GraphiQL offline with its example tabs; in the explorer, search with suggestions,
@@ -118,6 +118,7 @@ run('in headless Chromium', () => {
     });
     expect(coloured).toBeGreaterThan(200);
     await h.shot(page, 'directive', true);
+    await page.locator('section.charts').screenshot({ path: `${ARTIFACTS}directive-charts.png` });
   }, SLOW);
 
   it('clicking a node in the graph expands it; hovering a relationship shows its sentence and opens the article', async () => {

@@ -49,7 +49,7 @@ function bareOf(ch: string): string {
 const NON_ASCII = /[^\x00-\x7f]/gu;
 // The same per UTF-16 unit of the Basic Multilingual Plane, filled as characters are met (0: not yet).
 const BARE_UNIT = new Uint16Array(0x10000);
-const CHUNK = 8192;
+const UTF16 = new TextDecoder('utf-16le');
 
 /** `fold` without diacritics, same length: typo-tolerant matching ("Giám độc" ~ "Giám đốc"). */
 export function bare(s: string): string {
@@ -70,10 +70,7 @@ export function bareOfFolded(folded: string): string {
     units[i] = b;
     if (b !== c) changed = true;
   }
-  if (!changed) return folded;
-  let out = '';
-  for (let i = 0; i < units.length; i += CHUNK) out += String.fromCharCode(...units.subarray(i, i + CHUNK));
-  return out;
+  return changed ? UTF16.decode(units) : folded;
 }
 
 /** Runs of white space as one space, trimmed. */
@@ -124,4 +121,30 @@ export function isCapitalized(word: string): boolean {
 
 export function capitalizeFirst(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+// Per UTF-16 unit of the Basic Multilingual Plane: 1 lower or other letter, 2 upper-case letter, 3 no letter (0: not yet).
+const LETTER_KIND = new Uint8Array(0x10000);
+function letterKind(c: number): number {
+  let k = LETTER_KIND[c]!;
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    LETTER_KIND[c] = k = /\p{Lu}/u.test(ch) ? 2 : /\p{L}/u.test(ch) ? 1 : 3;
+  }
+  return k;
+}
+
+/** How many letters `s` holds, and how many of them are upper case (by code point). */
+export function letterCounts(s: string): { letters: number; upper: number } {
+  let letters = 0;
+  let upper = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) {
+      return { letters: s.match(/\p{L}/gu)?.length ?? 0, upper: s.match(/\p{Lu}/gu)?.length ?? 0 };
+    }
+    const k = letterKind(c);
+    if (k !== 3) { letters++; if (k === 2) upper++; }
+  }
+  return { letters, upper };
 }

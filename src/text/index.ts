@@ -1,6 +1,6 @@
 // The text module of the extractor: every rule folds, keys, builds patterns, splits sentences
 // and makes dates through these (README.md).
-export { fold, bare, bareOfFolded, collapse, key, bareKey, otherTonePlacement, isCapitalized, capitalizeFirst } from './fold.js';
+export { fold, bare, bareOfFolded, collapse, key, bareKey, otherTonePlacement, isCapitalized, capitalizeFirst, letterCounts } from './fold.js';
 export { searchKey, slug } from './searchKey.js';
 export { escapeRe, phrasePattern, phrasePatternIn, phraseAlternation, byLength, WORD_START, WORD_END } from './patterns.js';
 export { PhraseSet, leadingRun } from './phrases.js';

@@ -32,21 +32,22 @@ function runAt(s: string, pos: number): string {
 
 // Every list is asked at the same offsets of the same two texts (a document's fold and bare):
 // the run at an offset is read once per text. Two slots, the texts of the document in hand.
-const slots: Array<{ text: string; runs: Map<number, string> }> = [];
+const slots: Array<{ text: string; runs: Array<string | undefined> }> = [];
 
 /** The run of letters and digits starting at `pos` (memoised for the two texts last asked). */
 export function leadingRun(s: string, pos: number): string {
-  let slot = slots[0]?.text === s ? slots[0] : slots[1]?.text === s ? slots[1] : undefined;
-  if (!slot) {
-    slot = { text: s, runs: new Map() };
-    slots.unshift(slot);
-    slots.length = Math.min(slots.length, 2);
+  if (pos < 0 || pos >= s.length) return runAt(s, pos);
+  let slot = slots[0];
+  if (slot?.text !== s) {
+    slot = slots[1]?.text === s ? slots[1] : undefined;
+    if (!slot) {
+      slot = { text: s, runs: new Array<string | undefined>(s.length) };
+      slots.unshift(slot);
+      slots.length = Math.min(slots.length, 2);
+    }
   }
-  let run = slot.runs.get(pos);
-  if (run === undefined) {
-    run = runAt(s, pos);
-    slot.runs.set(pos, run);
-  }
+  let run = slot.runs[pos];
+  if (run === undefined) slot.runs[pos] = run = runAt(s, pos);
   return run;
 }
 

@@ -7,7 +7,7 @@ const CONTAINED = 0.8;
 const MIN_WORDS = 6;
 
 // Per character, toLowerCase is the Vietnamese locale's lower case (no tailoring for vi), and much cheaper.
-const words = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+const NON_WORD = /[^\p{L}\p{N}]+/gu;
 
 function shingles(ws: string[], n: number): string[] {
   const out: string[] = [];
@@ -24,9 +24,10 @@ export function dedupeParagraphs(paragraphs: string[], keepLoose: (index: number
   const seenShingles = new Set<string>();
   const kept: string[] = [];
   paragraphs.forEach((p, i) => {
-    const ws = words(p);
-    const k = ws.join(' ');
+    // The words, lower case, one space between: what is compared for an exact repeat.
+    const k = p.toLowerCase().replace(NON_WORD, ' ').trim();
     if (k && seenExact.has(k)) return;
+    const ws = k ? k.split(' ') : [];
     const count = Math.max(0, ws.length - SHINGLE + 1);
     // Contained means CONTAINED of its shingles seen before: impossible when fewer were seen at all
     // (the 1 keeps rounding on the safe side).

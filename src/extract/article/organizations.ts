@@ -7,6 +7,7 @@ import { anyMayStart, COMMITTEE_PART_NAMES, LEVELS, NATIONAL_NAMES, NOT_BODIES, 
 import { parsePositionAt } from './positionParser.js';
 import { parseOrgAt, placeAfter, type OrgMatch } from './orgParser.js';
 import { key } from './text.js';
+import { letterCounts } from '../../text/index.js';
 
 const GENERIC_AFTER = /^\s+(?:các|cấp|những|ở các|trong các)(?![\p{L}])/u;
 
@@ -77,11 +78,8 @@ function inShoutedLine(doc: Doc, pos: number): boolean {
     lines = [];
     let start = 0;
     for (const line of doc.text.split('\n')) {
-      // Counted without building arrays of letters (the line may be a whole article); by code
-      // point when a character outside the Basic Multilingual Plane is there.
-      const count = (re: RegExp): number => (/[\uD800-\uDFFF]/.test(line) ? line.match(re)?.length ?? 0 : line.length - line.replace(re, '').length);
-      const letters = count(/\p{L}/gu);
-      const upper = letters > 20 ? count(/\p{Lu}/gu) : 0;
+      // Counted without building arrays of letters: the line may be a whole article.
+      const { letters, upper } = letterCounts(line);
       if (letters > 20 && upper / letters > 0.6) lines.push({ start, end: start + line.length });
       start += line.length + 1;
     }

@@ -28,7 +28,7 @@ export function createCliContext(env: NodeJS.ProcessEnv = process.env): CliConte
       return (logger ??= pino({ level: ctx.config.logLevel }, pino.destination(2)));
     },
     async openStore() {
-      const store = new GraphStore(createEngine(ctx.config));
+      const store = new GraphStore(await createEngine(ctx.config));
       try {
         await store.migrate();
       } catch (error) {

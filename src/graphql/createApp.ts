@@ -11,6 +11,7 @@ import { useRoundTrips } from './plugins/useRoundTrips.js';
 import { useVariableCost } from './plugins/useVariableCost.js';
 import { securityOptions } from './plugins/security.js';
 import { buildSchema } from './schema.js';
+import { maskError } from './errors.js';
 
 /** Limits for every operation; a query beyond them is refused before it runs. maxCost: graphql-armor cost with every `first` multiplied in (the examples cost at most ~2,000; four levels of ten, ~8,000). */
 export const LIMITS = { maxDepth: 12, maxCost: 20000, maxAliases: 15, maxDirectives: 10, maxTokens: 3000 };
@@ -55,7 +56,7 @@ export function createApp(opts: AppOptions): YogaServerInstance<Record<string, u
     cors: security.cors,
     logging: opts.logging === false ? false : yogaLogLevel(config.logLevel),
     // Expected errors carry extensions.code; anything else is "Unexpected error." outside development.
-    maskedErrors: !config.development,
+    maskedErrors: config.development ? false : { maskError },
     // GraphiQL from the installed package, its tabs the example operations (plugins/graphiqlPage.ts).
     graphiql: graphiqlOptions(examples, config.introspection),
     renderGraphiQL: renderLocalGraphiQL,

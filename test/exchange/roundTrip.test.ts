@@ -10,7 +10,8 @@ import { importGraph } from '../../src/exchange/importGraph.js';
 import { readGraph } from '../../src/exchange/readGraph.js';
 import { graphSnapshot } from '../fixtures/graphSnapshot.js';
 import { splitStatements } from '../../src/engine/QueryCatalog.js';
-import { analystStore, loadAnalystGraph } from '../fixtures/analystGraph.js';
+import { analystStore } from '../fixtures/analystGraph.js';
+import { exchangeSourceStore, TRICKY } from '../fixtures/exchangeSource.js';
 import { emptyStore } from '../fixtures/testEngine.js';
 
 // Export → import into a fresh store of the engine under test must give the same
@@ -20,16 +21,7 @@ import { emptyStore } from '../fixtures/testEngine.js';
 // source is always an in-memory embedded store, so the two stores of a test never
 // share Neo4j's one database. Pages are tiny so paging is exercised.
 
-const TRICKY = 'Nhà \'khách\' "Tỉnh ủy", số 1\nDòng hai\r\nCRLF \\ ; tab\t✓ 😀';
-
-async function sourceStore(): Promise<GraphStore> {
-  const store = new GraphStore(new GrafeoEngine());
-  await store.migrate();
-  await loadAnalystGraph(store);
-  // Values that break naive quoting: quotes, commas, line breaks, backslashes, astral characters, an empty string.
-  await store.engine.write([{ query: 'upsert_places', params: { rows: [{ id: 'place:tricky', props: { name: TRICKY, folded: '' } }] } }]);
-  return store;
-}
+const sourceStore = exchangeSourceStore;
 
 async function freshEmbeddedStore(): Promise<GraphStore> {
   const store = new GraphStore(new GrafeoEngine());
@@ -147,7 +139,7 @@ describe('the CSV dump, as neo4j-admin sees it', () => {
     expect(header('nodes_Meeting.csv')).toBe('id:ID(Meeting),:LABEL,date:date,documentId:string,folded:string,part:string,title:string,year:long');
     expect(header('rels_PARTICIPATED.csv')).toBe(':START_ID(Person),:END_ID(Meeting),:TYPE,documentId:string,end:long,role:string,sentence:string,start:long');
     const script = readFileSync(join(dir, 'neo4j-admin-import.sh'), 'utf8');
-    expect(script).toContain('neo4j-admin database import full "${DATABASE:-neo4j}"');
+    expect(script).toContain('${NEO4J_ADMIN:-neo4j-admin} database import full "${DATABASE:-neo4j}"');
     expect(script.indexOf('nodes_Place.csv')).toBeLessThan(script.indexOf('rels_REPORTS.csv'));
   });
 

@@ -31,3 +31,16 @@ describe('isoDate', () => {
     expect(isoDate({ day: 5, month: 3, year: null })).toBeNull();
   });
 });
+
+describe('the readers use it', () => {
+  it('a citation date, a lead date and a date line refuse an impossible day', async () => {
+    const { readDate } = await import('../../../src/extract/directives/dates.js');
+    const { readLeadDate } = await import('../../../src/extract/article/meetingDate.js');
+    const { parseDateLine } = await import('../../../src/extract/article/publishedOn.js');
+    expect(readDate('ngày 30/2/2021')).toBeNull();
+    expect(readDate('ngày 28/2/2021')?.date).toEqual({ day: 28, month: 2, year: 2021 });
+    expect(readLeadDate('Ngày 31/4/2021, Huyện ủy họp')?.date ?? null).toBeNull();
+    expect(parseDateLine('30/02/2021 08:00')).toBeNull();
+    expect(parseDateLine('28/02/2021 08:00')).toBe('2021-02-28');
+  });
+});

@@ -1,6 +1,8 @@
 // The article's date line: a short line holding one date and nothing else but a time, a
 // weekday or a label ("10-07-2020 17:00", "18:15 26/06/2023", "Thứ Hai, 26/6/2023 - 08:30").
 
+import { calendarDate, isoDate } from '../../text/index.js';
+
 const DATE = /(?<!\d)(\d{1,2})\s*[/\-.]\s*(\d{1,2})\s*[/\-.]\s*(\d{4})(?!\d)/u;
 const TIME = /(?<!\d)\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?(?!\d)\s*(?:SA|CH|AM|PM|GMT\s*[+-]\s*\d{1,2}(?::?\d{2})?)?/giu;
 const FILLER = /(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|ngày\s+đăng|đăng\s+ngày|cập\s+nhật(?:\s+lúc)?|ngày|lúc|đăng\s+lúc|đăng\s+tải|ngày\s+xuất\s+bản)/giu;
@@ -16,10 +18,9 @@ export function parseDateLine(line: string): string | null {
   if (!m) return null;
   const rest = l.replace(m[0], ' ').replace(TIME, ' ').replace(FILLER, ' ').replace(/[\s,|:()\-–—/.]+/g, '');
   if (rest.length > 0) return null;
-  const day = Number(m[1]);
-  const month = Number(m[2]);
-  if (day < 1 || day > 31 || month < 1 || month > 12) return null;
-  return `${m[3]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  // An impossible day ("30/2/2021") is no date: the text module's one validated constructor.
+  const date = calendarDate(Number(m[1]), Number(m[2]), Number(m[3]));
+  return date ? isoDate(date) : null;
 }
 
 export function isDateLine(line: string): boolean {

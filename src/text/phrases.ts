@@ -12,6 +12,38 @@ const LEADING_RUN = /[\p{L}\p{N}]*/uy;
 const LETTER_OR_DIGIT = new Uint8Array(0x10000);
 const IS_LN = /[\p{L}\p{N}]/u;
 
+/** Whether a UTF-16 unit outside the surrogate range is a letter or a digit (\p{L} or \p{N}). */
+export function isLetterOrDigitUnit(c: number): boolean {
+  if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a)) return true;
+  if (c < 0x80) return false;
+  let v = LETTER_OR_DIGIT[c]!;
+  if (v === 0) LETTER_OR_DIGIT[c] = v = IS_LN.test(String.fromCharCode(c)) ? 1 : 2;
+  return v === 1;
+}
+
+/**
+ * The words of `s` (runs of letters and digits) in lower case: what
+ * `s.toLowerCase().match(/[\p{L}\p{N}]+/gu)` gives, without a regular expression.
+ */
+export function lowerWords(s: string): string[] {
+  const low = s.toLowerCase();
+  const out: string[] = [];
+  let i = 0;
+  while (i < low.length) {
+    while (i < low.length && !isLetterOrDigitUnit(low.charCodeAt(i))) {
+      if (isSurrogate(low.charCodeAt(i))) return low.match(/[\p{L}\p{N}]+/gu) ?? [];
+      i++;
+    }
+    const start = i;
+    while (i < low.length && isLetterOrDigitUnit(low.charCodeAt(i))) i++;
+    if (i < low.length && isSurrogate(low.charCodeAt(i))) return low.match(/[\p{L}\p{N}]+/gu) ?? [];
+    if (i > start) out.push(low.slice(start, i));
+  }
+  return out;
+}
+
+const isSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdfff;
+
 function runAt(s: string, pos: number): string {
   let end = Math.max(0, pos);
   for (; end < s.length; end++) {

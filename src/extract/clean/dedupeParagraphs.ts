@@ -1,13 +1,13 @@
 // Pages often repeat a paragraph: the opening as a teaser after the by-line, a caption that
 // restates the body. A paragraph counts once: exact repeats go, and so does a later paragraph
-// whose word n-grams almost all occur earlier (a truncated or re-joined copy).
+// whose word n-grams almost all occur earlier (a truncated or re-joined copy). Words are lower-cased
+// by toLowerCase: per character it is the Vietnamese locale's (no tailoring for vi), and much cheaper.
+import { lowerWords } from '../../text/index.js';
 
 const SHINGLE = 5;
 const CONTAINED = 0.8;
 const MIN_WORDS = 6;
 
-// Per character, toLowerCase is the Vietnamese locale's lower case (no tailoring for vi), and much cheaper.
-const NON_WORD = /[^\p{L}\p{N}]+/gu;
 
 function shingles(ws: string[], n: number): string[] {
   const out: string[] = [];
@@ -25,9 +25,9 @@ export function dedupeParagraphs(paragraphs: string[], keepLoose: (index: number
   const kept: string[] = [];
   paragraphs.forEach((p, i) => {
     // The words, lower case, one space between: what is compared for an exact repeat.
-    const k = p.toLowerCase().replace(NON_WORD, ' ').trim();
+    const ws = lowerWords(p);
+    const k = ws.join(' ');
     if (k && seenExact.has(k)) return;
-    const ws = k ? k.split(' ') : [];
     const count = Math.max(0, ws.length - SHINGLE + 1);
     // Contained means CONTAINED of its shingles seen before: impossible when fewer were seen at all
     // (the 1 keeps rounding on the safe side).

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { bare, escapeRe, fold, phraseAlternation, phrasePattern, phrasePatternIn, PhraseSet } from '../../../src/text/index.js';
+import { bare, escapeRe, fold, leadingRun, lowerWords, phraseAlternation, phrasePattern, phrasePatternIn, PhraseSet } from '../../../src/text/index.js';
 
 describe('escapeRe', () => {
   it('makes any string match itself literally', () => {
@@ -49,5 +49,20 @@ describe('PhraseSet', () => {
     expect(set.matchAt(fold('ông bà'), 0)).toBe('ông');
     expect(set.matchAt(fold('ôngbà'), 0)).toBeNull();
     expect(set.matchAt(fold('Chủ tịch UBND tỉnh'), 0)).toBe('chủ tịch ubnd');
+  });
+});
+
+describe('lowerWords and the letter runs', () => {
+  it('are what the regular expressions give, on any text', () => {
+    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), fc.string({ unit: 'binary', maxLength: 20 }), (a, b) => {
+      for (const s of [a, b, a + b]) {
+        expect(lowerWords(s)).toEqual(s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+        for (let pos = 0; pos <= s.length; pos++) {
+          const re = /[\p{L}\p{N}]*/uy;
+          re.lastIndex = pos;
+          expect(leadingRun(s, pos)).toBe(re.exec(s)?.[0] ?? '');
+        }
+      }
+    }), { numRuns: 500 });
   });
 });

@@ -38,6 +38,8 @@ const ORGANIZER_OPENS = new RegExp(`^(?:${alt(data.notOrganizerOpeners)})${E}`, 
 const EVENT_COMMITTEE = /^(?:Ban tổ chức|BTC)(?![\p{L}\p{N}])/u;
 /** Gatherings named with a meeting word that are sport or summits abroad, not meetings of bodies. */
 const NOT_MEETINGS = new RegExp(`^(?:${alt(data.notMeetings)})${E}`, 'u');
+/** "Kỳ họp … vào ngày 8/2 tới", "… sắp diễn ra": announced, not held. */
+const PLANNED_TITLE = /(?:^|\s)(?:sẽ|dự kiến|sắp\s+(?:diễn|tới|tổ|được|khai))(?![\p{L}])|\s(?:tới|sắp tới)$/u;
 const PLACE_LEAD = /^tại\s+[^,]{1,80},\s*/u;
 const KIND_IN_HEADLINE = new RegExp(`(?:^|:\\s*)(?=${KINDS})`, 'u');
 const DAY_IN_TEXT = /(?:sáng|chiều|tối|trưa)?\s*ngày\s+\d{1,2}\s*[/\-.]\s*\d{1,2}(?:\s*[/\-.]\s*\d{2,4})?/u;
@@ -163,7 +165,7 @@ function readLead(text: string, f: string, c: Span, from: number, date: DayMonth
   const rest = fs.slice(from);
   // Undated, only the plainest shape counts: "X tổ chức Hội nghị …".
   const found = undated ? verbAndKind(sentence, rest, from, true) : kindFirst(sentence, rest, from) ?? verbAndKind(sentence, rest, from);
-  if (!found || NOT_MEETINGS.test(fold(found.title))) return null;
+  if (!found || NOT_MEETINGS.test(fs.slice(found.titleStart)) || PLANNED_TITLE.test(key(found.title))) return null;
   let organizer = sentence.slice(from, found.organizerEnd);
   const by = BY.exec(fold(organizer));
   if (by) organizer = organizer.slice(0, by.index);

@@ -1,5 +1,5 @@
 import { ConfigError } from '../config.js';
-import { DataFileLocked } from '../engine/errors.js';
+import { DataFileLocked, EngineError } from '../engine/errors.js';
 
 /** A server that cannot listen: the address and what to do, not a stack trace. */
 export class PortInUse extends Error {
@@ -16,6 +16,10 @@ export class PortInUse extends Error {
  */
 export function describeError(error: unknown): string {
   if (error instanceof ConfigError || error instanceof PortInUse || error instanceof DataFileLocked) return error.message;
+  if (error instanceof EngineError && error.engine === 'neo4j') {
+    if (error.failure === 'unavailable') return `Neo4j cannot be reached (${error.message}); is it running, and is NEO4J_URI right?`;
+    if (error.failure === 'unauthorized') return `Neo4j refused the credentials (${error.message}); check NEO4J_USER / NEO4J_PASSWORD`;
+  }
   const e = error as NodeJS.ErrnoException & { code?: string };
   if (e?.code === 'EADDRINUSE') return new PortInUse(String((e as { address?: string }).address ?? '?'), Number((e as { port?: number }).port ?? 0)).message;
   if (e?.code === 'ServiceUnavailable') return `Neo4j cannot be reached (${firstLine(e.message)}); is it running, and is NEO4J_URI right?`;

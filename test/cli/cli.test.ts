@@ -72,6 +72,16 @@ describe('kg says what went wrong', () => {
     }
   });
 
+  it('a Neo4j that cannot be reached is one line', async () => {
+    const closed: Server = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const port = (closed.address() as { port: number }).port;
+    await new Promise((resolve) => closed.close(resolve)); // nothing listens there now
+    const run = await kg(['stats'], { NEO4J_URI: `bolt://127.0.0.1:${port}` });
+    expect(run.code).toBe(1);
+    expect(oneLine(run.stderr)).toEqual([expect.stringMatching(/^kg: Neo4j cannot be reached \(.*\); is it running, and is NEO4J_URI right\?$/)]);
+  });
+
   it('a port in use is one line', async () => {
     const taken: Server = createServer();
     await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));

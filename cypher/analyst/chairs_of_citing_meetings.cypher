@@ -1,7 +1,7 @@
 // Who chaired the meetings that cite a directive: e.g. who chaired the
-// meetings on Nghị quyết 29? One row per person, with how many such meetings
+// meetings on Chỉ thị 10? One row per person, with how many such meetings
 // and their titles.
-// Browser:  :param key => 'NQ-29-TW'
+// Browser:  :param key => 'CT-10-TW'
 // @param $key  directive key, e.g. 'NQ-29-TW'
 // @returns person, name, meetings, titles
 MATCH (:Directive {key: $key})<-[:CITES]-(m:Meeting)<-[:PARTICIPATED {role: 'chair'}]-(p:Person)

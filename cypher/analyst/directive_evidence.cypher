@@ -1,7 +1,7 @@
 // The evidence for a directive's citations: each sentence that cites it, the
 // article it comes from and the character offsets into that article's text,
 // so every answer can be checked against its source.
-// Browser:  :param key => 'KH-30-TU'
+// Browser:  :param key => 'KH-110-HU'
 // @param $key  directive key, e.g. 'KH-30-TU'
 // @returns directive, meeting, source, sentence, start, end
 MATCH (d:Directive {key: $key})<-[c:CITES]-(m:Meeting)

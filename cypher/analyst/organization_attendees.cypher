@@ -1,8 +1,8 @@
 // People who took part in the meetings an organization organized, with their
-// roles: who comes to Tỉnh ủy An Giang's meetings? $place narrows local
+// roles: who comes to the meetings of Khối Khoa giáo huyện Tịnh Biên? $place narrows local
 // bodies that share a name (every Huyện ủy); null takes them all.
-// Browser:  :param name => 'Tỉnh ủy'
-//           :param place => 'An Giang'
+// Browser:  :param name => 'Khối Khoa giáo huyện'
+//           :param place => 'Tịnh Biên'
 // @param $name   organization name as written, e.g. 'Tỉnh ủy', 'Bộ Giáo dục và Đào tạo'
 // @param $place  the organization's place, or null for any
 // @returns person, name, roles, meetings

@@ -1,9 +1,9 @@
-// A person's positions and meetings: what offices does Nguyễn Văn An hold, and
+// A person's positions and meetings: what offices does Lê Hữu Thọ hold, and
 // which meetings did he chair or attend? The same name in two places is two
 // people, so one row per person, with positions (office, organization, place;
 // the same office read in two articles counts once) and meetings (date, title,
 // role) in date order.
-// Browser:  :param name => 'Nguyễn Văn An'
+// Browser:  :param name => 'Lê Hữu Thọ'
 // @param $name  the person's name as written, with diacritics
 // @returns person, name, positions, meetings
 MATCH (p:Person {name: $name})

@@ -11,6 +11,7 @@ import * as migrate from './commands/migrate.js';
 import * as exportDump from './commands/export.js';
 import * as importDump from './commands/import.js';
 import * as neo4jServer from './commands/neo4j.js';
+import * as query from './commands/query.js';
 
 // The version of package.json, two levels up from both src/cli/ and dist/cli/.
 const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -18,7 +19,7 @@ const { version } = JSON.parse(readFileSync(new URL('../../package.json', import
 // commander: subcommands, help and argument errors without hand-written parsing.
 const program = new Command('kg').description('directive-graph: Vietnamese meeting reports as a knowledge graph').version(version);
 const ctx = createCliContext();
-for (const command of [ingest, extract, stats, serve, migrate, exportDump, importDump, neo4jServer]) command.register(program, ctx);
+for (const command of [ingest, extract, stats, serve, migrate, exportDump, importDump, neo4jServer, query]) command.register(program, ctx);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   // One line saying what went wrong; the stack only when asked for (LOG_LEVEL=debug).

@@ -25,7 +25,7 @@ export function barChart(id: string, title: string, column: string, bars: readon
       h('table', null,
         h('thead', null, h('tr', null, h('th', { scope: 'col' }, column), h('th', { scope: 'col' }, t().count))),
         h('tbody', null, bars.map((b) => h('tr', null, h('td', null, b.href ? h('a', { href: b.href }, b.label) : b.label), h('td', null, b.count)))))));
-  whenMounted(() => {
+  whenMounted(figure, () => {
     new Chart(canvas, {
       type: 'bar',
       data: { labels: bars.map((b) => b.label), datasets: [{ label: t().count, data: bars.map((b) => b.count), backgroundColor: options.color, borderRadius: 3, maxBarThickness: 48 }] },

@@ -4,7 +4,7 @@ import { append, connectionsHref, nodeHref, searchHref } from './dom.js';
 import { currentLang, setLang, t, type Lang, type Strings } from './i18n.js';
 import { dropMounted, runMounted } from './mount.js';
 import { attachSuggestions } from './suggest.js';
-import { connectionsView, nodeView, searchView, startView } from './views.js';
+import { connectionsView, disposeGraphs, nodeView, searchView, startView } from './views.js';
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const main = byId<HTMLElement>('main');
@@ -49,6 +49,7 @@ async function route(focus: boolean): Promise<void> {
           : await startView();
     if (mine !== generation) return; // a newer view was asked for meanwhile
     if (!text || id || connect) statusLine.textContent = '';
+    disposeGraphs();
     main.replaceChildren();
     append(main, [content]);
     runMounted();
@@ -56,6 +57,7 @@ async function route(focus: boolean): Promise<void> {
   } catch (e) {
     if (mine !== generation) return;
     statusLine.textContent = '';
+    disposeGraphs();
     main.replaceChildren();
     errorBox.textContent = `${t().apiError}${(e as Error).message}`;
     errorBox.hidden = false;

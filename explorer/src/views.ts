@@ -100,6 +100,13 @@ export async function searchView(text: string, status: (s: string) => void): Pro
 
 // ---- the graph ----------------------------------------------------------------
 
+/** The graphs of the view on screen, destroyed when another view replaces it. */
+const liveGraphs: GraphView[] = [];
+
+export function disposeGraphs(): void {
+  for (const g of liveGraphs.splice(0)) g.destroy();
+}
+
 /** The graph panel: canvas, evidence box, and keyboard lists of its nodes and relationships. */
 function graphPanel(start: GraphPart, rootId: string | null, cache: Map<string, Any>, title: string = t().graph): HTMLElement {
   const canvas = h('div', { class: 'graph-canvas', id: 'graph', role: 'img', 'aria-label': title });
@@ -115,7 +122,7 @@ function graphPanel(start: GraphPart, rootId: string | null, cache: Map<string, 
       h('h4', null, t().graphNodes), nodeList,
       h('h4', null, t().graphEdges), edgeList));
 
-  whenMounted(() => {
+  whenMounted(canvas, () => {
     const expanded = new Set<string>();
     const showEvidence = (e: GraphEdge) => {
       view.setActive(e.id);
@@ -148,6 +155,7 @@ function graphPanel(start: GraphPart, rootId: string | null, cache: Map<string, 
       }
     };
     const view = new GraphView(canvas, GRAPH_STYLE, { onNodeTap: (id) => void expand(id), onEdgeHover: showEvidence });
+    liveGraphs.push(view);
     (window as unknown as { explorerGraph?: GraphView }).explorerGraph = view;
     const refreshLists = () => {
       nodeList.replaceChildren(...[...view.nodes.values()].map((n) => h('li', null,
@@ -211,7 +219,7 @@ async function articleSection(docId: string, at: number | null): Promise<Child> 
     }
   }
   if (at !== null) {
-    whenMounted(() => {
+    whenMounted(body, () => {
       const marks = [...body.querySelectorAll<HTMLElement>('mark')];
       const hit = marks.find((m) => Number(m.dataset.start) >= at) ?? marks[0];
       if (hit) {
@@ -321,7 +329,7 @@ export async function nodeView(id: string, at: number | null): Promise<Child> {
 function nodePicker(id: string, label: string, value: string): { field: HTMLElement; input: HTMLInputElement } {
   const input = h('input', { id, name: id, type: 'text', autocomplete: 'off', spellcheck: 'false', value, required: true });
   const field = h('div', { class: 'field' }, h('label', { for: id }, label), h('div', { class: 'combo' }, input));
-  whenMounted(() => attachSuggestions(input, (s) => { input.value = s.id; input.dataset.name = s.name; }));
+  whenMounted(input, () => attachSuggestions(input, (s) => { input.value = s.id; input.dataset.name = s.name; }));
   return { field, input };
 }
 

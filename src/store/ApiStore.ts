@@ -37,17 +37,43 @@ export interface DirectiveFilter {
   year: number | null;
 }
 
+/** Relationships listed a page at a time on hub nodes (cypher/rel_<name>_page.cypher). */
+export type PagedRelationship = 'place_meetings' | 'organization_organized' | 'organization_issued' | 'organization_members' | 'person_meetings';
+
+/** Which page of one node's relationship: the node, the keyset position after which it starts, its size. */
+export interface RelatedPageKey {
+  id: string;
+  afterKey: string | null;
+  afterId: string | null;
+  limit: number;
+}
+
+/** One page of related nodes with their sort keys, and how many there are in all. */
+export interface RelatedPage {
+  total: number;
+  items: KeyedNode[];
+}
+
 export interface PathRow {
   nodes: Array<NodeProps & { label: Label }>;
   rels: Array<Record<string, unknown> & { type: string; from: string; to: string }>;
 }
 
 export class ApiStore extends GraphStore {
+  /** One query file per filter combination that matters (no filter; a place alone), one general query for the rest. */
   async meetingsPage(filter: MeetingFilter, order: 'asc' | 'desc', page: PageArgs): Promise<KeyedNode[]> {
-    return keyed(await this.engine.read(`api_list_meetings_${order}`, { ...filter, ...page }));
+    switch (meetingFilterCase(filter)) {
+      case 'none':
+        return keyed(await this.engine.read(`api_list_meetings_${order}`, { ...page }));
+      case 'place':
+        return keyed(await this.engine.read(`api_list_meetings_place_${order}`, { place: filter.place, ...page }));
+      default:
+        return keyed(await this.engine.read(`api_list_meetings_filtered_${order}`, { ...filter, ...page }));
+    }
   }
 
   async countMeetings(filter: MeetingFilter): Promise<number> {
+    if (meetingFilterCase(filter) === 'none') return this.count('Meeting');
     return countOf(await this.engine.read('api_count_meetings', { ...filter }));
   }
 
@@ -99,6 +125,13 @@ export class ApiStore extends GraphStore {
     return rows.map((r) => ({ node: r.node as NodeProps, count: Number(r.count), meetingIds: (r.meetingIds ?? []) as string[] }));
   }
 
+  /** For each page asked, in order, that page of the relationship and its total: one query for all of them. */
+  async relatedPages(relationship: PagedRelationship, pages: readonly RelatedPageKey[]): Promise<RelatedPage[]> {
+    const rows = await this.engine.read(`rel_${relationship}_page`, { pages: pages.map((p, i) => ({ ref: String(i), ...p })) });
+    const byRef = new Map(rows.map((r) => [r.key as string, { total: Number(r.total ?? 0), items: keyed((r.items ?? []) as Row[]) }]));
+    return pages.map((_, i) => byRef.get(String(i)) ?? { total: 0, items: [] });
+  }
+
   /** For each organization id, in order, the meetings it organized by date. */
   async organizedTimeline(ids: readonly string[]): Promise<NodeProps[][]> {
     const rows = await this.engine.read('api_organization_timeline', { ids: [...ids] });
@@ -125,6 +158,12 @@ export class ApiStore extends GraphStore {
   async paths(from: string, to: string, minHops: number, maxHops: 2 | 3 | 4, limit: number): Promise<PathRow[]> {
     return pathRows(await this.engine.read(`api_paths_${maxHops}`, { from, to, minHops, limit }));
   }
+}
+
+function meetingFilterCase(f: MeetingFilter): 'none' | 'place' | 'several' {
+  const set = Object.entries(f).filter(([, v]) => v !== null).map(([k]) => k);
+  if (set.length === 0) return 'none';
+  return set.length === 1 && set[0] === 'place' ? 'place' : 'several';
 }
 
 function pathRows(rows: Row[]): PathRow[] {

@@ -1,14 +1,16 @@
-import type { Label } from '../store/GraphStore.js';
+import { LABELS, type Label } from '../graph/model.js';
+import type { NodeType } from './generated/resolvers.js';
 
-/** The label an id belongs to, read from the id scheme of docs/graph-model.md (directive keys have no prefix). */
-export function labelOfId(id: string): Label {
-  if (id.startsWith('doc:')) return /\/m\d+$/.test(id) ? 'Meeting' : 'Document';
-  if (id.startsWith('org:')) return 'Organization';
-  if (id.startsWith('person:')) return 'Person';
-  if (id.startsWith('place:')) return 'Place';
-  return 'Directive';
+/** The label an id belongs to: src/graph/model.ts reads it from the id scheme. */
+export { labelOfId } from '../graph/model.js';
+
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+/** Compile-time: the SDL's NodeType enum names exactly the model's labels, upper-cased. */
+export type NodeTypesMatchLabels = Same<NodeType, Uppercase<Label>> extends true ? true : never;
+
+/** The label of a NodeType value (MEETING → Meeting). */
+export function labelOfNodeType(type: NodeType): Label {
+  const label = LABELS.find((l) => l.toUpperCase() === type);
+  if (!label) throw new Error(`NodeType ${type} has no label in src/graph/model.ts`);
+  return label;
 }
-
-export const NODE_TYPE_LABEL: Record<string, Label> = {
-  MEETING: 'Meeting', DIRECTIVE: 'Directive', PERSON: 'Person', ORGANIZATION: 'Organization', DOCUMENT: 'Document', PLACE: 'Place',
-};

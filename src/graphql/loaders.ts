@@ -1,10 +1,14 @@
 import DataLoader from 'dataloader';
-import type { Label, NodeProps, Related, Relationship } from '../store/GraphStore.js';
-import type { ApiStore } from '../store/ApiStore.js';
+import { LABELS, RELATIONSHIP_READS, type Label, type RelationshipRead } from '../graph/model.js';
+import type { NodeProps, Related } from '../store/GraphStore.js';
+import type { ApiStore, PagedRelationship, RelatedPage, RelatedPageKey } from '../store/ApiStore.js';
 
 // Every read a field makes goes through one of these, built per request in the
 // context factory: one query per kind and level, whatever the number of parents,
 // and no cache shared between requests (or users).
+
+/** Ids per query: a level of 10 000 parents is 20 queries of 500 ids, not one with a 10 000-element list. */
+export const MAX_BATCH_SIZE = 500;
 
 export interface CitedByPageKey {
   id: string;
@@ -12,39 +16,58 @@ export interface CitedByPageKey {
   limit: number;
 }
 
+const PAGED: readonly PagedRelationship[] = ['place_meetings', 'organization_organized', 'organization_issued', 'organization_members', 'person_meetings'];
+
 export interface Loaders {
   node: Record<Label, DataLoader<string, NodeProps | null>>;
-  related: Record<Relationship, DataLoader<string, Related[]>>;
+  related: Record<RelationshipRead, DataLoader<string, Related[]>>;
+  relatedPage: Record<PagedRelationship, DataLoader<RelatedPageKey, RelatedPage, string>>;
   directivesByKey: DataLoader<string, NodeProps[]>;
   citedByPage: DataLoader<CitedByPageKey, Related[], string>;
   citationCount: DataLoader<string, number>;
   timeline: DataLoader<string, NodeProps[]>;
   placeMeetings: DataLoader<string, Related[]>;
+  /** Forgets everything read so far (after a write in the same request). */
+  clearAll: () => void;
 }
 
-const LABELS: Label[] = ['Document', 'Meeting', 'Directive', 'Organization', 'Person', 'Place'];
-const RELATIONSHIPS: Relationship[] = [
-  'document_meetings', 'meeting_documents', 'meeting_citations', 'meeting_organizers', 'meeting_participants',
-  'meeting_place', 'directive_issuers', 'directive_implements', 'directive_implemented_by',
-  'person_positions', 'person_meetings', 'organization_members', 'organization_organized', 'organization_issued',
-];
+/** One loader per name, built by `make` (a typed Object.fromEntries). */
+function perName<K extends string, V>(names: readonly K[], make: (name: K) => V): Record<K, V> {
+  const out: Partial<Record<K, V>> = {};
+  for (const name of names) out[name] = make(name);
+  return out as Record<K, V>;
+}
 
 export function createLoaders(store: ApiStore): Loaders {
-  const node = Object.fromEntries(
-    LABELS.map((label) => [label, new DataLoader<string, NodeProps | null>((ids) => store.nodesByIds(label, ids))]),
-  ) as Loaders['node'];
-  const related = Object.fromEntries(
-    RELATIONSHIPS.map((rel) => [rel, new DataLoader<string, Related[]>((ids) => store.related(rel, ids))]),
-  ) as Loaders['related'];
-  return {
+  const options = { maxBatchSize: MAX_BATCH_SIZE };
+  const node = perName(LABELS, (label) => new DataLoader<string, NodeProps | null>((ids) => store.nodesByIds(label, ids), options));
+  const related = perName(RELATIONSHIP_READS, (rel) => new DataLoader<string, Related[]>((ids) => store.related(rel, ids), options));
+  const relatedPage = perName(PAGED, (rel) => new DataLoader<RelatedPageKey, RelatedPage, string>((pages) => store.relatedPages(rel, pages), {
+    ...options,
+    cacheKeyFn: (p) => JSON.stringify([p.id, p.afterKey, p.afterId, p.limit]),
+  }));
+  const directivesByKey = new DataLoader<string, NodeProps[]>(async (keys) => {
+    const found = await store.directivesByKey(keys);
+    // A directive read by key is now known by id too: Directive fields and node() below read it without a query.
+    for (const directive of found.flat()) node.Directive.prime(directive.id, directive);
+    return found;
+  }, options);
+  const loaders: Omit<Loaders, 'clearAll'> = {
     node,
     related,
-    directivesByKey: new DataLoader((keys) => store.directivesByKey(keys)),
+    relatedPage,
+    directivesByKey,
     citedByPage: new DataLoader((pages) => store.citedByPages(pages), {
+      ...options,
       cacheKeyFn: (p) => `${p.id}\u0000${p.after ?? ''}\u0000${p.limit}`,
     }),
-    citationCount: new DataLoader((ids) => store.citationCounts(ids)),
-    timeline: new DataLoader((ids) => store.organizedTimeline(ids)),
-    placeMeetings: new DataLoader((ids) => store.placeMeetings(ids)),
+    citationCount: new DataLoader((ids) => store.citationCounts(ids), options),
+    timeline: new DataLoader((ids) => store.organizedTimeline(ids), options),
+    placeMeetings: new DataLoader((ids) => store.placeMeetings(ids), options),
   };
+  const clearAll = () => {
+    for (const group of [loaders.node, loaders.related, loaders.relatedPage]) for (const l of Object.values(group)) l.clearAll();
+    for (const l of [loaders.directivesByKey, loaders.citedByPage, loaders.citationCount, loaders.timeline, loaders.placeMeetings]) l.clearAll();
+  };
+  return { ...loaders, clearAll };
 }

@@ -40,29 +40,49 @@ export function decodeCursor(cursor: string | null | undefined): Position | null
   throw badInput(`after: '${cursor}' is not a cursor from this API (use pageInfo.endCursor or edges.cursor).`, { argument: 'after' });
 }
 
-export interface Keyed<T> {
+export interface Keyed<T, E extends object = object> {
   node: T;
   key: string;
   /** Extra edge fields (Directive.citedBy: the citation with its evidence). */
-  edge?: Record<string, unknown>;
+  edge?: E;
 }
 
-export interface Connection<T> {
+export type Edge<T, E extends object = object> = { cursor: string; node: T } & Partial<E>;
+
+
+export interface PageInfo {
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  startCursor: string | null;
+  endCursor: string | null;
+}
+
+export interface Connection<T, E extends object = object> {
   nodes: T[];
-  edges: Array<{ cursor: string; node: T } & Record<string, unknown>>;
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  /** Counted only when asked for: one more round trip. */
+  edges: Array<Edge<T, E>>;
+  pageInfo: PageInfo;
+  /** Counted only when asked for: one more round trip (the default resolver calls it). */
   totalCount: () => Promise<number>;
 }
 
-/** Builds a connection from `limit + 1` rows read past the cursor (the extra row tells whether more follow). */
-export function toConnection<T extends { id: string }>(rows: Array<Keyed<T>>, limit: number, count: () => Promise<number>): Connection<T> {
+/**
+ * Builds a connection from `limit + 1` rows read past the cursor (the extra row tells whether more follow).
+ * Pages only go forward, so a page has nodes before it exactly when it was asked for after a cursor.
+ */
+export function toConnection<T extends { id: string }, E extends object = object>(
+  rows: Array<Keyed<T, E>>, limit: number, count: () => Promise<number>, after: Position | null,
+): Connection<T, E> {
   const page = rows.slice(0, limit);
-  const edges = page.map((r) => ({ ...r.edge, cursor: encodeCursor({ key: r.key, id: r.node.id }), node: r.node }));
+  const edges = page.map((r): Edge<T, E> => Object.assign({}, r.edge, { cursor: encodeCursor({ key: r.key, id: r.node.id }), node: r.node }));
   return {
     nodes: page.map((r) => r.node),
     edges,
-    pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null },
+    pageInfo: {
+      hasNextPage: rows.length > limit,
+      hasPreviousPage: after !== null,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
     totalCount: count,
   };
 }

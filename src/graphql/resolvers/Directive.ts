@@ -1,20 +1,18 @@
-import type { NodeProps } from '../../store/GraphStore.js';
-import type { Context } from '../context.js';
+import type { DirectiveResolvers } from '../generated/resolvers.js';
 import { decodeCursor, pageSize, toConnection } from '../pagination.js';
 import { distinctNodes } from './shapes.js';
 
-export const Directive = {
-  citedBy: async (d: NodeProps, args: { first?: number | null; after?: string | null }, ctx: Context) => {
+export const Directive: DirectiveResolvers = {
+  citedBy: async (d, args, ctx) => {
     const limit = pageSize(args.first);
-    const after = decodeCursor(args.after)?.id ?? null;
+    const cursor = decodeCursor(args.after);
     // One query for the pages of every directive at this level (keyset on meeting id).
-    const rows = await ctx.loaders.citedByPage.load({ id: d.id, after, limit: limit + 1 });
+    const rows = await ctx.loaders.citedByPage.load({ id: d.id, after: cursor?.id ?? null, limit: limit + 1 });
     const keyed = rows.map((r) => ({ node: r.node, key: r.node.id, edge: { citation: { meeting: r.node, directive: d, rel: r.rel } } }));
-    return toConnection(keyed, limit, () => ctx.loaders.citationCount.load(d.id));
+    return toConnection(keyed, limit, () => ctx.loaders.citationCount.load(d.id), cursor);
   },
-  citationCount: (d: NodeProps, _: unknown, ctx: Context) => ctx.loaders.citationCount.load(d.id),
-  implements: async (d: NodeProps, _: unknown, ctx: Context) => distinctNodes(await ctx.loaders.related.directive_implements.load(d.id)),
-  implementedBy: async (d: NodeProps, _: unknown, ctx: Context) =>
-    distinctNodes(await ctx.loaders.related.directive_implemented_by.load(d.id)),
-  issuedBy: async (d: NodeProps, _: unknown, ctx: Context) => distinctNodes(await ctx.loaders.related.directive_issuers.load(d.id)),
+  citationCount: (d, _, ctx) => ctx.loaders.citationCount.load(d.id),
+  implements: async (d, _, ctx) => distinctNodes(await ctx.loaders.related.directive_implements.load(d.id)),
+  implementedBy: async (d, _, ctx) => distinctNodes(await ctx.loaders.related.directive_implemented_by.load(d.id)),
+  issuedBy: async (d, _, ctx) => distinctNodes(await ctx.loaders.related.directive_issuers.load(d.id)),
 };

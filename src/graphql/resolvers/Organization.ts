@@ -1,13 +1,17 @@
-import type { NodeProps } from '../../store/GraphStore.js';
-import type { Context } from '../context.js';
-import { distinctNodes, type PositionParent } from './shapes.js';
+import type { OrganizationResolvers } from '../generated/resolvers.js';
+import { distinctNodes, scopeOf } from './shapes.js';
+import { relatedPage } from './hubPages.js';
 import { toTimeline } from './timeline.js';
 
-export const Organization = {
-  members: async (o: NodeProps, _: unknown, ctx: Context) => distinctNodes(await ctx.loaders.related.organization_members.load(o.id)),
-  positions: async (o: NodeProps, _: unknown, ctx: Context): Promise<PositionParent[]> =>
+export const Organization: OrganizationResolvers = {
+  scope: (o) => scopeOf(o.scope),
+  members: async (o, _, ctx) => distinctNodes(await ctx.loaders.related.organization_members.load(o.id)),
+  memberConnection: (o, args, ctx) => relatedPage(ctx, 'organization_members', o.id, args),
+  positions: async (o, _, ctx) =>
     (await ctx.loaders.related.organization_members.load(o.id)).map((r) => ({ person: r.node, organization: o, rel: r.rel })),
-  organized: (o: NodeProps, _: unknown, ctx: Context) => ctx.loaders.timeline.load(o.id),
-  issued: async (o: NodeProps, _: unknown, ctx: Context) => distinctNodes(await ctx.loaders.related.organization_issued.load(o.id)),
-  timeline: async (o: NodeProps, _: unknown, ctx: Context) => toTimeline(await ctx.loaders.timeline.load(o.id)),
+  organized: (o, _, ctx) => ctx.loaders.timeline.load(o.id),
+  organizedConnection: (o, args, ctx) => relatedPage(ctx, 'organization_organized', o.id, args),
+  issued: async (o, _, ctx) => distinctNodes(await ctx.loaders.related.organization_issued.load(o.id)),
+  issuedConnection: (o, args, ctx) => relatedPage(ctx, 'organization_issued', o.id, args),
+  timeline: async (o, _, ctx) => toTimeline(await ctx.loaders.timeline.load(o.id)),
 };

@@ -1,11 +1,12 @@
-import type { NodeProps } from '../../store/GraphStore.js';
-import type { Context } from '../context.js';
-import { distinctNodes, type ParticipationParent, type PositionParent } from './shapes.js';
+import type { PersonResolvers } from '../generated/resolvers.js';
+import { distinctNodes } from './shapes.js';
+import { relatedPage } from './hubPages.js';
 
-export const Person = {
-  positions: async (p: NodeProps, _: unknown, ctx: Context): Promise<PositionParent[]> =>
+export const Person: PersonResolvers = {
+  positions: async (p, _, ctx) =>
     (await ctx.loaders.related.person_positions.load(p.id)).map((r) => ({ person: p, organization: r.node, rel: r.rel })),
-  meetings: async (p: NodeProps, _: unknown, ctx: Context) => distinctNodes(await ctx.loaders.related.person_meetings.load(p.id)),
-  participations: async (p: NodeProps, _: unknown, ctx: Context): Promise<ParticipationParent[]> =>
+  meetings: async (p, _, ctx) => distinctNodes(await ctx.loaders.related.person_meetings.load(p.id)),
+  meetingConnection: (p, args, ctx) => relatedPage(ctx, 'person_meetings', p.id, args),
+  participations: async (p, _, ctx) =>
     (await ctx.loaders.related.person_meetings.load(p.id)).map((r) => ({ person: p, meeting: r.node, rel: r.rel })),
 };

@@ -1,24 +1,19 @@
 import type { Context } from '../context.js';
+import type { CitationCountResolvers, CoCitationResolvers, QueryResolvers } from '../generated/resolvers.js';
 import { pageSize } from '../pagination.js';
 import { directivesNamed, mustLoad } from './lookups.js';
+import { periodPartOf, type CountRow } from './shapes.js';
+import type { NodeProps } from '../../store/GraphStore.js';
 import { toTimeline } from './timeline.js';
 
 // Dashboard counts: each one query over the whole graph (or one directive's eras).
-
-interface CountRow {
-  directiveId: string;
-  year: number | null;
-  part: string | null;
-  placeId: string | null;
-  count: number;
-}
 
 async function idsOf(ctx: Context, directive: string | null | undefined): Promise<string[] | null> {
   return directive ? (await directivesNamed(ctx, directive)).map((d) => d.id) : null;
 }
 
-export const analytics = {
-  citationCounts: async (_: unknown, args: { by: 'YEAR' | 'PERIOD' | 'PLACE'; directive?: string | null }, ctx: Context) => {
+export const analytics: Pick<QueryResolvers, 'citationCounts' | 'mostCitedDirectives' | 'coCitedDirectives' | 'organizationTimeline'> = {
+  citationCounts: async (_, args, ctx) => {
     const ids = await idsOf(ctx, args.directive);
     if (args.by === 'PLACE') {
       return (await ctx.store.citationsByPlace(ids)).map((r): CountRow => ({ ...r, year: null, part: null }));
@@ -35,29 +30,34 @@ export const analytics = {
     return [...byYear.values()];
   },
 
-  mostCitedDirectives: async (_: unknown, args: { first?: number | null; from?: string | null; to?: string | null }, ctx: Context) => {
+  mostCitedDirectives: async (_, args, ctx) => {
     const rows = await ctx.store.mostCited(args.from ?? null, args.to ?? null, pageSize(args.first));
     return rows.map((r) => ({ directive: r.node, count: r.count }));
   },
 
-  coCitedDirectives: async (_: unknown, args: { directive: string; first?: number | null }, ctx: Context) => {
+  coCitedDirectives: async (_, args, ctx) => {
     const ids = (await idsOf(ctx, args.directive)) ?? [];
     const rows = await ctx.store.coCited(ids, pageSize(args.first));
     return rows.map((r) => ({ directive: r.node, count: r.count, meetingIds: r.meetingIds }));
   },
 
-  organizationTimeline: async (_: unknown, args: { id: string }, ctx: Context) => {
+  organizationTimeline: async (_, args, ctx) => {
     await mustLoad(ctx, 'Organization', args.id);
     return toTimeline(await ctx.loaders.timeline.load(args.id));
   },
 };
 
-export const CitationCount = {
-  directive: (r: CountRow, _: unknown, ctx: Context) => ctx.loaders.node.Directive.load(r.directiveId),
-  place: (r: CountRow, _: unknown, ctx: Context) => (r.placeId ? ctx.loaders.node.Place.load(r.placeId) : null),
+export const CitationCount: CitationCountResolvers = {
+  directive: async (r, _, ctx) => {
+    const directive = await ctx.loaders.node.Directive.load(r.directiveId);
+    if (!directive) throw new Error(`CitationCount: directive ${r.directiveId} counted but not found`);
+    return directive;
+  },
+  part: (r) => periodPartOf(r.part),
+  place: (r, _, ctx) => (r.placeId ? ctx.loaders.node.Place.load(r.placeId) : null),
 };
 
-export const CoCitation = {
-  meetings: async (r: { meetingIds: string[] }, _: unknown, ctx: Context) =>
-    (await ctx.loaders.node.Meeting.loadMany(r.meetingIds)).filter((m) => m !== null && !(m instanceof Error)),
+export const CoCitation: CoCitationResolvers = {
+  meetings: async (r, _, ctx) =>
+    (await ctx.loaders.node.Meeting.loadMany(r.meetingIds)).filter((m): m is NodeProps => m !== null && !(m instanceof Error)),
 };

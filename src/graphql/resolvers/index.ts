@@ -1,3 +1,4 @@
+import type { Resolvers } from '../generated/resolvers.js';
 import { CitationCount, CoCitation } from './analytics.js';
 import { Directive } from './Directive.js';
 import { Document, Place } from './Document.js';
@@ -7,13 +8,12 @@ import { Organization } from './Organization.js';
 import { Person } from './Person.js';
 import { Query } from './Query.js';
 import { Citation, Evidence, Participation, Position } from './relationships.js';
-import { DateScalar, Node, ParticipationRole, SearchNode } from './scalars.js';
+import { DateScalar, Node, SearchNode } from './scalars.js';
 
-export const resolvers = {
+export const resolvers: Resolvers = {
   Date: DateScalar,
   Node,
   SearchNode,
-  ParticipationRole,
   Query,
   Mutation,
   Meeting,

@@ -1,6 +1,9 @@
 import { fold } from '../../core/fold.js';
 import type { DirectiveFilter, MeetingFilter } from '../../store/ApiStore.js';
 import type { Context } from '../context.js';
+import type {
+  DirectiveFilter as DirectiveFilterInput, InputMaybe, MeetingFilter as MeetingFilterInput, QueryResolvers,
+} from '../generated/resolvers.js';
 import { decodeCursor, pageSize, toConnection } from '../pagination.js';
 
 // The five top-level lists: filters folded the way nodes' `folded` is, keyset pages of first + 1 rows.
@@ -10,21 +13,9 @@ interface PageArgs {
   after?: string | null;
 }
 
-interface MeetingArgs extends PageArgs {
-  filter?: {
-    from?: string | null; to?: string | null; year?: number | null; part?: string | null;
-    place?: string | null; organizer?: string | null; citedDirective?: string | null;
-  } | null;
-  orderBy?: 'DATE_ASC' | 'DATE_DESC' | null;
-}
-
-interface DirectiveArgs extends PageArgs {
-  filter?: { key?: string | null; kind?: string | null; issuer?: string | null; year?: number | null } | null;
-}
-
 const foldOrNull = (s: string | null | undefined) => (s ? fold(s) : null);
 
-function meetingFilter(f: MeetingArgs['filter']): MeetingFilter {
+function meetingFilter(f: InputMaybe<MeetingFilterInput>): MeetingFilter {
   return {
     from: f?.from ?? null,
     to: f?.to ?? null,
@@ -36,7 +27,7 @@ function meetingFilter(f: MeetingArgs['filter']): MeetingFilter {
   };
 }
 
-function directiveFilter(f: DirectiveArgs['filter']): DirectiveFilter {
+function directiveFilter(f: InputMaybe<DirectiveFilterInput>): DirectiveFilter {
   const kind = f?.kind?.trim() || null;
   return {
     key: f?.key ?? null,
@@ -49,32 +40,32 @@ function directiveFilter(f: DirectiveArgs['filter']): DirectiveFilter {
   };
 }
 
-export const lists = {
-  meetings: async (_: unknown, args: MeetingArgs, ctx: Context) => {
+export const lists: Pick<QueryResolvers, 'meetings' | 'directives' | 'people' | 'organizations' | 'documents'> = {
+  meetings: async (_, args, ctx) => {
     const limit = pageSize(args.first);
     const after = decodeCursor(args.after);
     const filter = meetingFilter(args.filter);
     const order = args.orderBy === 'DATE_ASC' ? 'asc' : 'desc';
     const rows = await ctx.store.meetingsPage(filter, order, { afterKey: after?.key ?? null, afterId: after?.id ?? null, limit: limit + 1 });
-    return toConnection(rows, limit, () => ctx.store.countMeetings(filter));
+    return toConnection(rows, limit, () => ctx.store.countMeetings(filter), after);
   },
 
-  directives: async (_: unknown, args: DirectiveArgs, ctx: Context) => {
+  directives: async (_, args, ctx) => {
     const limit = pageSize(args.first);
     const after = decodeCursor(args.after);
     const filter = directiveFilter(args.filter);
     const rows = await ctx.store.directivesPage(filter, { afterId: after?.id ?? null, limit: limit + 1 });
-    return toConnection(rows, limit, () => ctx.store.countDirectives(filter));
+    return toConnection(rows, limit, () => ctx.store.countDirectives(filter), after);
   },
 
-  people: (_: unknown, args: PageArgs & { name?: string | null }, ctx: Context) => named('Person', args, ctx),
-  organizations: (_: unknown, args: PageArgs & { name?: string | null }, ctx: Context) => named('Organization', args, ctx),
+  people: (_, args, ctx) => named('Person', args, ctx),
+  organizations: (_, args, ctx) => named('Organization', args, ctx),
 
-  documents: async (_: unknown, args: PageArgs, ctx: Context) => {
+  documents: async (_, args, ctx) => {
     const limit = pageSize(args.first);
     const after = decodeCursor(args.after);
     const nodes = await ctx.store.list('Document', after?.id ?? null, limit + 1);
-    return toConnection(nodes.map((node) => ({ node, key: node.id })), limit, () => ctx.store.count('Document'));
+    return toConnection(nodes.map((node) => ({ node, key: node.id })), limit, () => ctx.store.count('Document'), after);
   },
 };
 
@@ -83,5 +74,5 @@ async function named(label: 'Person' | 'Organization', args: PageArgs & { name?:
   const after = decodeCursor(args.after);
   const name = foldOrNull(args.name);
   const rows = await ctx.store.namedPage(label, name, { afterKey: after?.key ?? null, afterId: after?.id ?? null, limit: limit + 1 });
-  return toConnection(rows, limit, () => ctx.store.countNamed(label, name));
+  return toConnection(rows, limit, () => ctx.store.countNamed(label, name), after);
 }

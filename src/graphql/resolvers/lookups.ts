@@ -1,7 +1,7 @@
 import type { Label, NodeProps } from '../../store/GraphStore.js';
 import type { Context } from '../context.js';
 import { notFound } from '../errors.js';
-import { labelOfId } from '../labelOfId.js';
+import { labelOfId } from '../../graph/model.js';
 
 // Finding the node a client names: by id, or a directive by key.
 
@@ -34,8 +34,9 @@ export async function directivesNamed(ctx: Context, ref: string): Promise<NodePr
 
 /** One directive: the id given, or the newest era of the key. */
 export async function directiveByRef(ctx: Context, ref: string): Promise<NodeProps> {
-  const all = await directivesNamed(ctx, ref);
-  return all.find((n) => n.id === ref) ?? (all[0] as NodeProps);
+  const [newest, ...older] = await directivesNamed(ctx, ref);
+  if (!newest) throw notFound('directive', ref); // directivesNamed already refuses an empty list
+  return [newest, ...older].find((n) => n.id === ref) ?? newest;
 }
 
 /** Any node by id; a directive also by key. */

@@ -1,6 +1,8 @@
 import { GraphQLScalarType, Kind } from 'graphql';
+import { isLabel, labelOfId } from '../../graph/model.js';
+import type { NodeResolvers, SearchNodeResolvers } from '../generated/resolvers.js';
+import type { NodeProps } from '../../store/GraphStore.js';
 import { badInput } from '../errors.js';
-import { labelOfId } from '../labelOfId.js';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -19,9 +21,7 @@ export const DateScalar = new GraphQLScalarType({
   parseLiteral: (ast) => parseDate(ast.kind === Kind.STRING ? ast.value : null),
 });
 
-export const ParticipationRole = { CHAIR: 'chair', DIRECTED: 'directed', ATTENDED: 'attended', CONCLUDED: 'concluded', SPOKE: 'spoke' };
-
 /** Node and SearchNode: the label the query gave (__typename), else the one the id scheme implies. */
-const resolveType = (n: { id: string; __typename?: string }) => n.__typename ?? labelOfId(n.id);
-export const Node = { __resolveType: resolveType };
-export const SearchNode = { __resolveType: resolveType };
+const resolveType = (n: NodeProps) => (isLabel(n.__typename) ? n.__typename : labelOfId(n.id));
+export const Node: NodeResolvers = { __resolveType: resolveType };
+export const SearchNode: SearchNodeResolvers = { __resolveType: resolveType };

@@ -1,11 +1,10 @@
-import type { Label } from '../../store/GraphStore.js';
-import type { Context } from '../context.js';
+import { LABELS } from '../../graph/model.js';
 import { badInput } from '../errors.js';
-import { NODE_TYPE_LABEL } from '../labelOfId.js';
+import type { QueryResolvers } from '../generated/resolvers.js';
+import { labelOfNodeType } from '../labelOfId.js';
 import { pageSize } from '../pagination.js';
 import { probes, queryWords, rankHits, type Hit } from '../search/rankHits.js';
 
-const ALL_LABELS: Label[] = ['Meeting', 'Directive', 'Person', 'Organization', 'Document', 'Place'];
 /** Candidates per label from the full-text index, ranked in memory: enough for a page of the best (first ≤ 100). */
 const CANDIDATES_PER_LABEL = 100;
 
@@ -15,12 +14,12 @@ const CANDIDATES_PER_LABEL = 100;
  * tail, which the index holds when they are words of their own), so a typo still finds
  * its node through its other words or those fragments.
  */
-export async function search(_: unknown, args: { text: string; first?: number | null; types?: string[] | null }, ctx: Context) {
+export const search: QueryResolvers['search'] = async (_, args, ctx) => {
   const first = pageSize(args.first ?? 10);
   const words = queryWords(args.text);
   if (words.length === 0) throw badInput('search: give at least one letter or digit.', { argument: 'text' });
   if (words.length > 12) throw badInput('search: at most 12 words.', { argument: 'text' });
-  const labels = args.types?.length ? args.types.map((t) => NODE_TYPE_LABEL[t] as Label) : ALL_LABELS;
+  const labels = args.types?.length ? args.types.map(labelOfNodeType) : [...LABELS];
 
   const run = async (fragments: boolean): Promise<Hit[]> => {
     const candidates = await ctx.store.searchCandidates(probes(words, fragments), labels, CANDIDATES_PER_LABEL);
@@ -33,4 +32,4 @@ export async function search(_: unknown, args: { text: string; first?: number | 
     hits = [...hits, ...more.filter((h) => !seen.has(h.node.id))].sort((a, b) => b.score - a.score || a.node.id.localeCompare(b.node.id));
   }
   return hits.slice(0, first);
-}
+};

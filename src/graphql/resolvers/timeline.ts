@@ -1,19 +1,13 @@
 import type { NodeProps } from '../../store/GraphStore.js';
-
-export interface TimelineEntry {
-  period: { year: number | null; part: string | null };
-  meetingCount: number;
-  meetings: NodeProps[];
-}
+import { periodOf, type TimelineParent } from './shapes.js';
 
 /** Date-ordered meetings → one entry per reporting period (year and part), in the same order. */
-export function toTimeline(meetings: NodeProps[]): TimelineEntry[] {
-  const entries = new Map<string, TimelineEntry>();
+export function toTimeline(meetings: NodeProps[]): TimelineParent[] {
+  const entries = new Map<string, TimelineParent>();
   for (const m of meetings) {
-    const year = typeof m.year === 'number' ? m.year : typeof m.date === 'string' ? Number(m.date.slice(0, 4)) : null;
-    const part = (m.part as string | undefined) ?? null;
-    const key = `${year ?? ''}/${part ?? ''}`;
-    const entry = entries.get(key) ?? { period: { year, part }, meetingCount: 0, meetings: [] };
+    const period = periodOf(m);
+    const key = `${period.year ?? ''}/${period.part ?? ''}`;
+    const entry = entries.get(key) ?? { period, meetingCount: 0, meetings: [] };
     entry.meetings.push(m);
     entry.meetingCount++;
     entries.set(key, entry);

@@ -152,7 +152,7 @@ export class GraphView {
       fit: true,
       padding: 24,
       nodeRepulsion: () => 6000,
-      idealEdgeLength: () => (n > 20 ? 70 : 90),
+      idealEdgeLength: () => (n > 20 ? 60 : 70),
       nodeOverlap: 20,
       numIter: 1500,
     } as cytoscape.LayoutOptions).run();

@@ -31,7 +31,7 @@ const typeBadge = (typename: string) => h('span', { class: 'type' }, typeName(ty
 function evidence(ev: Any | null | undefined): Child {
   if (!ev?.sentence) return null;
   const doc = ev.document;
-  return h('blockquote', null, ev.sentence,
+  return h('blockquote', null, sentenceOf(ev),
     doc ? h('cite', null, t().source, h('a', { href: articleHref(doc.id, ev.start) }, doc.title || doc.source || doc.id)) : null);
 }
 
@@ -132,7 +132,7 @@ function graphPanel(start: GraphPart, rootId: string | null, cache: Map<string, 
       append(evidenceBox, [
         h('h4', null, t().evidence),
         h('p', { class: 'rel' }, view.describe(e)),
-        ev?.sentence ? h('blockquote', { id: 'evidence-sentence' }, ev.sentence) : h('p', { class: 'empty' }, t().noEvidence),
+        ev?.sentence ? quoteBox(ev) : h('p', { class: 'empty' }, t().noEvidence),
         docId ? h('p', null, h('a', { href: articleHref(docId, ev?.start), id: 'evidence-article' }, t().openArticle),
           ev?.document ? h('span', { class: 'meta' }, ` — ${ev.document.title || ev.document.source}`) : null) : null,
       ]);
@@ -177,6 +177,39 @@ function graphPanel(start: GraphPart, rootId: string | null, cache: Map<string, 
   });
   return panel;
 }
+
+// ---- the words read, marked in their sentence -------------------------------------
+
+/** Article texts by document id, fetched once per page load (evidence offsets point into them). */
+const texts = new Map<string, Promise<string | null>>();
+
+function articleText(docId: string): Promise<string | null> {
+  let text = texts.get(docId);
+  if (!text) {
+    text = graphql(ARTICLE, { id: docId }).then((d) => (d.document?.text as string | undefined) ?? null, () => null);
+    texts.set(docId, text);
+  }
+  return text;
+}
+
+/**
+ * The sentence of a piece of evidence, with the words read in it marked once the
+ * article's text is known (start…end are offsets into the text, not the sentence).
+ */
+function sentenceOf(ev: Any): HTMLElement {
+  const span = h('span', { class: 'sentence' }, ev.sentence);
+  const docId = ev.documentId ?? ev.document?.id;
+  if (!docId || !Number.isInteger(ev.start) || !Number.isInteger(ev.end)) return span;
+  void articleText(docId).then((text) => {
+    const words = text?.slice(ev.start, ev.end);
+    const at = words ? (ev.sentence as string).indexOf(words) : -1;
+    if (!words || at < 0) return;
+    span.replaceChildren(ev.sentence.slice(0, at), h('mark', { class: 'quote' }, words), ev.sentence.slice(at + words.length));
+  });
+  return span;
+}
+
+const quoteBox = (ev: Any): HTMLElement => h('blockquote', { id: 'evidence-sentence' }, sentenceOf(ev));
 
 // ---- the article with its highlighted passages ---------------------------------
 
@@ -291,7 +324,7 @@ const DETAIL: Record<string, (n: Any) => Child> = {
     section(t().attended, byKey(p.participations, (x: Any) => x.meeting), (g) => [roles(g.items), ': ', meetingLine(g.key), distinctEvidence(g.items)], t().none),
   ],
   Organization: (o) => [
-    facts([[t().locality, o.locality], [t().scope, o.scope === 'national' ? t().national : o.scope === 'local' ? t().local : o.scope]]),
+    facts([[t().locality, o.locality], [t().scope, o.scope === 'NATIONAL' ? t().national : o.scope === 'LOCAL' ? t().local : o.scope]]),
     section(t().members, byKey(o.positions, (x: Any) => x.person), (g) => [link(g.key, 'Person'), meta(g.items.map((x: Any) => x.position || x.title).filter(Boolean).join(', '))], t().none),
     section(t().organized, o.organized, meetingLine, t().none),
     section(t().byPeriod, o.timeline, (x: Any) => [formatPeriod(x.period) ?? t().unknownPeriod, ': ', t().meetings(x.meetingCount)]),

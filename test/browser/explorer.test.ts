@@ -180,6 +180,9 @@ run('in headless Chromium', () => {
     expect(found).toBe(true);
     await page.waitForSelector('#evidence-sentence', WAIT);
     expect(await page.locator('#evidence-sentence').innerText()).toContain('Chỉ thị số 05, ngày 28/01/2020 của Thủ tướng Chính phủ');
+    // The words read are marked in their sentence.
+    await page.waitForSelector('#evidence-sentence mark.quote', WAIT);
+    expect(await page.locator('#evidence-sentence mark.quote').innerText()).toBe('Chỉ thị số 05, ngày 28/01/2020 của Thủ tướng Chính phủ');
     expect(await page.locator('#evidence .rel').innerText()).toMatch(/trích dẫn → Chỉ thị 05\/CT-TTg/);
     await h.shot(page, 'edge-evidence');
     await page.locator('#evidence-article').click();

@@ -14,7 +14,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
@@ -251,6 +251,7 @@ async function main() {
     }
     if (failingBefore.length) console.error(`left out, failing before the load: ${failingBefore.map((f) => `${f.name}: ${f.answer}`).join('; ')}`);
     const examples = queries.filter((e) => !failingBefore.some((f) => f.name === e.name));
+    const loadAverageBefore = loadavg().map((x) => Math.round(x * 10) / 10);
     const rssBefore = rssMb(pid);
     let rssPeak = rssBefore;
     const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, rssMb(pid))), 500);
@@ -287,6 +288,8 @@ async function main() {
       reads: summary(readResult, readCounter),
       writes: summary(writeResult, writeCounter),
       serverRssMb: { before: rssBefore, peak: rssPeak, after: rssAfter },
+      // 1, 5 and 15 minute load averages of the machine (2 cores): other work competing for them inflates every latency here.
+      loadAverage: { before: loadAverageBefore, after: loadavg().map((x) => Math.round(x * 10) / 10) },
     };
     console.log(JSON.stringify(load, null, 2));
     const hostileRows = await hostile(url, pid);
@@ -317,6 +320,8 @@ function markdown(r: { date: string; engine: string; load: any; hostile: any[]; 
     `| writes | ${l.writes.requests} | ${l.writes.requestsPerSecond.toFixed(1)} | ${l.writes.latencyMs.p50} | ${l.writes.latencyMs.p99} | ${l.writes.latencyMs.max} | ${errs(l.writes.errors)} |`,
     '',
     `Server RSS: ${l.serverRssMb.before} MB before, ${l.serverRssMb.peak} MB at peak, ${l.serverRssMb.after} MB after.`,
+    '',
+    `Machine load average (1, 5, 15 min) before: ${l.loadAverage.before.join(', ')}; after: ${l.loadAverage.after.join(', ')} (2 cores; other sessions' work shares them, so every latency here includes waiting for a core).`,
     ...(l.failingBefore.length ? ['', `Left out (failing before the load, without load): ${l.failingBefore.map((f: any) => f.name).join(', ')}.`] : []),
     '',
     '## Hostile requests (one at a time, a `{ __typename }` probe every 20 ms)',

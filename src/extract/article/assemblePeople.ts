@@ -8,11 +8,11 @@ import type { Span } from './sentences.js';
 import { positionText } from './positionParser.js';
 import { key } from './text.js';
 
-type Rename = (o: OrgMatch) => { name: string };
+type Rename = (o: OrgMatch) => { name: string; written?: string };
 type Ev = (s: Span) => Evidence;
 
 const textOf = (pos: Mention['positions'][number], rename: Rename): string =>
-  positionText(pos.title, pos.org ? rename(pos.org).name : null, pos.implied);
+  positionText(pos.title, pos.org ? rename(pos.org).written ?? rename(pos.org).name : null, pos.implied);
 
 /** `known`: organization names of the extraction; a position's body outside it is left null. */
 export function buildPeople(mentions: Mention[], rename: Rename, ev: Ev, known: ReadonlySet<string>): ExtractedPerson[] {
@@ -22,7 +22,9 @@ export function buildPeople(mentions: Mention[], rename: Rename, ev: Ev, known: 
     if (!p) people.push((p = { name: m.name, positions: [], evidence: ev({ start: m.nameStart, end: m.nameEnd }) }));
     for (const pos of m.positions) {
       const text = textOf(pos, rename);
-      if (!p.positions.some((q) => key(q.text) === key(text))) {
+      // "Phó Chủ tịch Thường trực" after "Phó Chủ tịch Thường trực UBND huyện" is the same office shortened (P4).
+      const k = key(text);
+      if (!p.positions.some((q) => key(q.text) === k || (!pos.org && key(q.text).startsWith(`${k} `)))) {
         const body = pos.org ? rename(pos.org).name : null;
         const organization = body !== null && known.has(body) ? body : null;
         p.positions.push({ text, title: pos.title, organization, evidence: ev({ start: pos.start, end: pos.end }) });

@@ -37,8 +37,8 @@ export function readLeadDate(sentence: string): { date: DayMonth | null; length:
  * "giai đoạn 2011 - 2020"), a target ("đến năm 2030", "tầm nhìn 2045"), a symbol ("15/2020/NĐ-CP").
  */
 const NOT_EVENT_YEAR = /(?:nhiệm\s+kỳ|giai\s+đoạn|thời\s+kỳ|khóa)\s*(?:\d{4}\s*[-–]\s*)?\d{4}|(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}|(?:đến|tới|trước|tầm\s+nhìn(?:\s+đến)?)\s+(?:năm\s+)?\d{4}|\/\s*(?:19|20)\d{2}\s*\//giu;
-/** A year alone ("năm 2017"), of a month ("tháng 6/2017", "6-2017") or of a day ("18/8/2016"). */
-const YEAR = /(?<![\d/.-])(?:19|20)\d{2}(?!\d)|(?<=(?<![\d/.-])\d{1,2}\s*[/.-]\s*(?:\d{1,2}\s*[/.-]\s*)?)(?:19|20)\d{2}(?![\d/])/gu;
+/** A year written alone ("năm 2017"): one inside a date or a month is more often a cited document's or history's. */
+const YEAR = /(?<![\d/.-])(?:19|20)\d{2}(?!\d)/gu;
 
 function eventYears(s: string): number[] {
   const blanked = s.replace(NOT_EVENT_YEAR, (m) => ' '.repeat(m.length));
@@ -51,7 +51,7 @@ const YEARS_OF_CARRYING_OUT = /(?<!\d)(\d{1,2})\s+năm\s+(?:thực\s+hiện|tri�
 /**
  * Year for a date written without one: the publication date's year (one earlier when the
  * meeting month is well after publication), else "N năm thực hiện X of year Y" (Y+N), else a
- * the latest year of an event the article names.
+ * a year of an event written in the meeting sentence, else the event year the article repeats.
  */
 export function inferYear(d: DayMonth, publishedOn: string | null, sentence: string, text: string): number | null {
   if (d.year !== null) return d.year;
@@ -62,9 +62,9 @@ export function inferYear(d: DayMonth, publishedOn: string | null, sentence: str
   }
   const carried = YEARS_OF_CARRYING_OUT.exec(sentence);
   if (carried) return Number(carried[2]) + Number(carried[1]);
-  // A sentence may name a year of history or of the reviewed period; the report itself tells of
-  // its latest events.
-  return latestEventYear(`${sentence} ${text}`);
+  const inSentence = eventYears(sentence)[0];
+  if (inSentence !== undefined) return inSentence;
+  return repeatedEventYear(text);
 }
 
 /** The year the article mentions most (the article's own year, for directive eras). */
@@ -76,10 +76,19 @@ export function mostMentionedYear(text: string): number | null {
   return best;
 }
 
-/** A report tells of recent events: the latest year of an event it names (not a term or target). */
-export function latestEventYear(text: string): number | null {
-  const ys = eventYears(text);
-  return ys.length > 0 ? Math.max(...ys) : null;
+/**
+ * The event year the article names most, when it names it at least twice (the later of a tie);
+ * else null: a year named once is as likely history as the report's own (contract: never guessed).
+ */
+export function repeatedEventYear(text: string): number | null {
+  const counts = new Map<number, number>();
+  for (const y of eventYears(text)) counts.set(y, (counts.get(y) ?? 0) + 1);
+  let best: number | null = null;
+  for (const [y, n] of counts) {
+    const b = best === null ? 0 : counts.get(best) ?? 0;
+    if (n > b || (n === b && best !== null && y > best)) best = y;
+  }
+  return best !== null && (counts.get(best) ?? 0) >= 2 ? best : null;
 }
 
 /** ISO date of a day in a year, or null when that day does not exist in it (29/2 of 2021). */

@@ -26,6 +26,7 @@ export interface OrgMatch {
 }
 
 const MAX_PLACE_WORDS = 4;
+const NOT_PLACE_START = /^nhân\s+dân(?![\p{L}])/u;
 const MAX_LOWER_RUN = 4;
 /** Function words never inside a body's name: "Đoàn Thanh niên các xã" names no body. */
 const RUN_STOP = new Set(['các', 'những', 'của', 'và', 'trong', 'ở', 'tại', 'với', 'cho', 'đã', 'được', 'là', 'thuộc']);
@@ -44,6 +45,8 @@ export function parseOrgAt(doc: Doc, pos: number, impliedHead?: string, strictCa
   if (national && cap(first)) return { name: national.canonical, place: null, level: null, anchored: true, national: true, start, end: national.end };
 
   const lh = LEVEL_HEADS.at(doc, start);
+  // "Công an Nhân dân", "Quân đội Nhân dân": the name of a force, no body in a place "Nhân" (O6).
+  if (lh && NOT_PLACE_START.test(doc.fold.slice(nextWord(doc, lh.end)?.start ?? lh.end, (nextWord(doc, lh.end)?.start ?? lh.end) + 12))) return null;
   if (lh && (cap(first) || isAcronym(first))) {
     const lv = levelAt(doc, lh.end);
     if (lv) {
@@ -57,6 +60,9 @@ export function parseOrgAt(doc: Doc, pos: number, impliedHead?: string, strictCa
   }
 
   const part = COMMITTEE_PARTS.at(doc, start);
+  // "trình thường trực Huyện ủy" (O2): a lower-case head of a committee written with its committee.
+  const lowerPart = part && !cap(first) && cap(nextWord(doc, part.end)) ? committeeAt(doc, part.end) : null;
+  if (part && lowerPart) return lowerPart.extend(doc, `${capitalizeFirst(written(doc, part))} ${lowerPart.hit.canonical}`, start);
   if (part && cap(first)) {
     const c = committeeAt(doc, part.end);
     const partName = COMMITTEE_PART_ALIASES.get(part.canonical) ?? written(doc, part);
@@ -180,9 +186,11 @@ function readField(doc: Doc, pos: number, headCap: boolean): { text: string; end
   const known = FIELDS.at(doc, w0.start);
   if (known) {
     // All lower case ("ban tuyên giáo huyện ủy") is a body only when its committee follows.
-    if (!headCap && !cap(w0) && !committeeAt(doc, known.end)) return null;
+    // "các ngành trong khối văn hóa – xã hội huyện" (O1): a level word anchors it too, and a
+    // lower-case field of such a bloc is kept as written (a Party department takes its canonical casing).
+    if (!headCap && !cap(w0) && !committeeAt(doc, known.end) && !levelAt(doc, known.end)) return null;
     let end = known.end;
-    let text = known.canonical;
+    let text = cap(w0) || committeeAt(doc, known.end) ? known.canonical : doc.text.slice(known.start, known.end).replace(/\s+/g, ' ');
     // A known field may go on ("Văn hóa - Xã hội" when only "Văn hóa" is listed).
     const more = continueField(doc, end);
     if (more) { text += doc.text.slice(end, more.end).replace(/\s+/g, ' '); end = more.end; }

@@ -15,7 +15,14 @@ const CONGRESS_BEFORE = /đại\s+hội(?:\s+đại\s+biểu)?\s+$/u;
 const GENERIC_BEFORE = /(?:^|[^\p{L}])(?:các|những|Các|Những)\s+$/u;
 
 /** "Trưởng ban Tuyên giáo các huyện", "các Ban xây dựng Đảng": a bare name in a plural is generic. */
+// "có 5 Đảng bộ đạt …", "trong toàn Đảng bộ huyện" (O5): a count or a scope names no body.
+const COUNT_BEFORE = /(?:^|[^\p{L}\p{N}])(?:\d+|toàn|mỗi|từng|nhiều|một số)\s+$/u;
+// "cuốn Lịch sử Hội Nông dân huyện", "Giải thưởng …" (O6): a body inside the name of a work.
+const WORK_BEFORE = /(?:^|[^\p{L}])(?:lịch sử|cuốn|sách|kỷ yếu|tập san|giải thưởng)\s+$/u;
+
 function isGeneric(doc: Doc, o: OrgMatch): boolean {
+  const before = doc.fold.slice(Math.max(0, o.start - 20), o.start);
+  if (COUNT_BEFORE.test(before) || WORK_BEFORE.test(before)) return true;
   // "Đại hội Đảng bộ xã", "Đại hội đại biểu Đảng bộ tỉnh": the name of a congress, not a body acting.
   if (CONGRESS_BEFORE.test(doc.fold.slice(Math.max(0, o.start - 20), o.start))) return true;
   return !o.anchored && (GENERIC_AFTER.test(doc.text.slice(o.end, o.end + 12)) || GENERIC_BEFORE.test(doc.text.slice(Math.max(0, o.start - 8), o.start)));
@@ -88,7 +95,11 @@ function inShoutedLine(doc: Doc, pos: number): boolean {
   return lines.length > 0 && lines.some((l) => l.start <= pos && pos < l.end);
 }
 
-export interface ResolvedOrg { name: string; place: string | null; national: boolean; level: string | null; evStart: number; evEnd: number }
+export interface ResolvedOrg {
+  name: string;
+  /** The name as this mention wrote it, before bodies named two ways were made one (O7). */
+  written: string;
+  place: string | null; national: boolean; level: string | null; evStart: number; evEnd: number }
 
 /**
  * Resolves names and places. `homeLevel` is the organizer's level: bodies whose name gives no
@@ -115,16 +126,27 @@ export function resolveOrganizations(found: FoundOrg[], homeLevel: string | null
     // Another unit of the same level named in passing: the organizer's own place still holds.
     return level !== null && level === homeLevel ? homePlace : null;
   };
+  // "Ban Tuyên giáo huyện" and "Ban Tuyên giáo Huyện ủy" are one body (O7: only the Party has
+  // these departments); it keeps the first form the article writes.
+  const firstForm = new Map<string, string>();
   const rename = (o: OrgMatch): ResolvedOrg => {
     const c = completion(o);
-    return { name: c.name, place: placeOf(c), national: c.national || NATIONAL_NAMES.has(key(c.name)), level: c.level ?? homeLevel, evStart: o.start, evEnd: o.end };
+    const same = firstForm.get(partyDepartmentKey(c.name));
+    return { name: same ?? c.name, written: c.name, place: placeOf(c), national: c.national || NATIONAL_NAMES.has(key(c.name)), level: c.level ?? homeLevel, evStart: o.start, evEnd: o.end };
   };
+  // The first form in the text's order, whichever reader found it.
+  for (const f of [...found].sort((a, b) => a.evStart - b.evStart)) {
+    const n = completion(f).name;
+    if (!firstForm.has(partyDepartmentKey(n))) firstForm.set(partyDepartmentKey(n), n);
+  }
   const orgs: ResolvedOrg[] = [];
   for (const f of found) {
     const r = { ...rename(f), evStart: f.evStart, evEnd: f.evEnd };
     // A bare name nothing completes is kept only when no anchored body starts with it.
     // A committee part nothing completes ("Ban Thường vụ" alone) names no body.
     if (!completion(f).anchored && COMMITTEE_PART_NAMES.has(key(r.name))) continue;
+    const dk = partyDepartmentKey(r.name);
+    if (!firstForm.has(dk)) firstForm.set(dk, r.name);
     if (!orgs.some((x) => key(x.name) === key(r.name) && x.place === r.place)) orgs.push(r);
   }
   return { orgs, rename };
@@ -145,4 +167,15 @@ export function findLocalities(doc: Doc, found: OrgMatch[]): Map<string, Set<str
     if (place) put(lv.canonical, place.text);
   }
   return out;
+}
+
+const PARTY_DEPARTMENT = /^(ban (?:tuyên giáo|dân vận|tổ chức)) (?:(tỉnh|huyện|thành phố|thị xã|quận)|(tỉnh ủy|huyện ủy|thành ủy|thị ủy|quận ủy))$/u;
+const COMMITTEE_OF_LEVEL: Record<string, string> = { 'tỉnh': 'tỉnh ủy', 'huyện': 'huyện ủy', 'thành phố': 'thành ủy', 'thị xã': 'thị ủy', 'quận': 'quận ủy' };
+
+/** One key for a Party department named by its level or by its committee. */
+function partyDepartmentKey(name: string): string {
+  const k = key(name);
+  const m = PARTY_DEPARTMENT.exec(k);
+  if (!m) return k;
+  return `${m[1]} ${m[3] ?? COMMITTEE_OF_LEVEL[m[2] ?? ''] ?? m[2]}`;
 }

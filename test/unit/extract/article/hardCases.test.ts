@@ -84,3 +84,41 @@ describe('S2: a ";"-joined list shares its role', () => {
     expect(roles(c)).toEqual(['Vàng Văn Chư:directed', 'Lò Thị Ơn:chair']);
   });
 });
+
+describe('P4: a shortened repeat of a title is the same position', () => {
+  it('adds nothing to the person', () => {
+    const c = read('Bà Hà Thị Xuân, Phó Chủ tịch Thường trực UBND huyện dự hội nghị.', 'Phó Chủ tịch Thường trực Hà Thị Xuân phát biểu.');
+    expect(positions(c, 'Hà Thị Xuân')).toEqual(['Phó Chủ tịch Thường trực UBND huyện']);
+  });
+});
+
+describe('organizations', () => {
+  it('O1: a lower-case bloc anchored by its level', () => {
+    expect(orgs(read('Dự có đại diện các cơ quan trong khối kinh tế - ngân sách huyện.'))).toContain('Khối kinh tế - ngân sách huyện');
+  });
+
+  it('O2: a lower-case head of a committee', () => {
+    expect(orgs(read('Ban Dân vận trình ban thường vụ Huyện ủy cho ý kiến.'))).toContain('Ban thường vụ Huyện ủy');
+  });
+
+  it('O5: "Đảng bộ" as a count or a scope names no body', () => {
+    const names = orgs(read('Năm 2022 có 12 Đảng bộ hoàn thành tốt nhiệm vụ trong toàn Đảng bộ huyện.'));
+    expect(names.filter((n) => n.startsWith('Đảng bộ'))).toEqual([]);
+  });
+
+  it('O6: a body inside the name of a work, and the name of a force', () => {
+    const names = orgs(read('Huyện ra mắt cuốn Lịch sử Hội Cựu chiến binh huyện Văn Bàn. Lực lượng Quân đội Nhân dân và Công an Nhân dân tham gia.'));
+    expect(names).not.toContain('Hội Cựu chiến binh huyện');
+    expect(names.some((n) => n.startsWith('Công an'))).toBe(false);
+  });
+
+  it('O7: "Ban X huyện" and "Ban X Huyện ủy" are one body, in its first form', () => {
+    const c = read('Ban Dân vận huyện phối hợp với Mặt trận. Đồng chí Tống Văn Hải, Trưởng ban Dân vận Huyện ủy phát biểu.');
+    expect(orgs(c).filter((n) => n.startsWith('Ban Dân vận'))).toEqual(['Ban Dân vận huyện']);
+    expect(positions(c, 'Tống Văn Hải')).toEqual(['Trưởng ban Dân vận Huyện ủy']);
+  });
+
+  it('O8: an abbreviated body is kept as written', () => {
+    expect(orgs(read('Văn phòng tham mưu BTV Huyện ủy ban hành kế hoạch.'))).toContain('BTV Huyện ủy');
+  });
+});

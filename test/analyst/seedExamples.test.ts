@@ -28,6 +28,12 @@ const answers: Record<string, () => Promise<void>> = {
   async co_cited_directives() {
     expect(keys(await ask('co_cited_directives'))).toEqual(['CT-11-TW', 'CT-5-TTg', 'CV-79-TW', 'KH-110-HU', 'KL-51-TW', 'NQ-29-TW']);
   },
+  async directive_graph() {
+    const rows = await ask('directive_graph');
+    expect(rows.map((r) => [(r.meeting as Row).date, (r.organizer as Row | null)?.name, (r.place as Row | null)?.name])).toEqual([['2020-09-30', 'Khối Khoa giáo huyện', 'Tịnh Biên']]);
+    expect((rows[0]?.directive as Row).key).toBe('CT-5-TW');
+    expect((rows[0]?.cites as Row).sentence).toMatch(/Chỉ thị số 05/);
+  },
   async directive_evidence() {
     const rows = await ask('directive_evidence');
     expect(rows.length).toBeGreaterThan(0);
@@ -61,6 +67,12 @@ const answers: Record<string, () => Promise<void>> = {
     const rows = await ask('organizations_by_meetings');
     expect(rows.map((r) => r.name).sort()).toEqual(['Ban Tuyên giáo Huyện ủy', 'Ban Tuyên giáo Thành ủy', 'Ban Tuyên giáo Thị ủy', 'Ban Tuyên giáo Tỉnh ủy', 'Khối Khoa giáo huyện']);
     expect(rows.every((r) => r.meetings === 1)).toBe(true);
+  },
+  async person_graph() {
+    const rows = await ask('person_graph');
+    expect(new Set(rows.map((r) => (r.participated as Row).role))).toEqual(new Set(['chair', 'concluded']));
+    expect(new Set(rows.map((r) => (r.organization as Row).name))).toEqual(new Set(['Ban Tuyên giáo Tỉnh ủy', 'Ban Thường vụ Tỉnh ủy']));
+    expect(rows.every((r) => (r.meeting as Row).date === '2021-10-06')).toBe(true);
   },
   async person_profile() {
     const [p] = await ask('person_profile');

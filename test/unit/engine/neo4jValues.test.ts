@@ -20,3 +20,13 @@ describe('Neo4j value conversion', () => {
     });
   });
 });
+
+describe('Grafeo values at the boundary', () => {
+  it('returns a whole node or relationship as its properties, as the Neo4j adapter does', async () => {
+    const { toPlain } = await import('../../../src/engine/grafeo/toPlain.js');
+    expect(toPlain({ _id: 9, _labels: ['Meeting'], id: 'doc:1/m0', year: 2020n })).toEqual({ id: 'doc:1/m0', year: 2020 });
+    expect(toPlain({ _id: 1, _type: 'CITES', _source: 9, _target: 17, start: 3 })).toEqual({ start: 3 });
+    // A plain map whose keys start with '_' is data, not a graph element.
+    expect(toPlain({ _note: 'kept' })).toEqual({ _note: 'kept' });
+  });
+});

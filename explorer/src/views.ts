@@ -28,10 +28,11 @@ const meta = (...parts: Array<string | null | undefined>) => {
 };
 const typeBadge = (typename: string) => h('span', { class: 'type' }, typeName(typename));
 
-function evidence(ev: Any | null | undefined): Child {
+/** A quoted sentence with its source; `also`: other evidence read from the same sentence, whose words are marked too. */
+function evidence(ev: Any | null | undefined, also: Any[] = []): Child {
   if (!ev?.sentence) return null;
   const doc = ev.document;
-  return h('blockquote', null, sentenceOf(ev),
+  return h('blockquote', null, sentenceOf(ev, also),
     doc ? h('cite', null, t().source, h('a', { href: articleHref(doc.id, ev.start) }, doc.title || doc.source || doc.id)) : null);
 }
 
@@ -58,7 +59,7 @@ function byKey<T>(list: T[], keyOf: (x: T) => Any): Array<{ key: Any; items: T[]
   return [...groups.values()];
 }
 const roles = (items: Any[]) => h('span', { class: 'role' }, [...new Set(items.map((x) => roleName(x.role)))].join(', '));
-const distinctEvidence = (items: Any[]) => [...new Map(items.map((x) => [x.evidence?.sentence, x.evidence])).values()].map(evidence);
+const distinctEvidence = (items: Any[]) => [...new Map(items.map((x) => [x.evidence?.sentence, x.evidence])).values()].map((e) => evidence(e));
 const joinLinks = (list: Any[], typename: string): Child[] => list.flatMap((n, i) => (i ? [', ', link(n, typename)] : [link(n, typename)]));
 const meetingLine = (m: Any): Child => [link(m, 'Meeting'), meta(formatDate(m.date), m.place?.name)];
 const directiveLine = (d: Any): Child => [link(d, 'Directive'), meta(d.symbol ? d.key : null, d.subject)];
@@ -196,15 +197,23 @@ function articleText(docId: string): Promise<string | null> {
  * The sentence of a piece of evidence, with the words read in it marked once the
  * article's text is known (start…end are offsets into the text, not the sentence).
  */
-function sentenceOf(ev: Any): HTMLElement {
-  const span = h('span', { class: 'sentence' }, ev.sentence);
+function sentenceOf(ev: Any, also: Any[] = []): HTMLElement {
+  const sentence = ev.sentence as string;
+  const span = h('span', { class: 'sentence' }, sentence);
   const docId = ev.documentId ?? ev.document?.id;
-  if (!docId || !Number.isInteger(ev.start) || !Number.isInteger(ev.end)) return span;
+  const read = [ev, ...also].filter((e) => e?.sentence === sentence && Number.isInteger(e.start) && Number.isInteger(e.end));
+  if (!docId || read.length === 0) return span;
   void articleText(docId).then((text) => {
-    const words = text?.slice(ev.start, ev.end);
-    const at = words ? (ev.sentence as string).indexOf(words) : -1;
-    if (!words || at < 0) return;
-    span.replaceChildren(ev.sentence.slice(0, at), h('mark', { class: 'quote' }, words), ev.sentence.slice(at + words.length));
+    if (!text) return;
+    // Each piece of evidence at its own place in the sentence: the first occurrence at or after the previous one.
+    const marks: Span[] = [];
+    for (const e of [...read].sort((a, b) => a.start - b.start)) {
+      const words = text.slice(e.start, e.end);
+      const at = words ? sentence.indexOf(words, marks.length ? marks[marks.length - 1]!.start : 0) : -1;
+      if (at >= 0) marks.push({ start: at, end: at + words.length, kind: 'citation', label: words, target: '' });
+    }
+    if (marks.length === 0) return;
+    span.replaceChildren(...pieces(sentence, marks).map((p) => (p.marks.length ? h('mark', { class: 'quote' }, p.text) : p.text)));
   });
   return span;
 }
@@ -294,7 +303,7 @@ const DETAIL: Record<string, (n: Any) => Child> = {
       h('h3', null, `${t().cited} (${m.citations.length})`),
       m.citations.length
         ? h('ul', { class: 'list' }, byKey(m.citations, (c: Any) => ({ id: `${c.evidence?.documentId}|${c.evidence?.sentence}` })).map((g) => h('li', null,
-            joinLinks(g.items.map((c: Any) => c.directive), 'Directive'), evidence(g.items[0]!.evidence))))
+            joinLinks(g.items.map((c: Any) => c.directive), 'Directive'), evidence(g.items[0]!.evidence, g.items.slice(1).map((c: Any) => c.evidence)))))
         : h('p', { class: 'empty' }, t().notCiting),
     ],
     section(t().reportedBy, m.documents, (d: Any) => [link(d, 'Document'), meta(formatDate(d.publishedOn), d.title ? d.source : null)]),
@@ -394,6 +403,7 @@ export async function connectionsView(from: string, to: string, hops: number): P
       return [arrow, h('a', { href: nodeHref(n.id) }, names.get(n.id) ?? n.id)];
     })),
     // One sentence often carries several steps of a path: each sentence once.
-    [...new Map<string, Any>(p.relationships.filter((r: Any) => r.evidence?.sentence).map((r: Any) => [`${r.evidence.documentId}|${r.evidence.sentence}`, r.evidence] as [string, Any])).values()].map(evidence)))));
+    byKey(p.relationships.filter((r: Any) => r.evidence?.sentence).map((r: Any) => r.evidence), (e: Any) => ({ id: `${e.documentId}|${e.sentence}` }))
+      .map((g) => evidence(g.items[0], g.items.slice(1)))))));
   return out;
 }

@@ -217,6 +217,11 @@ run('in headless Chromium', () => {
     expect(cited).toEqual(expect.arrayContaining([expect.stringMatching(/^Chỉ thị số 05, ngày 28\/01\/2020 của Thủ tướng Chính phủ$/), expect.stringMatching(/^Nghị quyết số 29/)]));
     expect(await page.locator('.article-text mark.participant').allInnerTexts()).toEqual(expect.arrayContaining(['Bùi Thiện Tâm', 'Trần Bá Phước']));
     expect(await page.locator('.article-text mark.citation a').first().getAttribute('href')).toMatch(/^#node=/);
+    // In the list of citations, a sentence citing five directives has the words of each marked.
+    const grouped = page.locator('main ul.list li blockquote', { hasText: 'Công văn số 79' });
+    await grouped.locator('mark.quote').nth(4).waitFor(WAIT);
+    expect(await grouped.locator('mark.quote').allInnerTexts()).toEqual(expect.arrayContaining([
+      'Công văn số 79, ngày 29/01/2020 của Ban Bí thư Trung ương Đảng', 'Chỉ thị số 05, ngày 28/01/2020 của Thủ tướng Chính phủ']));
     await page.locator('.article-text mark.citation').first().scrollIntoViewIfNeeded();
     await h.shot(page, 'meeting-article');
     await h.shot(page, 'meeting', true);

@@ -1,6 +1,7 @@
 import type { CypherEngine } from '../engine/CypherEngine.js';
 import { nodeShape, relShape } from './graphShape.js';
 import type { Batch } from './records.js';
+import { assertCalendarDates } from '../graph/calendarDates.js';
 
 /**
  * Writes one batch read from a dump through the app's own named writes
@@ -18,6 +19,7 @@ export async function writeBatch(engine: CypherEngine, batch: Batch): Promise<vo
       const { [date]: day, ...rest } = props;
       return { id: r.id, props: rest, date: day ?? null };
     });
+    assertCalendarDates(rows);
     await engine.write([{ query: shape.upsertQuery, params: { rows } }]);
     return;
   }

@@ -1,12 +1,16 @@
 import type { CypherEngine, Row, Statement } from '../engine/CypherEngine.js';
+import { assertCalendarDates } from '../graph/calendarDates.js';
 import type { GraphBatch, RelRow } from '../graph/GraphBatch.js';
+import {
+  assertKnownBatchKeys, countQuery, listQuery, NODE_WRITES, nodesByIdsQuery, REL_WRITES, relationshipReadQuery,
+  type Label, type ListedLabel, type RelationshipRead,
+} from '../graph/model.js';
 
 // The domain port: documents, meetings and their relationships, written once
 // against CypherEngine so the same code serves Grafeo and Neo4j.
 
 export type NodeProps = Record<string, unknown> & { id: string };
-export type Label = 'Document' | 'Meeting' | 'Directive' | 'Organization' | 'Person' | 'Place';
-export type ListedLabel = Exclude<Label, 'Place'>;
+export type { Label, ListedLabel };
 
 /** A relationship seen from one end: the node at the other end and the relationship's properties. */
 export interface Related {
@@ -14,40 +18,16 @@ export interface Related {
   rel: Record<string, unknown>;
 }
 
-/** Relationship reads, each one query over many ids (cypher/rel_<name>.cypher). */
-export type Relationship =
-  | 'document_meetings' | 'meeting_documents' | 'meeting_citations' | 'meeting_organizers' | 'meeting_participants'
-  | 'meeting_place' | 'directive_issuers' | 'directive_implements' | 'directive_implemented_by'
-  | 'person_positions' | 'person_meetings' | 'organization_members' | 'organization_organized' | 'organization_issued';
-
-const NODES_QUERY: Record<Label, string> = {
-  Document: 'documents_by_ids', Meeting: 'meetings_by_ids', Directive: 'directives_by_ids',
-  Organization: 'organizations_by_ids', Person: 'people_by_ids', Place: 'places_by_ids',
-};
-const LIST_QUERY: Record<ListedLabel, { list: string; count: string }> = {
-  Document: { list: 'list_documents', count: 'count_documents' },
-  Meeting: { list: 'list_meetings', count: 'count_meetings' },
-  Directive: { list: 'list_directives', count: 'count_directives' },
-  Organization: { list: 'list_organizations', count: 'count_organizations' },
-  Person: { list: 'list_people', count: 'count_people' },
-};
+/** Relationship reads, each one query over many ids (cypher/rel_<name>.cypher): from the graph model. */
+export type Relationship = RelationshipRead;
 
 /**
- * Write order: nodes first, then the relationships that MATCH them, then the end of the
- * documents' `ingesting` mark. Relationships of a document created in this transaction are
- * CREATEd (link_*_new); those of a document stored before are MERGEd (link_*_known): the cost
- * of a relationship write then does not grow with the degree of the nodes it joins.
+ * Write order (src/graph/model.ts: NODE_WRITES, REL_WRITES): nodes first, then the relationships
+ * that MATCH them, then the end of the documents' `ingesting` mark. Relationships of a document
+ * created in this transaction are CREATEd (link_*_new); those of a document stored before are
+ * MERGEd (link_*_known): the cost of a relationship write then does not grow with the degree of
+ * the nodes it joins.
  */
-const NODE_WRITES: Array<[keyof GraphBatch, string]> = [
-  ['documents', 'upsert_documents_ingest'], ['meetings', 'upsert_meetings'], ['directives', 'upsert_directives'],
-  ['organizations', 'upsert_organizations'], ['people', 'upsert_people'], ['places', 'upsert_places'],
-];
-type RelKey = 'reports' | 'cites' | 'organized' | 'participated' | 'holds' | 'issuedBy' | 'heldIn' | 'implements';
-const REL_WRITES: Array<[RelKey, string]> = [
-  ['reports', 'link_reports'], ['cites', 'link_cites'], ['organized', 'link_organized'],
-  ['participated', 'link_participated'], ['holds', 'link_holds'], ['issuedBy', 'link_issued_by'],
-  ['heldIn', 'link_held_in'], ['implements', 'link_implements'],
-];
 
 export interface Stats {
   labels: Record<string, number>;
@@ -66,6 +46,8 @@ export class GraphStore {
 
   /** Stores one batch in one write transaction: all of it, or nothing. */
   async upsert(batch: GraphBatch): Promise<void> {
+    assertKnownBatchKeys(batch);
+    for (const dated of [batch.documents, batch.meetings, batch.directives]) assertCalendarDates(dated);
     const statements: Statement[] = [];
     for (const [k, query] of NODE_WRITES) {
       if (batch[k].length > 0) statements.push({ query, params: { rows: batch[k] } });
@@ -84,14 +66,14 @@ export class GraphStore {
 
   /** Nodes by id, in the order asked; null where there is none. */
   async nodesByIds(label: Label, ids: readonly string[]): Promise<Array<NodeProps | null>> {
-    const rows = await this.engine.read(NODES_QUERY[label], { ids: [...ids] });
+    const rows = await this.engine.read(nodesByIdsQuery(label), { ids: [...ids] });
     const byId = new Map(rows.map((r) => [r.id as string, r.node as NodeProps]));
     return ids.map((id) => byId.get(id) ?? null);
   }
 
   /** For each id, in order, the relationships of one kind from it. */
   async related(relationship: Relationship, ids: readonly string[]): Promise<Related[][]> {
-    const rows = await this.engine.read(`rel_${relationship}`, { ids: [...ids] });
+    const rows = await this.engine.read(relationshipReadQuery(relationship), { ids: [...ids] });
     return groupByKey(ids, rows, (r) => ({ node: r.node as NodeProps, rel: (r.rel ?? {}) as Record<string, unknown> }));
   }
 
@@ -114,12 +96,12 @@ export class GraphStore {
   }
 
   async list(label: ListedLabel, after: string | null, limit: number): Promise<NodeProps[]> {
-    const rows = await this.engine.read(LIST_QUERY[label].list, { after, limit });
+    const rows = await this.engine.read(listQuery(label), { after, limit });
     return rows.map((r) => r.node as NodeProps);
   }
 
   async count(label: ListedLabel): Promise<number> {
-    const rows = await this.engine.read(LIST_QUERY[label].count);
+    const rows = await this.engine.read(countQuery(label));
     return Number(rows[0]?.count ?? 0);
   }
 

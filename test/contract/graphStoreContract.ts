@@ -103,11 +103,22 @@ export function runGraphStoreContract(engineName: string, makeStore: () => Promi
       await expect(
         store.engine.write([
           { query: 'upsert_places', params: { rows: [good] } },
-          // The second statement fails (a parameter is missing) after the first has run in the transaction.
+          // The second statement is refused (a parameter is missing): checked before the transaction
+          // opens, so nothing of the first is stored either (Neo4j's rollback mid-transaction:
+          // test/neo4j/transactions.test.ts; the embedded engine has no failing statement to try).
           { query: 'upsert_places', params: {} },
         ]),
       ).rejects.toThrow();
       expect(await store.nodesByIds('Place', ['place:a'])).toEqual([null]);
+    });
+
+    it('refuses an impossible date before the engine, and stores nothing of that batch', async () => {
+      const batch = toGraphBatch(districtMeeting('Tịnh Biên'));
+      const meeting = batch.meetings[0]!;
+      await expect(store.upsert({ ...batch, meetings: [{ ...meeting, date: '2021-02-30' }] })).rejects.toThrow(/date "2021-02-30" is not a day of the calendar/);
+      expect((await store.stats()).labels).toEqual({});
+      await store.upsert(batch);
+      expect((await store.nodesByIds('Meeting', [meeting.id]))[0]).toMatchObject({ date: meeting.date });
     });
 
     it('refuses a query call whose parameters do not match its header', async () => {

@@ -1,4 +1,6 @@
-import type { Label } from '../store/GraphStore.js';
+import {
+  exportLinksQuery, exportQuery, importUpsertQuery, LABELS, linkQuery, NODES, RELATIONSHIP_TYPES, RELATIONSHIPS, type Label,
+} from '../graph/model.js';
 
 // What a dump knows about the graph (docs/graph-model.md): for each label the
 // query that pages it out, the upsert that writes it back and its date
@@ -24,26 +26,22 @@ export interface RelShape {
   keys: string[];
 }
 
-/** In write order: every node before any relationship that matches it. */
-export const NODE_SHAPES: readonly NodeShape[] = [
-  { label: 'Document', exportQuery: 'export_documents', linksQuery: 'export_links_from_documents', upsertQuery: 'upsert_documents', dateProperty: 'publishedOn' },
-  { label: 'Meeting', exportQuery: 'export_meetings', linksQuery: 'export_links_from_meetings', upsertQuery: 'upsert_meetings', dateProperty: 'date' },
-  { label: 'Directive', exportQuery: 'export_directives', linksQuery: 'export_links_from_directives', upsertQuery: 'upsert_directives', dateProperty: 'issuedOn' },
-  { label: 'Organization', exportQuery: 'export_organizations', linksQuery: 'export_links_from_organizations', upsertQuery: 'upsert_organizations', dateProperty: null },
-  { label: 'Person', exportQuery: 'export_people', linksQuery: 'export_links_from_people', upsertQuery: 'upsert_people', dateProperty: null },
-  { label: 'Place', exportQuery: 'export_places', linksQuery: null, upsertQuery: 'upsert_places', dateProperty: null },
-];
+/** In write order: every node before any relationship that matches it (both lists from src/graph/model.ts). */
+export const NODE_SHAPES: readonly NodeShape[] = LABELS.map((label) => ({
+  label,
+  exportQuery: exportQuery(label),
+  linksQuery: exportLinksQuery(label),
+  upsertQuery: importUpsertQuery(label),
+  dateProperty: NODES[label].dateProperty,
+}));
 
-export const REL_SHAPES: readonly RelShape[] = [
-  { type: 'REPORTS', from: 'Document', to: 'Meeting', linkQuery: 'link_reports', keys: [] },
-  { type: 'CITES', from: 'Meeting', to: 'Directive', linkQuery: 'link_cites', keys: [] },
-  { type: 'ORGANIZED', from: 'Organization', to: 'Meeting', linkQuery: 'link_organized', keys: [] },
-  { type: 'PARTICIPATED', from: 'Person', to: 'Meeting', linkQuery: 'link_participated', keys: ['role'] },
-  { type: 'HOLDS', from: 'Person', to: 'Organization', linkQuery: 'link_holds', keys: ['title'] },
-  { type: 'ISSUED_BY', from: 'Directive', to: 'Organization', linkQuery: 'link_issued_by', keys: [] },
-  { type: 'HELD_IN', from: 'Meeting', to: 'Place', linkQuery: 'link_held_in', keys: [] },
-  { type: 'IMPLEMENTS', from: 'Directive', to: 'Directive', linkQuery: 'link_implements', keys: [] },
-];
+export const REL_SHAPES: readonly RelShape[] = RELATIONSHIP_TYPES.map((type) => ({
+  type,
+  from: RELATIONSHIPS[type].from,
+  to: RELATIONSHIPS[type].to,
+  linkQuery: linkQuery(type),
+  keys: [...RELATIONSHIPS[type].mergeKeys],
+}));
 
 export function nodeShape(label: string): NodeShape {
   const shape = NODE_SHAPES.find((s) => s.label === label);

@@ -59,7 +59,7 @@ const sizeBuckets = new Map<number, { articles: number; chars: number; ms: numbe
 const wall0 = performance.now();
 const cpu0 = process.cpuUsage();
 for (const a of articles) {
-  const t = performance.now();
+  const t = process.cpuUsage();
   try {
     const x = extractArticle(a.id, a.text);
     meetings += x.meetings.length;
@@ -68,7 +68,8 @@ for (const a of articles) {
     if (e instanceof ArticleTooLong) refused++;
     else failed++;
   }
-  const ms = performance.now() - t;
+  const u = process.cpuUsage(t);
+  const ms = (u.user + u.system) / 1000;
   if (ms > slowest.ms) slowest = { id: a.id, ms, chars: a.text.length };
   const bucket = 2 ** Math.ceil(Math.log2(Math.max(1024, a.text.length)));
   const b = sizeBuckets.get(bucket) ?? { articles: 0, chars: 0, ms: 0 };
@@ -132,9 +133,9 @@ const md = [
   `| naive regex reference | ${result.naiveRegexReference.mbPerCpuSecond.toFixed(1)} MB per CPU second |`,
   `| refused as too long / threw | ${refused} / ${failed} |`,
   `| meetings / directives found | ${meetings} / ${directives} |`,
-  `| slowest article | ${result.slowestArticle.id}: ${result.slowestArticle.ms} ms for ${result.slowestArticle.chars} characters |`,
+  `| slowest article (CPU) | ${result.slowestArticle.id}: ${result.slowestArticle.ms} ms for ${result.slowestArticle.chars} characters |`,
   '',
-  'Time per thousand characters by article size (flat means linear):',
+  'CPU time per thousand characters by article size (flat means linear):',
   '',
   '| up to characters | articles | ms per 1000 characters |',
   '| ---: | ---: | ---: |',

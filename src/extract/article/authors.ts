@@ -11,6 +11,7 @@ const TRAILER = /^(?:nguồn|ảnh|theo)\s*:/iu;
 const SOURCE = /^(?:nguồn|theo)\b/iu;
 
 const MAX_LEN = 90;
+const SOURCE_NAMES = new Set(['tin tức', 'báo tin tức']);
 /** The words after a long line's last sentence end, when they are a short run ending in an agency credit or names. */
 const GLUED_TAIL = /(?:[.!?…”"]|\.\/\.)\s+([^.!?…]{3,60})$/u;
 const MAX_NAME_WORDS = 5;
@@ -44,8 +45,13 @@ export function parseByline(line: string): string[] | null {
   if (SOURCE.test(l)) return null;
   const parts = l.split(/\s*[–—\-,;&/]\s*|\s+và\s+/u).map((p) => p.trim()).filter(Boolean);
   const names: string[] = [];
-  for (const [i, p] of parts.entries()) {
+  for (let [i, p] of parts.entries()) {
     const ws = p.split(/\s+/);
+    // "VOV Vũ Dũng": an agency code before the name.
+    if (ws.length >= 3 && /^[\p{Lu}]{2,6}$/u.test(ws[0] ?? '') && ws.slice(1).every((w) => isCapitalized(w) && !/^[\p{Lu}]{2,}$/u.test(w))) { ws.shift(); p = ws.join(' '); }
+    // A one-word part is an agency or place code ("TTXVN", "VOV", "TPHCM"), not a writer's name;
+    // "Tin Tức" is TTXVN's paper.
+    if (ws.length === 1 || SOURCE_NAMES.has(p.toLocaleLowerCase('vi'))) continue;
     if (ws.length <= MAX_NAME_WORDS && ws.every((w) => isCapitalized(w) && /^[\p{L}.]+$/u.test(w))) names.push(p);
     // "Thu Hà - Trung tâm Văn hóa huyện": an affiliation after the names, not a name.
     else if (i > 0 && names.length > 0 && parseOrgName(p) !== null) continue;

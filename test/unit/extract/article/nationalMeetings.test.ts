@@ -136,3 +136,11 @@ describe('no meeting in news that reports none', () => {
     expect(only(read('Tọa đàm', 'Sáng 5/3/2020, Hội Liên hiệp Phụ nữ tỉnh tổ chức tọa đàm kỷ niệm ngày Quốc tế Phụ nữ.')).title).toBe('Tọa đàm kỷ niệm ngày Quốc tế Phụ nữ');
   });
 });
+
+describe('by-lines of national agencies', () => {
+  it('agency codes and the agency paper are no authors', () => {
+    expect(read('Tin', 'Sáng 12/6/2019, Tỉnh ủy Hòa Bình tổ chức Hội nghị lần thứ 21.', 'Hải Yến - VOV').authors).toEqual(['Hải Yến']);
+    expect(read('Tin', 'Sáng 12/6/2019, Tỉnh ủy Hòa Bình tổ chức Hội nghị lần thứ 21.', 'TTXVN/Tin Tức').authors).toEqual([]);
+    expect(read('Tin', 'Sáng 12/6/2019, Tỉnh ủy Hòa Bình tổ chức Hội nghị lần thứ 21.', 'VOV Hải Yến').authors).toEqual(['Hải Yến']);
+  });
+});

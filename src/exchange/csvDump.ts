@@ -86,7 +86,7 @@ function adminScript(files: string[]): string {
     'set -e',
     'DIR="${DIR:-$(dirname "$0")}"',
     '${NEO4J_ADMIN:-neo4j-admin} database import full "${DATABASE:-neo4j}" --overwrite-destination=true \\',
-    "  --multiline-fields=true --array-delimiter=';' \\",
+    "  --multiline-fields=true --array-delimiter=';' --report-file=\"$DIR/import.report\" \\",
     ...nodes.map((f) => `  --nodes="$DIR/${f}" \\`),
     ...rels.map((f) => `  --relationships="$DIR/${f}" \\`),
     '  --verbose',

@@ -50,7 +50,8 @@ export function writeSummaries(dir: string): void {
         const a = r.engines[e]?.inProcess[op];
         const h = r.engines[e]?.http[op];
         const err = (a?.errors ?? 0) + (h?.errors ?? 0) > 0 ? ' (errors)' : '';
-        return `${f1(a?.p50)} / ${f1(a?.p99)}${err} | ${f1(h?.p50)} / ${f1(h?.p99)} | ${a?.roundTrips ?? '–'}`;
+        const httpCell = h && h.n === 0 ? 'none answered in the run' : `${f1(h?.p50)} / ${f1(h?.p99)}`;
+        return `${f1(a?.p50)} / ${f1(a?.p99)}${err} | ${httpCell} | ${a?.roundTrips ?? '–'}`;
       });
       g.push(`| ${op} | ${cells.join(' | ')} |`);
     }
@@ -63,7 +64,7 @@ export function writeSummaries(dir: string): void {
 /** Two panels: ingest articles/s and in-process p99 of each operation, against corpus size (log scales). */
 function chart(ingest: ReturnType<typeof load<IngestRun>>, graphql: ReturnType<typeof load<GraphqlRun>>): string {
   const synthetic = (c: string) => c !== 'real';
-  const W = 980, H = 420, pad = 60, panel = (W - pad * 3) / 2;
+  const W = 1160, H = 420, pad = 60, legend = 180, panel = (W - pad * 3 - legend) / 2;
   const xs = [...new Set([...ingest, ...graphql].filter((r) => synthetic(r.corpus)).map((r) => Number(r.corpus)))].sort((a, b) => a - b);
   const lx = (n: number, x0: number) => {
     const [a, b] = [Math.log10(xs[0] ?? 1), Math.log10(xs.at(-1) ?? 10)];

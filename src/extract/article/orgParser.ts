@@ -55,6 +55,11 @@ export function parseOrgAt(doc: Doc, pos: number, impliedHead?: string, strictCa
     }
     const place = placeAfter(doc, lh.end);
     if (place) return { name: written(doc, lh), place: place.text, level: null, anchored: true, national: false, start, end: place.end };
+    // "lãnh đạo UBND, TT HĐND, UBMTTQVN huyện; MTTQ và các đoàn thể" (O3): an abbreviation in a
+    // list of bodies is a body as written, its level given once for the list or not at all.
+    if (isAcronym(first) && /^\s*(?:[,;]|và\s)/u.test(doc.text.slice(lh.end, lh.end + 4))) {
+      return { name: written(doc, lh), place: null, level: null, anchored: false, national: false, start, end: lh.end };
+    }
     // "Hội Nông dân", "Đoàn Thanh niên" are whole names without a level; "UBND" alone is not.
     if (lh.canonical.includes(' ') && cap(first)) return { name: written(doc, lh), place: null, level: null, anchored: false, national: false, start, end: lh.end };
   }

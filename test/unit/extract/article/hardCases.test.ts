@@ -101,6 +101,11 @@ describe('organizations', () => {
     expect(orgs(read('Ban Dân vận trình ban thường vụ Huyện ủy cho ý kiến.'))).toContain('Ban thường vụ Huyện ủy');
   });
 
+  it('O3: bare and variant abbreviations in a list are bodies as written', () => {
+    const names = orgs(read('Tham dự có lãnh đạo HĐND, TT UBND, UBMTTQVN huyện; MTTQ và các đoàn thể chính trị - xã hội.'));
+    expect(names).toEqual(expect.arrayContaining(['HĐND', 'TT UBND', 'UBMTTQVN huyện', 'MTTQ']));
+  });
+
   it('O5: "Đảng bộ" as a count or a scope names no body', () => {
     const names = orgs(read('Năm 2022 có 12 Đảng bộ hoàn thành tốt nhiệm vụ trong toàn Đảng bộ huyện.'));
     expect(names.filter((n) => n.startsWith('Đảng bộ'))).toEqual([]);

@@ -1,71 +1,46 @@
 import { createReadStream } from 'node:fs';
+import { parse, type CastingContext } from 'csv-parse';
+import { stringify } from 'csv-stringify/sync';
 
 // RFC 4180 CSV as `neo4j-admin database import` reads it: comma-separated,
 // double quotes doubled inside quoted fields, line breaks allowed inside
 // quotes (--multiline-fields=true). An unquoted empty field is "no value"; a
 // quoted empty one ("") is the empty string, as neo4j-admin tells them apart.
+// csv-parse and csv-stringify do the quoting: a maintained parser refuses broken
+// quoting (`"ab"cd`, a quote inside an unquoted field, a quote left open) with the
+// line it is on, where a hand-written one read it as something else.
 
-/** One field: null is the unquoted empty field (no value). */
+const STRINGIFY_OPTIONS = {
+  // null (no value) stays an unquoted empty field; the empty string is written "".
+  quoted_empty: false,
+  cast: { string: (value: string) => (value === '' ? { value, quoted_empty: true } : value) },
+  // Leading or trailing blanks quoted, so no reader trims them away.
+  quoted_match: /^\s|\s$/,
+  record_delimiter: 'unix',
+} as const;
+
+/** One record as a line (ending in \n); null is the unquoted empty field (no value). */
+export function csvLine(fields: ReadonlyArray<string | null>): string {
+  if (fields.length === 1 && fields[0] === null) return '\n';
+  return stringify([fields.map((f) => f ?? undefined)], STRINGIFY_OPTIONS);
+}
+
+/** One field as it appears in a line. */
 export function csvField(text: string | null): string {
-  if (text === null) return '';
-  if (text === '' || /[",\r\n]/.test(text) || text.trim() !== text) return `"${text.replace(/"/g, '""')}"`;
-  return text;
+  return csvLine([text]).slice(0, -1);
 }
 
-export function csvLine(fields: Array<string | null>): string {
-  return `${fields.map(csvField).join(',')}\n`;
-}
+const noValueWhenUnquoted = (value: string, context: CastingContext): string | null =>
+  value === '' && !context.quoting ? null : value;
 
-/** Streams the records of a CSV file; each field is its text, or null for an unquoted empty field. */
+/** Streams the records of a CSV file; each field is its text, or null for an unquoted empty field. Broken quoting is an error naming the file and line. */
 export async function* readCsv(path: string): AsyncGenerator<Array<string | null>> {
-  let field = '';
-  let quoted = false; // the current field started with a quote
-  let inQuotes = false; // inside the quotes right now
-  let pendingQuote = false; // saw a quote inside quotes: the end, or the first of a doubled pair
-  let record: Array<string | null> = [];
-  let fieldStarted = false;
-  const endField = () => {
-    record.push(quoted ? field : field === '' ? null : field);
-    field = '';
-    quoted = false;
-    fieldStarted = false;
-  };
-  for await (const chunk of createReadStream(path, { encoding: 'utf8' })) {
-    for (const c of chunk as string) {
-      if (pendingQuote) {
-        pendingQuote = false;
-        if (c === '"') {
-          field += '"';
-          continue;
-        }
-        inQuotes = false;
-      }
-      if (inQuotes) {
-        if (c === '"') pendingQuote = true;
-        else field += c;
-        continue;
-      }
-      if (c === '"' && !fieldStarted) {
-        quoted = true;
-        inQuotes = true;
-        fieldStarted = true;
-      } else if (c === ',') {
-        endField();
-      } else if (c === '\n') {
-        endField();
-        yield record;
-        record = [];
-      } else if (c === '\r') {
-        // CRLF line ends: the \n that follows ends the record.
-      } else {
-        field += c;
-        fieldStarted = true;
-      }
-    }
-  }
-  if (inQuotes && !pendingQuote) throw new Error(`${path}: the file ends inside a quoted field`);
-  if (fieldStarted || record.length > 0) {
-    endField();
-    yield record;
+  const parser = createReadStream(path, { encoding: 'utf8' }).pipe(
+    parse({ cast: noValueWhenUnquoted, relax_column_count: true, skip_empty_lines: false, bom: false }),
+  );
+  try {
+    for await (const record of parser) yield record as Array<string | null>;
+  } catch (error) {
+    throw new Error(`${path}: not valid CSV: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
 }

@@ -38,6 +38,21 @@ describe('CSV', () => {
     expect(back).toEqual(records);
   });
 
+  it('refuses broken quoting with a clear error naming the file, rather than reading something else', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kg-csv-'));
+    const read = async (text: string) => {
+      const path = join(dir, 'bad.csv');
+      writeFileSync(path, text);
+      const out: Array<Array<string | null>> = [];
+      for await (const r of readCsv(path)) out.push(r);
+      return out;
+    };
+    await expect(read('id,name\n"ab"cd,x\n')).rejects.toThrow(/bad\.csv: not valid CSV: Invalid Closing Quote.*line 2/);
+    await expect(read('id,name\nab"cd,x\n')).rejects.toThrow(/bad\.csv: not valid CSV: Invalid Opening Quote/);
+    await expect(read('id,name\n"open,x\n')).rejects.toThrow(/bad\.csv: not valid CSV: Quote Not Closed/);
+    expect(await read('id,name\n"a""b",\n')).toEqual([['id', 'name'], ['a"b', null]]);
+  });
+
   it('types cells for neo4j-admin headers', () => {
     expect(cellText(['a', 'b'], 'w')).toBe('a;b');
     expect(cellValue('a;b', 'string[]')).toEqual(['a', 'b']);

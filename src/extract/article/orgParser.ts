@@ -189,6 +189,12 @@ function readField(doc: Doc, pos: number, headCap: boolean): { text: string; end
   const w0 = nextWord(doc, pos);
   if (!w0) return null;
   const known = FIELDS.at(doc, w0.start);
+  // "Trung tâm văn hóa thể thao huyện" (O4): a name in sentence case runs, as written, to its
+  // level or committee word, past a field it begins with.
+  if (known && headCap && !cap(w0)) {
+    const run = lowerRunToAnchor(doc, w0);
+    if (run !== null && run > known.end) return { text: doc.text.slice(w0.start, run).replace(/\s+/g, ' '), end: run };
+  }
   if (known) {
     // All lower case ("ban tuyên giáo huyện ủy") is a body only when its committee follows.
     // "các ngành trong khối văn hóa – xã hội huyện" (O1): a level word anchors it too, and a

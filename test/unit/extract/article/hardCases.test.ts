@@ -106,6 +106,10 @@ describe('organizations', () => {
     expect(names).toEqual(expect.arrayContaining(['HĐND', 'TT UBND', 'UBMTTQVN huyện', 'MTTQ']));
   });
 
+  it('O4: a name in sentence case runs to its level word', () => {
+    expect(orgs(read('Trung tâm văn hóa thông tin huyện báo cáo kết quả.'))).toContain('Trung tâm văn hóa thông tin huyện');
+  });
+
   it('O5: "Đảng bộ" as a count or a scope names no body', () => {
     const names = orgs(read('Năm 2022 có 12 Đảng bộ hoàn thành tốt nhiệm vụ trong toàn Đảng bộ huyện.'));
     expect(names.filter((n) => n.startsWith('Đảng bộ'))).toEqual([]);

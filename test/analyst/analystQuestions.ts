@@ -69,6 +69,24 @@ const cases: Record<string, () => Promise<void>> = {
     expect(all).toHaveLength(6);
   },
 
+  async directive_graph() {
+    const rows = await ask('directive_graph', { key: 'KH-30-TU' });
+    expect(rows.map((r) => [(r.directive as Row).id, (r.meeting as Row).id, (r.organizer as Row).name, (r.place as Row).name])).toEqual([
+      // Cà Mau's own meeting, and Cái Nước's, whose plan carries out KH-30-TU; in meeting id order.
+      ['KH-30-TU~ca-mau', meeting(caMau()), 'Ban Tuyên giáo Tỉnh ủy', 'Cà Mau'],
+      ['KH-30-TU~ca-mau', meeting(caiNuoc()), 'Huyện ủy', 'Cái Nước'],
+    ].sort((a, b) => (a[1]! < b[1]! ? -1 : 1)));
+    expect(rows[0]?.cites).toMatchObject({ sentence: expect.stringContaining('Kế hoạch số 30-KH/TU') });
+    expect(await ask('directive_graph', { key: 'NONE' })).toEqual([]);
+  },
+
+  async person_graph() {
+    const rows = await ask('person_graph', { name: 'Phạm Minh Đức' });
+    expect(rows.map((r) => [(r.participated as Row).role, (r.meeting as Row).id, (r.holds as Row).position, (r.organization as Row).name])).toEqual([
+      ['chair', meeting(caMau()), 'Trưởng ban Tuyên giáo Tỉnh ủy', 'Ban Tuyên giáo Tỉnh ủy'],
+    ]);
+  },
+
   async person_profile() {
     const [an, ...more] = await ask('person_profile', { name: 'Nguyễn Văn An' });
     expect(more).toEqual([]);

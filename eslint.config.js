@@ -69,6 +69,19 @@ export default tseslint.config(
     },
   },
   {
+    // Narrowed, not met yet: these folders index arrays in hot loops (typed-array tables,
+    // binary searches, worker queues) at positions the loop bound proves present, and
+    // noUncheckedIndexedAccess makes each such read a `!`. Replacing them by checked reads
+    // is left for a pass of its own; every other folder of src/ keeps the rule.
+    files: ['src/extract/**', 'src/text/**', 'src/ingest/**', 'explorer/**'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+  {
+    // The explorer reads the API's JSON in view code, loosely typed on purpose (the schema is the type).
+    files: ['explorer/**'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off' },
+  },
+  {
     files: ['**/*.cjs'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },

@@ -29,5 +29,5 @@ export function describeError(error: unknown): string {
 }
 
 function firstLine(s: string): string {
-  return s.split('\n')[0]!.trim();
+  return (s.split('\n')[0] ?? '').trim();
 }

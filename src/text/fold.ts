@@ -46,6 +46,7 @@ function bareOf(ch: string): string {
   }
   return b;
 }
+// eslint-disable-next-line no-control-regex -- every code unit outside ASCII, NUL included on purpose
 const NON_ASCII = /[^\x00-\x7f]/gu;
 // The same per UTF-16 unit of the Basic Multilingual Plane, filled as characters are met (0: not yet).
 const BARE_UNIT = new Uint16Array(0x10000);

@@ -45,7 +45,8 @@ export function parseByline(line: string): string[] | null {
   if (SOURCE.test(l)) return null;
   const parts = l.split(/\s*[–—\-,;&/]\s*|\s+và\s+/u).map((p) => p.trim()).filter(Boolean);
   const names: string[] = [];
-  for (let [i, p] of parts.entries()) {
+  for (const [i, part] of parts.entries()) {
+    let p = part;
     const ws = p.split(/\s+/);
     // "VOV Vũ Dũng": an agency code before the name.
     if (ws.length >= 3 && /^[\p{Lu}]{2,6}$/u.test(ws[0] ?? '') && ws.slice(1).every((w) => isCapitalized(w) && !/^[\p{Lu}]{2,}$/u.test(w))) { ws.shift(); p = ws.join(' '); }

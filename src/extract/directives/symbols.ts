@@ -27,7 +27,7 @@ const STATE_DASHED_YEAR = new RegExp(`^(\\d{1,5})\\s*[-–]\\s*((?:19|20)\\d\\d)
 const SLASHED = new RegExp(`^(\\d{1,5})\\s*/\\s*(${L}{1,4})\\s*/\\s*(${L}[\\p{L}\\d]{0,9})(?![\\p{L}\\p{N}])`, 'du');
 const NUMBER_YEAR = /^(\d{1,5})\s*\/\s*((?:19|20)\d\d)(?![\d/\p{L}])/du;
 const BARE = /^(\d{1,5})(?![\p{L}\p{N}%]|[/.:]\d)/u;
-const DATE_AFTER = /^\s*ngày\s+\d{1,2}\s*[/.\-]\s*\d/u;
+const DATE_AFTER = /^\s*ngày\s+\d{1,2}\s*[/.-]\s*\d/u;
 const FOLLOWERS = new RegExp(`^\\s*(?:${LEXICON.bareNumberFollowers.map((p) => phrasePattern(p)).join('|')})(?![\\p{L}\\p{N}])`, 'u');
 
 const KNOWN_CLASSES = new Map<string, string>();

@@ -5,13 +5,15 @@ import type { Plugin } from 'graphql-yoga';
 /** The built explorer (scripts/buildExplorer.ts writes it): the same path from src/ and from dist/. */
 export const WEB_DIR = new URL('../../../dist/web/explorer/', import.meta.url);
 
-const TYPES: Record<string, string> = {
+const TYPES = {
   html: 'text/html; charset=utf-8',
   js: 'text/javascript; charset=utf-8',
   css: 'text/css; charset=utf-8',
   map: 'application/json; charset=utf-8',
   txt: 'text/plain; charset=utf-8',
-};
+} as const;
+/** The same, looked up by a file's extension. */
+const TYPE_OF_EXTENSION: Readonly<Record<string, string>> = TYPES;
 /** A built file's name: no folders, no dots but the extension's, so nothing outside the folder can be named. */
 const BUILT_FILE = /^\/explorer\/([a-z0-9-]+\.(?:js|css|map|txt|js\.map|js\.LEGAL\.txt))$/;
 
@@ -24,15 +26,15 @@ const EXPLORER_HEADERS = {
 
 /** GraphiQL's files, from the installed @graphql-yoga/render-graphiql (its own page inlines them; we serve them as files). */
 const GRAPHIQL_FILES: Record<string, { key: 'js' | 'css' | 'editorWorkerService' | 'jsonWorker' | 'graphqlWorker'; type: string }> = {
-  '/graphiql/graphiql.js': { key: 'js', type: TYPES.js! },
-  '/graphiql/graphiql.css': { key: 'css', type: TYPES.css! },
-  '/graphiql/editor.worker.js': { key: 'editorWorkerService', type: TYPES.js! },
-  '/graphiql/json.worker.js': { key: 'jsonWorker', type: TYPES.js! },
-  '/graphiql/graphql.worker.js': { key: 'graphqlWorker', type: TYPES.js! },
+  '/graphiql/graphiql.js': { key: 'js', type: TYPES.js },
+  '/graphiql/graphiql.css': { key: 'css', type: TYPES.css },
+  '/graphiql/editor.worker.js': { key: 'editorWorkerService', type: TYPES.js },
+  '/graphiql/json.worker.js': { key: 'jsonWorker', type: TYPES.js },
+  '/graphiql/graphql.worker.js': { key: 'graphqlWorker', type: TYPES.js },
 };
 
 const textResponse = (fetchAPI: { Response: typeof Response }, status: number, body: string, headers: Record<string, string> = {}) =>
-  new fetchAPI.Response(body, { status, headers: { 'content-type': TYPES.txt!, ...headers } });
+  new fetchAPI.Response(body, { status, headers: { 'content-type': TYPES.txt, ...headers } });
 
 /**
  * Serves what a browser opens: `/` → the explorer, `/explorer/…` (the built page,
@@ -83,7 +85,7 @@ export function useWebPages(dir: URL = WEB_DIR): Plugin {
           return;
         }
         const ext = name.endsWith('.map') ? 'map' : (name.split('.').pop() ?? 'txt');
-        send(body, TYPES[ext] ?? TYPES.txt!, EXPLORER_HEADERS);
+        send(body, TYPE_OF_EXTENSION[ext] ?? TYPES.txt, EXPLORER_HEADERS);
       }
     },
   };

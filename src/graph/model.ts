@@ -121,7 +121,10 @@ export const exportLinksQuery = (label: Label): string | null =>
  * MATCHes its ends), each with the query that writes it.
  */
 export const NODE_WRITES: ReadonlyArray<readonly [NodeBatchKey, string]> = LABELS.map((l) => [NODES[l].batchKey, NODES[l].ingestUpsert] as const);
-export const REL_WRITES: ReadonlyArray<readonly [RelBatchKey, string]> = RELATIONSHIP_TYPES.map((t) => [RELATIONSHIPS[t].batchKey, linkQuery(t)] as const);
+/** Each relationship list with its link query and the row fields it is merged on besides its ends and documentId. */
+export const REL_WRITES: ReadonlyArray<readonly [RelBatchKey, string, readonly string[]]> = RELATIONSHIP_TYPES.map(
+  (t) => [RELATIONSHIPS[t].batchKey, linkQuery(t), RELATIONSHIPS[t].mergeKeys] as const,
+);
 export const BATCH_KEYS: readonly BatchKey[] = [...NODE_WRITES.map(([k]) => k), ...REL_WRITES.map(([k]) => k)];
 
 /** Throws when a batch holds a list the write order does not know (it would never be written). */

@@ -52,9 +52,9 @@ export class GraphStore {
     for (const [k, query] of NODE_WRITES) {
       if (batch[k].length > 0) statements.push({ query, params: { rows: batch[k] } });
     }
-    for (const [k, query] of REL_WRITES) {
+    for (const [k, query, mergeKeys] of REL_WRITES) {
       // CREATE would write a row twice where MERGE wrote it once: one row per merge key (a document given twice, an organizer named twice).
-      const rows = uniqueRelRows(batch[k]);
+      const rows = uniqueRelRows(batch[k], mergeKeys);
       if (rows.length === 0) continue;
       statements.push({ query: `${query}_new`, params: { rows } }, { query: `${query}_known`, params: { rows } });
     }
@@ -129,12 +129,12 @@ function groupByKey<T>(keys: readonly string[], rows: Row[], pick: (r: Row) => T
   return keys.map((k) => byKey.get(k) ?? []);
 }
 
-/** Relationship rows with one row per merge key (ends, document, role or title), later properties winning as SET r += did. */
-function uniqueRelRows(rows: readonly RelRow[]): RelRow[] {
+/** Relationship rows with one row per merge key (ends, document, and the type's own keys: role, title), later properties winning as SET r += did. */
+function uniqueRelRows(rows: readonly RelRow[], mergeKeys: readonly string[]): RelRow[] {
   const byKey = new Map<string, RelRow>();
   for (const row of rows) {
-    const extra = row as RelRow & { role?: string; title?: string };
-    const key = [row.from, row.to, row.documentId, extra.role ?? '', extra.title ?? ''].join('\u0000');
+    const own: Record<string, unknown> = { ...row };
+    const key = [row.from, row.to, row.documentId, ...mergeKeys.map((k) => String(own[k] ?? ''))].join('\u0000');
     const seen = byKey.get(key);
     byKey.set(key, seen ? { ...seen, ...row, props: { ...seen.props, ...row.props } } : row);
   }

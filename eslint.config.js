@@ -69,11 +69,11 @@ export default tseslint.config(
     },
   },
   {
-    // Narrowed, not met yet: these folders index arrays in hot loops (typed-array tables,
-    // binary searches, worker queues) at positions the loop bound proves present, and
-    // noUncheckedIndexedAccess makes each such read a `!`. Replacing them by checked reads
-    // is left for a pass of its own; every other folder of src/ keeps the rule.
-    files: ['src/extract/**', 'src/text/**', 'src/ingest/**', 'explorer/**'],
+    // Narrowed, not met yet: the extractor and the explorer index word runs and lists at
+    // positions their loop bounds prove present, and noUncheckedIndexedAccess makes each such
+    // read a `!` (28 of them); replacing them by checked reads is left for a pass of its own,
+    // with their owners. Every other folder keeps the rule.
+    files: ['src/extract/**', 'explorer/**'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
   {

@@ -77,8 +77,8 @@ export class ExtractPool {
   }
 
   private pump(): void {
-    if (this.current || this.queue.length === 0) return;
-    const job = this.queue.shift()!;
+    const job = this.current ? undefined : this.queue.shift();
+    if (!job) return;
     this.current = job;
     this.worker ??= this.start();
     this.worker.ref(); // busy: keep the process alive until the job ends
@@ -94,7 +94,8 @@ export class ExtractPool {
     this.worker?.unref();
     if (job) {
       if (error) job.reject(error);
-      else job.resolve(batch!);
+      else if (batch) job.resolve(batch);
+      else job.reject(new Error('the extraction worker answered without a batch'));
     }
     this.pump();
   }

@@ -100,7 +100,8 @@ export async function ingestTexts(
       }
       let batch: GraphBatch;
       try {
-        batch = await extracting!;
+        if (!extracting) throw new Error('no text was read'); // items without a text are skipped or ignored above
+        batch = await extracting;
       } catch (error) {
         report.skipped.push({ source: item.source, reason: (error as Error).message });
         options.onProgress?.(report, item.source);

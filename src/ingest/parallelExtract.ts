@@ -20,11 +20,13 @@ export function parallelExtractor(workers: number): { extract: Extract; close: (
     extract: async (source, text) => {
       // The least busy worker (ties: the first), so a slow article does not hold up the others' share.
       const i = busy.indexOf(Math.min(...busy));
-      busy[i]!++;
+      const pool = pools[i];
+      if (!pool) throw new Error('parallelExtractor: no worker'); // pools holds at least one
+      busy[i] = (busy[i] ?? 0) + 1;
       try {
-        return await pools[i]!.extract(source, text);
+        return await pool.extract(source, text);
       } finally {
-        busy[i]!--;
+        busy[i] = (busy[i] ?? 1) - 1;
       }
     },
     close: async () => {
@@ -51,7 +53,8 @@ export async function* extractAhead<T extends { source: string }>(
       batch.catch(() => undefined); // awaited (and its error reported) when its turn comes
     }
     window.push({ item, batch });
-    if (window.length > ahead) yield window.shift()!;
+    const due = window.length > ahead ? window.shift() : undefined;
+    if (due) yield due;
   }
-  while (window.length > 0) yield window.shift()!;
+  yield* window;
 }

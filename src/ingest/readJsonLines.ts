@@ -37,7 +37,7 @@ export async function* boundedLines(stream: AsyncIterable<Buffer>, maxBytes: num
       }
       if (nl < 0) break;
       if (dropping > 0) yield { tooLong: dropping };
-      else yield parts.length === 1 ? parts[0]! : Buffer.concat(parts, held);
+      else yield parts.length === 1 && parts[0] ? parts[0] : Buffer.concat(parts, held);
       parts = [];
       held = 0;
       dropping = 0;

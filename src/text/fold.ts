@@ -66,7 +66,7 @@ export function bareOfFolded(folded: string): string {
     if (c < 0x80) { units[i] = c; continue; }
     // A character outside the plane is two units: the slower path, by code point.
     if (c >= 0xd800 && c <= 0xdfff) return folded.replace(NON_ASCII, bareOf);
-    let b = BARE_UNIT[c]!;
+    let b = BARE_UNIT[c] ?? 0; // c < 0x10000: always in the table
     if (b === 0) BARE_UNIT[c] = b = bareOf(String.fromCharCode(c)).charCodeAt(0);
     units[i] = b;
     if (b !== c) changed = true;
@@ -127,7 +127,7 @@ export function capitalizeFirst(s: string): string {
 // Per UTF-16 unit of the Basic Multilingual Plane: 1 lower or other letter, 2 upper-case letter, 3 no letter (0: not yet).
 const LETTER_KIND = new Uint8Array(0x10000);
 function letterKind(c: number): number {
-  let k = LETTER_KIND[c]!;
+  let k = LETTER_KIND[c] ?? 0; // c < 0x10000: always in the table
   if (k === 0) {
     const ch = String.fromCharCode(c);
     LETTER_KIND[c] = k = /\p{Lu}/u.test(ch) ? 2 : /\p{L}/u.test(ch) ? 1 : 3;

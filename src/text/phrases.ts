@@ -16,7 +16,7 @@ const IS_LN = /[\p{L}\p{N}]/u;
 export function isLetterOrDigitUnit(c: number): boolean {
   if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a)) return true;
   if (c < 0x80) return false;
-  let v = LETTER_OR_DIGIT[c]!;
+  let v = LETTER_OR_DIGIT[c] ?? 0; // a UTF-16 unit: always in the table
   if (v === 0) LETTER_OR_DIGIT[c] = v = IS_LN.test(String.fromCharCode(c)) ? 1 : 2;
   return v === 1;
 }
@@ -55,7 +55,7 @@ function runAt(s: string, pos: number): string {
       LEADING_RUN.lastIndex = pos;
       return LEADING_RUN.exec(s)?.[0] ?? '';
     }
-    let v = LETTER_OR_DIGIT[c]!;
+    let v = LETTER_OR_DIGIT[c] ?? 0; // a UTF-16 unit: always in the table
     if (v === 0) LETTER_OR_DIGIT[c] = v = IS_LN.test(String.fromCharCode(c)) ? 1 : 2;
     if (v === 2) break;
   }

@@ -50,7 +50,7 @@ function lastStartingBy(spans: Span[], offset: number): number {
   let best = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (spans[mid]!.start <= offset) { best = mid; lo = mid + 1; } else hi = mid - 1;
+    if ((spans[mid]?.start ?? Infinity) <= offset) { best = mid; lo = mid + 1; } else hi = mid - 1;
   }
   return best;
 }
@@ -59,12 +59,13 @@ function lastStartingBy(spans: Span[], offset: number): number {
 export function sentenceSpanAt(text: string, offset: number): Span {
   const spans = sentenceSpans(text);
   const i = lastStartingBy(spans, offset);
-  return i >= 0 ? spans[i]! : { start: 0, end: text.length };
+  return spans[i] ?? { start: 0, end: text.length };
 }
 
 /** The span of `spans` covering `at`, else the first one after it, else null. */
 export function spanCovering(spans: Span[], at: number): Span | null {
   const i = lastStartingBy(spans, at);
-  if (i >= 0 && at < spans[i]!.end) return spans[i]!;
+  const span = spans[i];
+  if (span && at < span.end) return span;
   return spans[i + 1] ?? null;
 }

@@ -40,7 +40,7 @@ export function buildParticipants(hits: RoleHit[], people: ExtractedPerson[], re
     if (m.name) return people.find((p) => key(p.name) === key(m.name))?.name ?? m.name;
     const wanted = m.positions.map((pos) => key(textOf(pos, rename)));
     const holders = people.filter((p) => wanted.every((w) => p.positions.some((q) => key(q.text) === w)));
-    return holders.length === 1 ? holders[0]!.name : null;
+    return holders.length === 1 ? (holders[0]?.name ?? null) : null;
   };
   const participants: ExtractedParticipant[] = [];
   for (const h of hits) {

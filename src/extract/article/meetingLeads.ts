@@ -81,13 +81,13 @@ export function findMeetingLeads(text: string, allSpans: Span[]): MeetingLead[] 
   const starts = paragraphStarts(text);
   const paragraphOf = (at: number): number => {
     let i = 0;
-    while (i + 1 < starts.length && starts[i + 1]! <= at) i++;
+    while (i + 1 < starts.length && (starts[i + 1] ?? Infinity) <= at) i++;
     return i;
   };
   // The report opens on its meeting; a dated "tổ chức hội nghị" deep in the body is background.
   const spans = allSpans.filter((s) => {
     const p = paragraphOf(s.start);
-    return p < LEAD_PARAGRAPHS && s.start - starts[p]! < LEAD_CHARS;
+    return p < LEAD_PARAGRAPHS && s.start - (starts[p] ?? 0) < LEAD_CHARS; // starts begins with 0
   });
   const f = fold(text);
   const leads: MeetingLead[] = [];

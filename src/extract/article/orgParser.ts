@@ -157,8 +157,8 @@ function blocAfter(doc: Doc, pos: number): OrgMatch | null {
   const run = following(doc, w);
   const end = run && !cap(run) ? lowerRunToAnchor(doc, run) : null;
   const lv = end !== null ? levelAt(doc, end) : null;
-  if (end !== null && lv) {
-    const text = doc.text.slice(run!.start, end).replace(/\s+/g, ' ');
+  if (run && end !== null && lv) {
+    const text = doc.text.slice(run.start, end).replace(/\s+/g, ' ');
     return { name: `Khối ${text} ${lv.canonical}`, place: null, level: lv.canonical, anchored: true, national: false, committee: 'Đảng ủy', start: w.start, end: lv.end };
   }
   return { name: 'Khối', place: null, level: null, anchored: false, national: false, committee: 'Đảng ủy', start: w.start, end: w.end };
@@ -276,12 +276,13 @@ export function placeAfter(doc: Doc, pos: number): { text: string; end: number }
   // ("thành phố Hồ Chí Minh").
   const figure = [3, 2].find((k) => run.length >= k && FIGURE_NAMES.has(key(run.slice(0, k).map((w) => w.text).join(' '))));
   let n = run.length;
-  const split = figure ? (run.length > figure ? figure : -1) : run.findIndex((w, i) => i >= 1 && run.length - i >= 2 && run.length - i <= 4 && isSurname(w.text) && (i >= 2 || !isSurname(run[0]!.text)));
+  const split = figure ? (run.length > figure ? figure : -1) : run.findIndex((w, i) => i >= 1 && run.length - i >= 2 && run.length - i <= 4 && isSurname(w.text) && (i >= 2 || !isSurname(run[0]?.text ?? '')));
   if (figure && split < 0) n = figure;
   else if (split > 0) n = split;
-  else if (run.length >= 3 && isSurname(run[0]!.text)) return null;
+  else if (run.length >= 3 && isSurname(run[0]?.text ?? '')) return null;
   n = Math.min(n, MAX_PLACE_WORDS);
-  if (n === 0) return null;
-  const last = run[n - 1]!;
-  return { text: doc.text.slice(run[0]!.start, last.end), end: last.end };
+  const head = run[0];
+  const last = run[n - 1];
+  if (n === 0 || !head || !last) return null;
+  return { text: doc.text.slice(head.start, last.end), end: last.end };
 }

@@ -122,7 +122,8 @@ export function resolveOrganizations(found: FoundOrg[], homeLevel: string | null
     if (o.place) return o.place;
     const level = o.level ?? homeLevel;
     const names = level ? localities.get(level) : undefined;
-    if (names && names.size === 1) return [...names][0]!;
+    const [only] = names?.size === 1 ? names : [];
+    if (only !== undefined) return only;
     // Another unit of the same level named in passing: the organizer's own place still holds.
     return level !== null && level === homeLevel ? homePlace : null;
   };
@@ -156,8 +157,9 @@ export function resolveOrganizations(found: FoundOrg[], homeLevel: string | null
 export function findLocalities(doc: Doc, found: OrgMatch[]): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   const put = (level: string, place: string): void => {
-    if (!out.has(level)) out.set(level, new Set());
-    out.get(level)!.add(place);
+    const places = out.get(level) ?? new Set<string>();
+    places.add(place);
+    out.set(level, places);
   };
   for (const o of found) if (o.place && o.level) put(o.level, o.place);
   for (const w of doc.words) {

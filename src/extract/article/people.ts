@@ -61,7 +61,7 @@ export function findMentions(doc: Doc, from: number, to: number): Mention[] {
       if (name) {
         const positions = parsePositionsAfter(doc, name.end);
         if (positions.length > 0 && /^\s*[,–—(-]/u.test(doc.text.slice(name.end, name.end + 3))) {
-          add({ name: name.text, nameStart: w.start, nameEnd: name.end, positions, start: w.start, end: positions.at(-1)!.end });
+          add({ name: name.text, nameStart: w.start, nameEnd: name.end, positions, start: w.start, end: positions.at(-1)?.end ?? name.end });
           continue;
         }
       }
@@ -110,25 +110,28 @@ function readMention(doc: Doc, pos: number, strict: boolean): Mention | null {
 /** "đồng chí Trưởng ban Tuyên giáo Thị ủy đề nghị …": offices with no name. */
 function anonymous(doc: Doc, pos: number): Mention | null {
   const positions = parsePositionsFrom(doc, pos);
+  const first = positions[0];
   const last = positions.at(-1);
-  if (!last || !positions.every((p) => p.org)) return null;
-  return { name: '', nameStart: positions[0]!.start, nameEnd: last.end, positions, start: positions[0]!.start, end: last.end };
+  if (!first || !last || !positions.every((p) => p.org)) return null;
+  return { name: '', nameStart: first.start, nameEnd: last.end, positions, start: first.start, end: last.end };
 }
 
 function readTitleFirst(doc: Doc, pos: number, strict: boolean): Mention | null {
   const positions = parsePositionsFrom(doc, pos);
+  const first = positions[0];
   const last = positions.at(-1);
-  if (!last) return null;
+  if (!first || !last) return null;
   const w = nextWord(doc, last.end);
   const name = w ? readName(doc, w, strict) : null;
-  if (w && name) return { name: name.text, nameStart: w.start, nameEnd: name.end, positions, start: positions[0]!.start, end: name.end };
+  if (w && name) return { name: name.text, nameStart: w.start, nameEnd: name.end, positions, start: first.start, end: name.end };
   // "Bí thư Huyện ủy Lê Hoa": a short name read as the body's place is the person.
-  const place = last.org?.place;
-  const placeWord = place ? doc.words[doc.wordAt.get(last.org!.end - place.length) ?? -1] : undefined;
-  if (!place || !placeWord || !isSurname(placeWord.text) || place.split(' ').length < 2) return null;
-  const org = { ...last.org!, place: null, end: placeWord.start };
+  const lastOrg = last.org;
+  const place = lastOrg?.place;
+  const placeWord = lastOrg && place ? doc.words[doc.wordAt.get(lastOrg.end - place.length) ?? -1] : undefined;
+  if (!lastOrg || !place || !placeWord || !isSurname(placeWord.text) || place.split(' ').length < 2) return null;
+  const org = { ...lastOrg, place: null, end: placeWord.start };
   const fixed = [...positions.slice(0, -1), { ...last, org, end: placeWord.start }];
-  return { name: place, nameStart: placeWord.start, nameEnd: last.end, positions: fixed, start: positions[0]!.start, end: last.end };
+  return { name: place, nameStart: placeWord.start, nameEnd: last.end, positions: fixed, start: first.start, end: last.end };
 }
 
 /** A personal name: 2–5 capitalised words, none starting an office or a body; a family name first when `strict`. */
@@ -140,8 +143,8 @@ export function readName(doc: Doc, w: Word, strict: boolean): { text: string; en
     ws.push(cur);
     cur = following(doc, cur);
   }
-  if (ws.length < 2) return null;
-  const last = ws.at(-1)!;
+  const last = ws.at(-1);
+  if (ws.length < 2 || !last) return null;
   return { text: doc.text.slice(w.start, last.end).replace(/\s+/g, ' '), end: last.end };
 }
 

@@ -58,8 +58,9 @@ export function assignRoles(doc: Doc, mentions: Mention[], sentences: Span[]): R
   // cue of its own heading the clause ("Dự và chỉ đạo có đồng chí A – …; đồng chí B … chủ trì").
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
   for (let i = sorted.length - 2; i >= 0; i--) {
-    const m = sorted[i]!;
-    const next = sorted[i + 1]!;
+    const m = sorted[i];
+    const next = sorted[i + 1];
+    if (!m || !next) continue; // i + 1 < sorted.length: both are there
     const nextTail = tails.get(next);
     const gap = doc.fold.slice(m.end, next.start);
     if (tails.has(m) || !nextTail || !JOINED.test(gap)) continue;

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
 import type { CliContext } from '../context.js';
 import { ingestFiles } from '../../ingest/ingestFiles.js';
@@ -11,15 +12,18 @@ export function register(program: Command, ctx: CliContext): void {
     .description('read articles (files, folders, JSON Lines corpora .jsonl / .jsonl.gz) into the graph; exit code 1 only when nothing could be stored')
     .argument('<paths...>', 'article files, folders, or JSON Lines files')
     .option('--batch-size <n>', 'articles per write transaction (1 to 10000)', wholeNumber(1, 10_000))
+    .option('--workers <n>', 'threads extracting articles in parallel (default: one per core)', wholeNumber(1, 64))
     .option('--json', 'print the report as JSON')
     .option('--progress-every <seconds>', 'seconds between progress lines when stderr is not a terminal', wholeNumber(1, 3600), 10)
-    .action(async (paths: string[], opts: { batchSize?: number; json?: boolean; progressEvery: number }) => {
+    .action(async (paths: string[], opts: { batchSize?: number; workers?: number; json?: boolean; progressEvery: number }) => {
       const batchSize = opts.batchSize ?? ctx.config.batchSize;
       const store = await ctx.openStore();
       const progress = ingestProgress({ total: await countInputs(paths), intervalMs: opts.progressEvery * 1000 });
       try {
         const report = await ingestFiles(store, paths, {
           batchSize,
+          // Extraction is most of ingest's CPU: one thread per core, articles kept in order, writes in this thread.
+          workers: opts.workers ?? availableParallelism(),
           onBytes: (n) => progress.bytes(n),
           onFile: () => progress.fileDone(),
           onProgress: (report, source) => {

@@ -25,8 +25,8 @@ export function pieces(text: string, spans: readonly Span[]): Piece[] {
   const cuts = [...new Set([0, text.length, ...valid.flatMap((s) => [s.start, s.end])])].sort((a, b) => a - b);
   const out: Piece[] = [];
   for (let i = 0; i + 1 < cuts.length; i++) {
-    const start = cuts[i]!;
-    const end = cuts[i + 1]!;
+    const start = cuts[i] ?? 0; // i + 1 < cuts.length: both are there
+    const end = cuts[i + 1] ?? text.length;
     const marks = valid.filter((s) => s.start <= start && s.end >= end);
     const last = out[out.length - 1];
     // Neighbouring plain pieces stay one piece.

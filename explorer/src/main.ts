@@ -16,11 +16,11 @@ const input = byId<HTMLInputElement>('q');
 function relabel(): void {
   const s = t() as Record<string, unknown>;
   document.querySelectorAll<HTMLElement>('[data-i18n]').forEach((el) => {
-    const v = s[el.dataset.i18n!];
+    const v = s[el.dataset.i18n ?? ''];
     if (typeof v === 'string') el.textContent = v;
   });
   document.querySelectorAll<HTMLInputElement>('[data-i18n-placeholder]').forEach((el) => {
-    const v = s[el.dataset.i18nPlaceholder!];
+    const v = s[el.dataset.i18nPlaceholder ?? ''];
     if (typeof v === 'string') el.placeholder = v;
   });
   document.querySelectorAll<HTMLButtonElement>('[data-lang]').forEach((b) => b.setAttribute('aria-pressed', String(b.dataset.lang === currentLang())));

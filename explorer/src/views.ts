@@ -53,8 +53,9 @@ function byKey<T>(list: T[], keyOf: (x: T) => Any): Array<{ key: Any; items: T[]
   const groups = new Map<string, { key: Any; items: T[] }>();
   for (const x of list) {
     const key = keyOf(x);
-    if (!groups.has(key.id)) groups.set(key.id, { key, items: [] });
-    groups.get(key.id)!.items.push(x);
+    const group = groups.get(key.id) ?? { key, items: [] };
+    group.items.push(x);
+    groups.set(key.id, group);
   }
   return [...groups.values()];
 }
@@ -209,7 +210,7 @@ function sentenceOf(ev: Any, also: Any[] = []): HTMLElement {
     const marks: Span[] = [];
     for (const e of [...read].sort((a, b) => a.start - b.start)) {
       const words = text.slice(e.start, e.end);
-      const at = words ? sentence.indexOf(words, marks.length ? marks[marks.length - 1]!.start : 0) : -1;
+      const at = words ? sentence.indexOf(words, marks.at(-1)?.start ?? 0) : -1;
       if (at >= 0) marks.push({ start: at, end: at + words.length, kind: 'citation', label: words, target: '' });
     }
     if (marks.length === 0) return;
@@ -251,9 +252,10 @@ async function articleSection(docId: string, at: number | null): Promise<Child> 
       lines.forEach((line, i) => {
         if (i > 0) { para = h('p'); body.append(para); }
         if (!line) return;
-        if (piece.marks.length === 0) { para.append(line); return; }
+        const firstMark = piece.marks[0];
+        if (!firstMark) { para.append(line); return; }
         const kinds = [...new Set(piece.marks.map((m) => m.kind))];
-        const target = piece.marks[0]!.target;
+        const target = firstMark.target;
         para.append(h('mark', {
           class: kinds.join(' '), 'data-start': piece.start, title: piece.marks.map((m) => m.label).join(', '),
         }, h('a', { href: nodeHref(target) }, line)));
@@ -303,7 +305,7 @@ const DETAIL: Record<string, (n: Any) => Child> = {
       h('h3', null, `${t().cited} (${m.citations.length})`),
       m.citations.length
         ? h('ul', { class: 'list' }, byKey(m.citations, (c: Any) => ({ id: `${c.evidence?.documentId}|${c.evidence?.sentence}` })).map((g) => h('li', null,
-            joinLinks(g.items.map((c: Any) => c.directive), 'Directive'), evidence(g.items[0]!.evidence, g.items.slice(1).map((c: Any) => c.evidence)))))
+            joinLinks(g.items.map((c: Any) => c.directive), 'Directive'), evidence(g.items[0]?.evidence, g.items.slice(1).map((c: Any) => c.evidence)))))
         : h('p', { class: 'empty' }, t().notCiting),
     ],
     section(t().reportedBy, m.documents, (d: Any) => [link(d, 'Document'), meta(formatDate(d.publishedOn), d.title ? d.source : null)]),

@@ -11,6 +11,7 @@ const Env = z.object({
   NEO4J_USER: z.string().default('neo4j'),
   NEO4J_PASSWORD: z.string().default('password'),
   NEO4J_DATABASE: z.string().optional(),
+  NEO4J_RETRY_MS: z.coerce.number().int().min(0).max(600_000).optional(),
   KG_SEEDS: z.string().default('seeds'),
   KG_API_TOKEN: z.string().min(1).optional(),
   KG_BATCH_SIZE: z.coerce.number().int().min(1).max(10000).default(100),
@@ -77,7 +78,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     host: e.HOST,
     neo4j: e.NEO4J_URI
-      ? { uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD, ...(e.NEO4J_DATABASE ? { database: e.NEO4J_DATABASE } : {}) }
+      ? {
+          uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD,
+          ...(e.NEO4J_DATABASE ? { database: e.NEO4J_DATABASE } : {}),
+          ...(e.NEO4J_RETRY_MS === undefined ? {} : { retryMs: e.NEO4J_RETRY_MS }),
+        }
       : null,
     neo4jCredentials: { user: e.NEO4J_USER, password: e.NEO4J_PASSWORD },
     seedsDir: e.KG_SEEDS,

@@ -12,6 +12,8 @@ export interface Neo4jSettings {
   user: string;
   password: string;
   database?: string;
+  /** How long executeRead/executeWrite retry transient failures (the driver's default: 30 s). */
+  retryMs?: number;
 }
 
 /** Transaction metadata Neo4j writes to its query log and shows in SHOW TRANSACTIONS: which named queries ran. */
@@ -33,7 +35,11 @@ export class Neo4jEngine implements CypherEngine {
   private readonly database: string | undefined;
 
   constructor(settings: Neo4jSettings) {
-    this.driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password));
+    this.driver = neo4j.driver(
+      settings.uri,
+      neo4j.auth.basic(settings.user, settings.password),
+      settings.retryMs === undefined ? {} : { maxTransactionRetryTime: settings.retryMs },
+    );
     this.database = settings.database;
   }
 

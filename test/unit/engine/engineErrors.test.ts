@@ -25,7 +25,7 @@ describe('engine failures as typed errors', () => {
   });
 
   it('an unreachable Neo4j is EngineError unavailable, named by query, its driver error only as cause', async () => {
-    const engine = new Neo4jEngine({ uri: 'bolt://127.0.0.1:1', user: 'neo4j', password: 'password' });
+    const engine = new Neo4jEngine({ uri: 'bolt://127.0.0.1:1', user: 'neo4j', password: 'password', retryMs: 200 });
     try {
       const failure = await engine.read('count_meetings').catch((e: unknown) => e);
       expect(failure).toBeInstanceOf(EngineError);
@@ -37,7 +37,7 @@ describe('engine failures as typed errors', () => {
   }, 60_000);
 
   it('GraphQL answers UNAVAILABLE in its own words, with no driver text', async () => {
-    const engine = new Neo4jEngine({ uri: 'bolt://127.0.0.1:1', user: 'neo4j', password: 'password' });
+    const engine = new Neo4jEngine({ uri: 'bolt://127.0.0.1:1', user: 'neo4j', password: 'password', retryMs: 200 });
     try {
       const res = await gql(createApp({ store: new GraphStore(engine), config: testConfig(), logging: false }), '{ meetings(first: 1) { nodes { id } } }');
       expect(res.errors?.map((e) => [e.message, e.extensions?.code])).toEqual([['The database is unavailable; try again later.', 'UNAVAILABLE']]);

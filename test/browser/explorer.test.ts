@@ -63,6 +63,9 @@ run('in headless Chromium', () => {
     await h.shot(page, 'graphiql');
     // Another example, run with the button.
     await page.locator('.graphiql-tab > button[title="Directive"]').click();
+    // Run only once the tab is selected and its operation is in the editor (a busy machine switches tabs slowly).
+    await page.waitForFunction(() => document.querySelector('.graphiql-tab[aria-selected="true"] > button')?.getAttribute('title') === 'Directive', null, WAIT);
+    await page.waitForFunction(() => /CT-5-TTg/.test(document.querySelector('.graphiql-query-editor')?.textContent ?? ''), null, WAIT);
     await page.locator('.graphiql-execute-button').click();
     await page.waitForFunction(() => /"symbol":\s*"05\/CT-TTg"/.test(document.querySelector('.graphiql-response')?.textContent ?? ''), null, WAIT);
   }, SLOW);

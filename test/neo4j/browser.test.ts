@@ -82,7 +82,13 @@ describe('Neo4j Browser on the seed graph', () => {
     ['person_graph', 'Person', 'Lê Hữu Thọ'],
   ])('draws %s as a graph in the style of browser-style.grass', async (name, label, caption) => {
     const { params, query } = questionText(name);
-    for (const line of params.split('\n')) await run(page, line);
+    // Frames run on their own: each `:param` line must be set (Browser says so) before the next line or the query runs.
+    const said = 'Successfully set your parameters.';
+    for (const line of params.split('\n')) {
+      const before = await page.getByText(said, { exact: true }).count();
+      await run(page, line);
+      await page.getByText(said, { exact: true }).nth(before).waitFor({ timeout: 30_000 });
+    }
     await run(page, query);
     // The graph view: one svg node per result node, drawn with the label's colour and caption.
     const frame = page.locator('[data-testid="frame"]').first();

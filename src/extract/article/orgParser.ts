@@ -50,7 +50,7 @@ export function parseOrgAt(doc: Doc, pos: number, impliedHead?: string, strictCa
   if (lh && (cap(first) || isAcronym(first))) {
     const lv = levelAt(doc, lh.end);
     if (lv) {
-      const place = placeAfter(doc, lv.end);
+      const place = placeAfterLevel(doc, lv);
       return { name: `${written(doc, lh)} ${lv.canonical}`, place: place?.text ?? null, level: lv.canonical, anchored: true, national: false, start, end: place?.end ?? lv.end };
     }
     const place = placeAfter(doc, lh.end);
@@ -72,6 +72,9 @@ export function parseOrgAt(doc: Doc, pos: number, impliedHead?: string, strictCa
     const c = committeeAt(doc, part.end);
     const partName = COMMITTEE_PART_ALIASES.get(part.canonical) ?? written(doc, part);
     if (c) return c.extend(doc, `${partName} ${c.hit.canonical}`, start);
+    // "Ban cán sự đảng UBND tỉnh": the part of a people's committee or council.
+    const ofBody = ofLevelBody(doc, part.end, partName, start);
+    if (ofBody) return ofBody;
     // "BCH Trung ương Đảng": a part of the Central Committee, national, kept as written.
     const central = NATIONAL_SUFFIX.at(doc, nextWord(doc, part.end)?.start ?? -1);
     if (central && cap(nextWord(doc, part.end))) return { name: `${partName} ${central.canonical}`, place: null, level: null, anchored: true, national: true, start, end: central.end };
@@ -100,9 +103,12 @@ function afterHead(doc: Doc, head: string, pos: number, start: number, headCap: 
   if (direct) return direct.extend(doc, `${head} ${direct.hit.canonical}`, start);
   const directLevel = implied ? levelAt(doc, pos) : null;
   if (directLevel) {
-    const place = placeAfter(doc, directLevel.end);
+    const place = placeAfterLevel(doc, directLevel);
     return { name: `${head} ${directLevel.canonical}`, place: place?.text ?? null, level: directLevel.canonical, anchored: true, national: false, start, end: place?.end ?? directLevel.end };
   }
+  // "Văn phòng UBND tỉnh", "Thanh tra UBND huyện": the office of a council or people's committee, no field.
+  const office = headCap ? ofLevelBody(doc, pos, head, start) : null;
+  if (office) return office;
   const field = readField(doc, pos, headCap);
   if (!field) return null;
   const name = `${head} ${field.text}`;
@@ -112,19 +118,24 @@ function afterHead(doc: Doc, head: string, pos: number, start: number, headCap: 
   if (c) return c.extend(doc, `${name} ${c.hit.canonical}`, start);
   const lv = levelAt(doc, field.end);
   if (lv) {
-    const place = placeAfter(doc, lv.end);
+    const place = placeAfterLevel(doc, lv);
     return { name: `${name} ${lv.canonical}`, place: place?.text ?? null, level: lv.canonical, anchored: true, national: false, start, end: place?.end ?? lv.end };
   }
   // "Ban Kinh tế - Xã hội HĐND thành phố": a body of a council or people's committee.
-  const parent = nextWord(doc, field.end);
-  const lh = parent ? LEVEL_HEADS.at(doc, parent.start) : null;
-  const plv = lh ? levelAt(doc, lh.end) : null;
-  if (lh && plv) {
-    const place = placeAfter(doc, plv.end);
-    return { name: `${name} ${written(doc, lh)} ${plv.canonical}`, place: place?.text ?? null, level: plv.canonical, anchored: true, national: false, start, end: place?.end ?? plv.end };
-  }
+  const parent = ofLevelBody(doc, field.end, name, start);
+  if (parent) return parent;
   const info = HEAD_INFO.get(head);
   return { name, place: null, level: info?.level ?? null, anchored: false, national: info?.national ?? false, start, end: field.end };
+}
+
+/** `name` followed by a level head and its level ("… UBND TP Hà Nội"): a body of that council or committee. */
+function ofLevelBody(doc: Doc, pos: number, name: string, start: number): OrgMatch | null {
+  const parent = nextWord(doc, pos);
+  const lh = parent ? LEVEL_HEADS.at(doc, parent.start) : null;
+  const plv = lh ? levelAt(doc, lh.end) : null;
+  if (!lh || !plv) return null;
+  const place = placeAfterLevel(doc, plv);
+  return { name: `${name} ${written(doc, lh)} ${plv.canonical}`, place: place?.text ?? null, level: plv.canonical, anchored: true, national: false, start, end: place?.end ?? plv.end };
 }
 
 function committeeAt(doc: Doc, pos: number): { hit: PhraseHit; extend: (doc: Doc, name: string, start: number) => OrgMatch } | null {
@@ -141,7 +152,7 @@ function committeeAt(doc: Doc, pos: number): { hit: PhraseHit; extend: (doc: Doc
       const level = COMMITTEE_LEVEL.get(hit.canonical) ?? null;
       // "Đảng ủy xã X": the level word comes after the committee.
       const lv = level === null ? levelAt(d, hit.end) : null;
-      const place = placeAfter(d, lv?.end ?? hit.end);
+      const place = lv ? placeAfterLevel(d, lv) : placeAfter(d, hit.end);
       const fullName = lv ? `${name} ${lv.canonical}` : name;
       return { name: fullName, place: place?.text ?? null, level: level ?? lv?.canonical ?? null, anchored: true, national: false, committee: hit.canonical, start, end: place?.end ?? lv?.end ?? hit.end };
     },
@@ -164,10 +175,32 @@ function blocAfter(doc: Doc, pos: number): OrgMatch | null {
   return { name: 'Khối', place: null, level: null, anchored: false, national: false, committee: 'Đảng ủy', start: w.start, end: w.end };
 }
 
-function levelAt(doc: Doc, pos: number): PhraseHit | null {
+type LevelHit = PhraseHit & { place?: { text: string; end: number } };
+
+/**
+ * "TP" is the city level word written short, in capitals ("UBND TP Hà Nội", "Tp. Hồ Chí Minh");
+ * "TPHCM" / "TP.HCM" / "TP HCM" write the level and Hồ Chí Minh City in one (gold convention:
+ * level word "TP" kept in the name, the city in place).
+ */
+const CITY_SHORT = /^(?:TP|Tp)(?:\.?\s?(HCM)|\.)?(?![\p{L}\p{N}])/u;
+
+function levelAt(doc: Doc, pos: number): LevelHit | null {
   const w = nextWord(doc, pos);
-  if (!w || cap(w)) return null; // level words are written in lower case inside a name
+  if (!w) return null;
+  const city = w.text === 'TPHCM' ? ['TPHCM', 'HCM'] : CITY_SHORT.exec(doc.text.slice(w.start, w.start + 8));
+  if (city) {
+    const end = w.start + (city[0] ?? '').length;
+    return { canonical: 'TP', start: w.start, end: city[1] ? end : w.end, ...(city[1] ? { place: { text: 'Hồ Chí Minh', end } } : {}) };
+  }
+  if (cap(w)) return null; // level words are written in lower case inside a name
   return LEVELS.at(doc, w.start);
+}
+
+/** The place after a level word ("huyện Tịnh Biên"), or the one it carries ("TPHCM"). */
+function placeAfterLevel(doc: Doc, lv: LevelHit): { text: string; end: number } | null {
+  if (lv.place) return lv.place;
+  const dot = lv.canonical === 'TP' && doc.text[lv.end] === '.' ? 1 : 0;
+  return placeAfter(doc, lv.end + dot);
 }
 
 function written(doc: Doc, h: PhraseHit): string {

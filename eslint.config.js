@@ -33,6 +33,15 @@ const layerZones = Object.entries(LAYERS).map(([folder, allowed]) => ({
   message: `src/${folder} may import only ${[folder, ...allowed].join(', ')} (eslint.config.js LAYERS; see src/${folder}/README.md).`,
 }));
 
+/** Stages inside a layer: cleaning runs before the article is read, so it never reaches into that stage. */
+const stageZones = [
+  {
+    target: './src/extract/clean',
+    from: './src/extract/article',
+    message: 'src/extract/clean runs before src/extract/article and may not import it (shared text helpers go in src/text; see src/extract/clean/README.md).',
+  },
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -52,7 +61,7 @@ export default tseslint.config(
     },
     rules: {
       'import-x/no-cycle': 'error',
-      'import-x/no-restricted-paths': ['error', { zones: layerZones }],
+      'import-x/no-restricted-paths': ['error', { zones: [...layerZones, ...stageZones] }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
       // Off: fast-check, neo4j-driver, chardet and cli-progress document use through their
       // default export (fc.array, neo4j.int); the rule flags exactly that usage.

@@ -6,4 +6,5 @@ export { escapeRe, phrasePattern, phrasePatternIn, phraseAlternation, byLength, 
 export { PhraseSet, leadingRun, lowerWords, isLetterOrDigitUnit } from './phrases.js';
 export { sentenceSpans, sentenceSpanAt, spanCovering } from './sentences.js';
 export { calendarDate, daysInMonth, isoDate, type DayMonth } from './dates.js';
+export { parseDateLine, isDateLine } from './dateLine.js';
 export type { Span } from './span.js';

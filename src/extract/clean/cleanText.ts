@@ -1,7 +1,8 @@
 // Raw article (plain text or HTML) to the cleaned text every Evidence offset points into:
 // NFC, one paragraph a line separated by a blank line, page furniture out, repeats once.
+import { decodeHTML } from 'entities';
 import { htmlHeadline, htmlToText, looksLikeHtml } from './htmlToText.js';
-import { isDateLine } from '../article/publishedOn.js';
+import { isDateLine } from '../../text/index.js';
 import { isCutLine, isFurnitureLine } from './furniture.js';
 import { dedupeParagraphs } from './dedupeParagraphs.js';
 
@@ -17,7 +18,11 @@ export function cleanText(raw: string): string {
     headline = htmlHeadline(text);
     text = htmlToText(text).normalize('NFC');
   } else {
-    text = decodeEntities(text.replace(/<\/?[a-z][^<>]{0,200}>/gi, ' ')); // stray tags and entities in a text scrape
+    // Stray tags and entities in a text scrape. entities' decodeHTML is the decoder htmlparser2 runs on
+    // pages, so a scrape and a page read every form alike: named, numeric (&#7897; &#x1ED9;), and the
+    // legacy named ones without their semicolon (&amp &nbsp), as HTML itself reads text. NFC again:
+    // a numeric entity may be a combining mark (o&#770; is ô).
+    text = decodeHTML(text.replace(/<\/?[a-z][^<>]{0,200}>/gi, ' ')).normalize('NFC');
   }
   const all = text
     .replace(/\r\n?/g, '\n')
@@ -50,13 +55,4 @@ function fromHeadline(lines: string[], headline: string | null): string[] {
   const at = lines.findIndex((l) => l.toLocaleLowerCase('vi') === k);
   if (at <= 0) return at === 0 ? lines : [headline, ...lines];
   return [...lines.slice(0, at).filter(isDateLine), ...lines.slice(at)];
-}
-
-const ENTITIES: Record<string, string> = { nbsp: ' ', amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', hellip: '…', ndash: '–', mdash: '—', ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’' };
-
-function decodeEntities(s: string): string {
-  return s
-    .replace(/&#(\d{2,6});/g, (_m, n: string) => String.fromCodePoint(Number(n)))
-    .replace(/&#x([0-9a-f]{2,6});/gi, (_m, n: string) => String.fromCodePoint(parseInt(n, 16)))
-    .replace(/&([a-z]+);/gi, (m, n: string) => ENTITIES[n.toLowerCase()] ?? m);
 }

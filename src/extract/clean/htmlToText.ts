@@ -97,6 +97,9 @@ export function readHtml(html: string): HtmlPage {
         if (skipping === 0) out.push(MULTI_SPACE.test(data) ? data.replace(/[ \t\n\r\f]+/g, ' ') : data);
       },
     },
+    // The tokenizer decodes with the `entities` package (as cleanText does for text scrapes): named,
+    // decimal and hexadecimal references, and legacy names without their semicolon, in text and attributes
+    // alike, so the headline needs no decoding of its own (test/unit/extract/clean/entities.test.ts).
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
   parser.end(html);

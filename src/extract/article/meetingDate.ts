@@ -36,7 +36,7 @@ export function readLeadDate(sentence: string): { date: DayMonth | null; length:
  * Years that are not when something happened: a term or a period ("nhiệm kỳ 2016-2021",
  * "giai đoạn 2011 - 2020"), a target ("đến năm 2030", "tầm nhìn 2045"), a symbol ("15/2020/NĐ-CP").
  */
-const NOT_EVENT_YEAR = /(?:nhiệm\s+kỳ|giai\s+đoạn|thời\s+kỳ|khóa)\s*(?:\d{4}\s*[-–]\s*)?\d{4}|(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}|(?:đến|tới|trước|tầm\s+nhìn(?:\s+đến)?)\s+(?:năm\s+)?\d{4}|\/\s*(?:19|20)\d{2}\s*\//giu;
+const NOT_EVENT_YEAR = /(?:nhiệm\s+kỳ|giai\s+đoạn|thời\s+kỳ|khóa)\s*(?:\d{4}\s*[-–]\s*)?\d{4}|(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}|(?:đến|tới|trước|tầm\s+nhìn(?:\s+đến)?)\s+(?:(?:hết|cuối)\s+)?(?:năm\s+)?\d{4}|\/\s*(?:19|20)\d{2}\s*\//giu;
 /** A year written alone ("năm 2017"): one inside a date or a month is more often a cited document's or history's. */
 const YEAR = /(?<![\d/.-])(?:19|20)\d{2}(?!\d)/gu;
 
@@ -47,6 +47,12 @@ function eventYears(s: string): number[] {
 
 /** "sơ kết 3 năm thực hiện Kế hoạch … ngày 12.6.2021": the meeting is N years after the document. */
 const YEARS_OF_CARRYING_OUT = /(?<!\d)(\d{1,2})\s+năm\s+(?:thực\s+hiện|triển\s+khai|thi\s+hành|học\s+tập)[^;]{0,200}?(?<![\d])((?:19|20)\d{2})(?!\d)/u;
+
+/**
+ * "những tháng đầu năm 2017", "5 tháng đầu năm 2017", "từ đầu năm 2017 đến nay": the part of
+ * the year gone so far is reported during that year, whatever other years the sentence names.
+ */
+const YEAR_SO_FAR = /(?:(?:những|các|\d{1,2})\s+tháng\s+đầu\s+năm|từ\s+đầu\s+năm)\s+((?:19|20)\d{2})(?!\d)(?!\s*[-–]\s*\d)/u;
 
 /**
  * Year for a date written without one: the publication date's year (one earlier when the
@@ -62,6 +68,8 @@ export function inferYear(d: DayMonth, publishedOn: string | null, sentence: str
   }
   const carried = YEARS_OF_CARRYING_OUT.exec(sentence);
   if (carried) return Number(carried[2]) + Number(carried[1]);
+  const soFar = YEAR_SO_FAR.exec(sentence);
+  if (soFar) return Number(soFar[1]);
   const inSentence = eventYears(sentence)[0];
   if (inSentence !== undefined) return inSentence;
   return repeatedEventYear(text);

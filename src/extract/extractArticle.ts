@@ -65,7 +65,11 @@ export function extractArticle(source: string, raw: string): Extraction {
 
   // Bodies: organizers, positions, mentions elsewhere, issuers of cited directives.
   // A person as the subject ("Thủ tướng Nguyễn Xuân Phúc chủ trì Hội nghị …") names no organizer body.
-  const organizerOrgs = leads.map((l) => (personLeads(l, mentions) ? [] : scanOrganizations(doc, l.organizer.start, l.organizer.end, [])));
+  const organizerOrgs = leads.map((l) => [
+    ...(personLeads(l, mentions) ? [] : scanOrganizations(doc, l.organizer.start, l.organizer.end, [])),
+    // A team's working session: the team and its host hold it.
+    ...(l.team ? scanOrganizations(doc, l.titleSpan.start, l.titleSpan.end, mentions) : []),
+  ]);
   const positionOrgs: FoundOrg[] = mentions.flatMap((m) => m.positions.flatMap((p) => (p.org ? [{ ...p.org, evStart: p.org.start, evEnd: p.org.end }] : [])));
   // A body inside a named resolution's name ("Nghị quyết Hội nghị lần thứ sáu Ban Chấp hành
   // Trung ương Đảng khóa XIII") is part of a title, not a body acting in the report.

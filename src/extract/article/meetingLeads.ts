@@ -26,7 +26,7 @@ const VERB_KIND = new RegExp(`${B}${AUX}(?:${alt(data.verbs)})\\s+(?:thành\\s+c
 /** The kind opens the clause and a verb of being held follows: "Hội thảo về … đã diễn ra". */
 const KIND_FIRST = new RegExp(`^(?=${KINDS})`, 'u');
 const HELD = new RegExp(`\\s*,?\\s+(?:(?:đã|đang|vừa|chính\\s+thức|được)\\s+)*(?:${alt(data.heldVerbs)})${E}`, 'u');
-const WORKING = new RegExp(`${B}${AUX}(?:có\\s+(?:buổi|cuộc)\\s+)?làm\\s+việc\\s+với\\s+`, 'u');
+const WORKING = new RegExp(`${B}${AUX}(?:(?:có\\s+(?:buổi|cuộc)|đến|về)\\s+)?làm\\s+việc\\s+với\\s+`, 'u');
 const HOP_SESSION = new RegExp(`${B}${AUX}họp\\s+(phiên|kỳ)(?=\\s)`, 'u');
 const HOP_BARE = new RegExp(`${B}(?:đã|vừa)\\s+họp(?=\\s*(?:[,.;]|$|dưới\\s|để\\s|nhằm\\s|và\\s|cho\\s|xem\\s|bàn\\s|thảo\\s))`, 'u');
 const DEBATE = new RegExp(`${B}${AUX}thảo\\s+luận\\s+((?:ở|tại)\\s+(?:tổ|hội\\s+trường))${E}`, 'u');
@@ -73,6 +73,8 @@ export interface MeetingLead {
   sentence: Span;
   /** How the lead named it: a verb and a kind, the kind first, or a verb alone (working session, sitting). */
   shape: Shape;
+  /** A team's working session: its host (the body in `titleSpan`) is an organizer too. */
+  team?: boolean;
 }
 
 export type Shape = 'verbKind' | 'kindFirst' | 'working' | 'sitting';
@@ -92,7 +94,7 @@ export function findMeetingLeads(text: string, allSpans: Span[]): MeetingLead[] 
   const f = fold(text);
   const leads: MeetingLead[] = [];
   for (const s of spans) {
-    for (const at of openings(text, s)) {
+    for (const at of openings(text, f, s)) {
       const sentence = text.slice(at, s.end);
       const d = readLeadDate(sentence);
       if (!d) continue;
@@ -114,9 +116,18 @@ export function findMeetingLeads(text: string, allSpans: Span[]): MeetingLead[] 
   return fromHeadline ? [fromHeadline] : [];
 }
 
-/** Where a lead may open in a sentence: its start, and capitalised time words glued inside it. */
-function openings(text: string, s: Span): number[] {
+/**
+ * National reports open on a framing clause before the day: "Tiếp tục chương trình làm việc,
+ * sáng 12/7, …", "Thực hiện quyết định của Bộ Chính trị, ngày 26/5, …". The day after the
+ * sentence's first comma opens the lead.
+ */
+const LEAD_IN_DATE = /^[^,.;:]{3,120},\s+(?=(?:sáng|chiều|tối|trưa|ngày)\s+(?:ngày\s+)?\d{1,2}\s*[/\-.]\s*\d{1,2}(?!\d))/u;
+
+/** Where a lead may open in a sentence: its start, after a framing clause, and capitalised time words glued inside it. */
+function openings(text: string, f: string, s: Span): number[] {
   const out = [s.start];
+  const leadIn = LEAD_IN_DATE.exec(f.slice(s.start, Math.min(s.end, s.start + 200)));
+  if (leadIn) out.push(s.start + leadIn[0].length);
   for (const m of text.slice(s.start, s.end).matchAll(INNER_OPENING)) out.push(s.start + m.index);
   return out;
 }
@@ -153,7 +164,20 @@ function headlineLead(text: string, f: string, spans: Span[]): MeetingLead | nul
   };
 }
 
-interface Found { titleStart: number; title: string; organizerEnd: number; shape: Shape; spanLength?: number }
+interface Found { titleStart: number; title: string; organizerEnd: number; shape: Shape; spanLength?: number; partner?: string }
+
+/** An auxiliary that opens the subject's verb phrase. */
+const SUBJECT_ENDS = /\s+(?:đã|đang|vừa)\s+/u;
+/** "… dẫn đầu đoàn công tác của Bộ Chính trị": the team a person leads. */
+const LEADS_TEAM = /(?:^|\s)dẫn\s+đầu\s+(đoàn\s)/u;
+/** A team sent by a body: "Đoàn kiểm tra (số 471) của Bộ Chính trị", "Đoàn công tác", "Đoàn giám sát". */
+export const TEAM = /^đoàn\s+(?:kiểm\s+tra|công\s+tác|giám\s+sát)(?![\p{L}])/u;
+
+/** "Buổi" or "Cuộc": the noun the report itself gives the working session ("tại cuộc làm việc"). */
+function workingNoun(f: string): string {
+  const m = /(?<![\p{L}])(buổi|cuộc)\s+làm\s+việc(?![\p{L}])/u.exec(f);
+  return m?.[1] === 'cuộc' ? 'Cuộc' : 'Buổi';
+}
 
 /**
  * The meeting a clause reports, read from `from` (after its date) in the clause `c`; `s` is the
@@ -173,17 +197,30 @@ function readLead(text: string, f: string, c: Span, from: number, date: DayMonth
   // "dưới sự chủ trì của Thủ tướng A, Chính phủ họp …": the chair's clause is not the subject.
   const under = UNDER.exec(fold(organizer));
   if (under) organizer = organizer.slice(under[0].length);
+  // The subject ends where its verb begins: "Ủy ban Thường vụ Quốc hội đã cho ý kiến về … và
+  // tiến hành bế mạc Phiên họp …" is held by the body before "đã".
+  const aux = SUBJECT_ENDS.exec(organizer);
+  if (aux && aux.index > 0) organizer = organizer.slice(0, aux.index);
+  // "ông A, Phó Thủ tướng, dẫn đầu đoàn công tác của Bộ Chính trị đến làm việc với …": the team
+  // is the subject of the working session, led by the person.
+  const led = LEADS_TEAM.exec(fold(organizer));
+  if (led) organizer = organizer.slice(led.index + led[0].length - (led[1]?.length ?? 0));
   const fo = key(organizer);
   if (isPlanned(organizer) || organizer.split(/\s+/).length > 60 || ORGANIZER_OPENS.test(fo) || EVENT_COMMITTEE.test(organizer)) return null;
   if (undated && !/\p{Lu}/u.test(organizer)) return null;
   const orgStart = c.start + from + (organizer ? sentence.slice(from).indexOf(organizer) : 0);
+  // A team's working session is named by the team and its host (Hướng dẫn 36-HD/VPTW reports:
+  // "Đoàn kiểm tra của Ban Bí thư làm việc với Ban Thường vụ Tỉnh ủy …"), with the noun the report uses.
+  const team = found.shape === 'working' && TEAM.test(fold(organizer)) ? capitalizeFirst(organizer) : null;
+  const title = team ? `${workingNoun(f)} làm việc của ${team} với ${found.partner ?? ''}` : found.title;
   return {
-    title: capitalizeFirst(found.title),
+    title: capitalizeFirst(title),
     date,
     organizer: { start: orgStart, end: orgStart + organizer.length },
     titleSpan: { start: c.start + found.titleStart, end: c.start + found.titleStart + (found.spanLength ?? found.title.length) },
     sentence: s,
     shape: found.shape,
+    ...(team ? { team: true } : {}),
   };
 }
 
@@ -209,7 +246,9 @@ function verbAndKind(sentence: string, rest: string, from: number, plainOnly = f
   if (w && w.index > 0) {
     const titleStart = from + w.index + w[0].length;
     const partner = cutTitle(sentence.slice(titleStart), [' về ', ' để ', ', ']);
-    if (partner) candidates.push({ at: w.index, titleStart, title: `Buổi làm việc với ${partner}`, organizerEnd: from + w.index, shape: 'working', spanLength: partner.length });
+    // With no team to name it, the topic does: "làm việc với lãnh đạo các sở, ngành về …".
+    const topical = cutTitle(sentence.slice(titleStart), [' để ', PARTNER_CLAUSE]);
+    if (partner) candidates.push({ at: w.index, titleStart, title: `Buổi làm việc với ${topical || partner}`, organizerEnd: from + w.index, shape: 'working', spanLength: partner.length, partner });
   }
   const h = HOP_SESSION.exec(rest);
   if (h && h.index > 0) {
@@ -249,11 +288,14 @@ function isPlanned(organizer: string): boolean {
  */
 const TITLE_ENDS = /,?\s+do\s+(?=\p{Lu}|ông\s|bà\s|đồng\s+chí\s)|,\s+(?=(?:Phó|Thủ tướng|Bộ trưởng|Chủ tịch|Tổng Bí thư|Ủy viên|Bí thư|Trưởng|Thứ trưởng|đồng chí|ông|bà|các đại biểu|đại biểu)\s)|\s+(?=(?:Theo đó|Tại hội nghị|Phát biểu|Đây là|Trước đó|Ảnh)[\s,:])/u;
 
-function cutTitle(t: string, extraStops: string[] = []): string {
+/** A comma that does not go on with a list of bodies ("các sở, ngành, địa phương"). */
+const PARTNER_CLAUSE = /,\s+(?!(?:địa phương|đơn vị|ngành|sở|ban|cơ quan|doanh nghiệp)(?![\p{L}]))/u;
+
+function cutTitle(t: string, extraStops: Array<string | RegExp> = []): string {
   const cut = TITLE_ENDS.exec(t);
   let end = cut && cut.index > 0 ? cut.index : t.length;
   for (const stop of [...data.titleStops, ...extraStops]) {
-    const i = t.indexOf(stop);
+    const i = typeof stop === 'string' ? t.indexOf(stop) : stop.exec(t)?.index ?? -1;
     if (i > 0 && i < end) end = i;
   }
   return t.slice(0, end).replace(/(?:\s*\.\/\.|[\s.;:,…]+)$/u, '').trim();

@@ -37,6 +37,8 @@ export function parseOrgAt(doc: Doc, pos: number, impliedHead?: string, strictCa
   if (!first) return null;
   if (impliedHead) return afterHead(doc, impliedHead, first.start, first.start, true, true);
   const start = first.start;
+  const team = teamAt(doc, start);
+  if (team) return team;
   // "Hội trường", "Ban tổ chức" (of an event): lower case after the head; "Ban Tổ chức" is a body.
   const notHead = NOT_HEADS.at(doc, start);
   if (notHead && !/\s\p{Lu}/u.test(doc.text.slice(start, notHead.end))) return null;
@@ -126,6 +128,22 @@ function afterHead(doc: Doc, head: string, pos: number, start: number, headCap: 
   if (parent) return parent;
   const info = HEAD_INFO.get(head);
   return { name, place: null, level: info?.level ?? null, anchored: false, national: info?.national ?? false, start, end: field.end };
+}
+
+/**
+ * A team a body sends: "Đoàn kiểm tra (số 471) của Bộ Chính trị", "đoàn công tác của Tỉnh ủy
+ * Gia Lai". Named by its sender, it is a body of the report (it holds the working sessions);
+ * "đoàn kiểm tra" alone names none.
+ */
+const TEAM_OF = /^đoàn\s+(?:kiểm\s+tra|công\s+tác|giám\s+sát)(?:\s+(?:liên\s+ngành|số\s+\d+[a-z]?))?\s+của\s+/u;
+
+function teamAt(doc: Doc, start: number): OrgMatch | null {
+  const m = TEAM_OF.exec(doc.fold.slice(start, start + 60));
+  if (!m) return null;
+  const sender = parseOrgAt(doc, start + m[0].length);
+  if (!sender || sender.start !== start + m[0].length) return null;
+  const name = `${capitalizeFirst(doc.text.slice(start, sender.start).replace(/\s+/g, ' '))}${sender.name}`;
+  return { ...sender, name, anchored: true, committee: null, start };
 }
 
 /** `name` followed by a level head and its level ("… UBND TP Hà Nội"): a body of that council or committee. */

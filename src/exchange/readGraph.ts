@@ -5,7 +5,7 @@ import type { Batch, Props, RelRecord } from './records.js';
 /**
  * Pages the whole graph out of an engine: every label's nodes in id order,
  * then the relationships leaving each label's nodes, one page at a time with
- * keyset queries (cypher/export_*.cypher), so memory holds one page, never the graph.
+ * keyset queries (cypher/export/), so memory holds one page, never the graph.
  */
 export async function* readGraph(engine: CypherEngine, pageSize: number): AsyncGenerator<Batch> {
   for (const shape of NODE_SHAPES) {

@@ -64,7 +64,7 @@ export type RelBatchKey = (typeof RELATIONSHIPS)[RelationshipType]['batchKey'];
 export type BatchKey = NodeBatchKey | RelBatchKey;
 
 type ReadsOf<T extends RelationshipType> = (typeof RELATIONSHIPS)[T]['reads'];
-/** Relationship reads from one end, each one query over many ids (cypher/rel_<name>.cypher). */
+/** Relationship reads from one end, each one query over many ids (cypher/read/rel_<name>.cypher). */
 export type RelationshipRead = { [T in RelationshipType]: Exclude<ReadsOf<T>['out'] | ReadsOf<T>['in'], null> }[RelationshipType];
 
 /** Object.keys with the keys' type: the model's objects are `as const`, so they have no other keys. */

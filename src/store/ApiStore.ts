@@ -2,7 +2,7 @@ import type { Row } from '../engine/CypherEngine.js';
 import { GraphStore, type Label, type NodeProps, type Related } from './GraphStore.js';
 
 // Reads the GraphQL API needs beyond GraphStore's: filtered pages, search
-// candidates, dashboard counts and paths. Each is one named query (cypher/api_*.cypher)
+// candidates, dashboard counts and paths. Each is one named query (cypher/api/, cypher/analytics/)
 // taking parameters only; GraphStore itself stays the shared write/read port.
 
 /** A node with the key it was sorted on (for keyset cursors). */
@@ -37,7 +37,7 @@ export interface DirectiveFilter {
   year: number | null;
 }
 
-/** Relationships listed a page at a time on hub nodes (cypher/rel_<name>_page.cypher). */
+/** Relationships listed a page at a time on hub nodes (cypher/read/rel_<name>_page.cypher). */
 export type PagedRelationship = 'place_meetings' | 'organization_organized' | 'organization_issued' | 'organization_members' | 'person_meetings';
 
 /** Which page of one node's relationship: the node, the keyset position after which it starts, its size. */
@@ -67,14 +67,18 @@ export class ApiStore extends GraphStore {
         return keyed(await this.engine.read(`api_list_meetings_${order}`, { ...page }));
       case 'place':
         return keyed(await this.engine.read(`api_list_meetings_place_${order}`, { place: filter.place, ...page }));
-      default:
-        return keyed(await this.engine.read(`api_list_meetings_filtered_${order}`, { ...filter, ...page }));
+      default: {
+        const rows = await this.engine.read('api_meetings_filtered', { ...filter, ...page, descending: order === 'desc' });
+        return keyed(rows.filter((r) => r.node !== null));
+      }
     }
   }
 
   async countMeetings(filter: MeetingFilter): Promise<number> {
     if (meetingFilterCase(filter) === 'none') return this.count('Meeting');
-    return countOf(await this.engine.read('api_count_meetings', { ...filter }));
+    // The filtered page's query counts too: $limit 0 asks for the count alone (one row, null node).
+    const rows = await this.engine.read('api_meetings_filtered', { ...filter, descending: true, afterKey: null, afterId: null, limit: 0 });
+    return Number(rows[0]?.total ?? 0);
   }
 
   async directivesPage(filter: DirectiveFilter, page: Omit<PageArgs, 'afterKey'>): Promise<KeyedNode[]> {

@@ -18,7 +18,7 @@ export interface Related {
   rel: Record<string, unknown>;
 }
 
-/** Relationship reads, each one query over many ids (cypher/rel_<name>.cypher): from the graph model. */
+/** Relationship reads, each one query over many ids (cypher/read/rel_<name>.cypher): from the graph model. */
 export type Relationship = RelationshipRead;
 
 /**

@@ -1,19 +1,16 @@
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { lintCypherQuery } from '@neo4j-cypher/language-support';
-import { CYPHER_DIR, parseQueryFile, splitStatements } from '../../src/engine/QueryCatalog.js';
+import { parseQueryFile, queryFiles, splitStatements } from '../../src/engine/QueryCatalog.js';
 
 // No Neo4j server runs here, so the Neo4j-only files are checked by Neo4j's own
 // front end, statement by statement as applySchema sends them, and the schema
 // is checked for what analysts rely on.
 
-const dir = join(CYPHER_DIR, 'neo4j');
-const files = readdirSync(dir).filter((f) => f.endsWith('.cypher')).sort();
+const neo4jFiles = queryFiles().filter((e) => e.engine === 'neo4j');
 
 describe('cypher/neo4j/ passes Neo4j\'s linter', () => {
-  for (const file of files) {
-    it(file, () => {
-      const q = parseQueryFile(join(dir, file));
+  for (const { folder, name, file } of neo4jFiles) {
+    it(`${folder}/${name}`, () => {
+      const q = parseQueryFile(file);
       const parts = q.statements ? splitStatements(q.text) : [q.text];
       const parameters = Object.fromEntries(q.params.map((p) => [p, null]));
       for (const statement of parts) {
@@ -25,7 +22,7 @@ describe('cypher/neo4j/ passes Neo4j\'s linter', () => {
 });
 
 describe('Neo4j schema', () => {
-  const statements = splitStatements(parseQueryFile(join(dir, 'schema.cypher')).text);
+  const statements = splitStatements(parseQueryFile(neo4jFiles.find((e) => e.name === 'schema')?.file ?? 'cypher/neo4j/schema/schema.cypher').text);
 
   it('is idempotent: every statement has IF NOT EXISTS', () => {
     for (const s of statements) expect(s).toMatch(/\sIF NOT EXISTS\s/);

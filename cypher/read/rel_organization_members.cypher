@@ -1,4 +1,4 @@
-// , for many organizations at once (DataLoader batch).
+// The people holding an office in each organization (HOLDS), one row per title, for many organizations at once (DataLoader batch).
 // @param $ids  list of organization ids
 // @returns key (the organization id), node (the other end, map), rel (relationship properties, map)
 UNWIND $ids AS key

@@ -1,4 +1,4 @@
-// Search candidates through Neo4j's full-text index search_folded (cypher/neo4j/search_indexes.cypher):
+// Search candidates through Neo4j's full-text index search_folded (cypher/neo4j/schema/search_indexes.cypher):
 // the best-scored nodes for the folded query words; the API ranks these few rows itself.
 // @param $query  folded words separated by spaces (Lucene: any of them matches)
 // @param $labels  labels to look in

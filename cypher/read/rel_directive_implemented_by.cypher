@@ -1,4 +1,4 @@
-// , for many directives at once (DataLoader batch).
+// The directives that implement each directive (IMPLEMENTS read from its target), for many directives at once (DataLoader batch).
 // @param $ids  list of directive ids
 // @returns key (the directive id), node (the other end, map), rel (relationship properties, map)
 UNWIND $ids AS key

@@ -1,7 +1,7 @@
-// , for many directives at once (DataLoader batch).
+// The organizations that issued each directive (ISSUED_BY), for many directives at once (DataLoader batch).
 // @param $ids  list of directive ids
 // @returns key (the directive id), node (the other end, map), rel (relationship properties, map)
 UNWIND $ids AS key
-MATCH (:Directive {id: key})-[r:IMPLEMENTS]->(other:Directive)
+MATCH (:Directive {id: key})-[r:ISSUED_BY]->(other:Organization)
 RETURN key, other {.*} AS node, r {.*} AS rel
 ORDER BY key, other.id

@@ -1,4 +1,4 @@
-// Search candidates through Grafeo's BM25 text indexes (cypher/grafeo/search_indexes.cypher): the
+// Search candidates through Grafeo's BM25 text indexes (cypher/grafeo/schema/search_indexes.cypher): the
 // best-scored nodes of each label for the folded query words; the API ranks these few rows itself.
 // A procedure's label must be a constant, hence one CALL per label.
 // @param $query  folded words separated by spaces (any of them matches)

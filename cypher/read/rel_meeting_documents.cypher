@@ -1,7 +1,7 @@
-// , for many meetings at once (DataLoader batch).
+// The documents that report each meeting (REPORTS), for many meetings at once (DataLoader batch).
 // @param $ids  list of meeting ids
 // @returns key (the meeting id), node (the other end, map), rel (relationship properties, map)
 UNWIND $ids AS key
-MATCH (:Meeting {id: key})-[r:CITES]->(other:Directive)
+MATCH (:Meeting {id: key})<-[r:REPORTS]-(other:Document)
 RETURN key, other {.*} AS node, r {.*} AS rel
 ORDER BY key, other.id

@@ -1,4 +1,4 @@
-// , for many documents at once (DataLoader batch).
+// The meetings each document reports (REPORTS), for many documents at once (DataLoader batch).
 // @param $ids  list of document ids
 // @returns key (the document id), node (the other end, map), rel (relationship properties, map)
 UNWIND $ids AS key

@@ -1,4 +1,4 @@
-// , for many meetings at once (DataLoader batch).
+// The people who took part in each meeting (PARTICIPATED), one row per role, for many meetings at once (DataLoader batch).
 // Anchored end first: Grafeo starts matching where the pattern starts, so an indexed {id: …} node
 // written first is a lookup, written last a scan of every node of the other label.
 // @param $ids  list of meeting ids

@@ -52,6 +52,11 @@ const expectations: Record<string, (data: any) => void> = {
     expect(tho.participations).toContainEqual(expect.objectContaining({ role: 'CHAIR', meeting: expect.objectContaining({ date: '2021-10-06' }) }));
     expect(tho.positions.map((p: any) => p.organization.name)).toContain('Ban Tuyên giáo Tỉnh ủy');
     for (const p of tho.positions) expect(p.evidence.document.source).toBe('001_20b91e63489e390f.txt');
+    // The paged list holds the meetings of the participations, each once, by date.
+    const attended = [...new Set(tho.participations.map((p: any) => p.meeting.date))].sort();
+    expect(tho.meetingConnection.totalCount).toBe(attended.length);
+    expect(tho.meetingConnection.nodes.map((m: any) => m.date)).toEqual(attended.slice(0, 5));
+    expect(tho.meetingConnection.pageInfo.hasNextPage).toBe(attended.length > 5);
   },
   '06-most-cited': (d) => {
     expect(d.mostCitedDirectives).toHaveLength(5);

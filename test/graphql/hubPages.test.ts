@@ -1,4 +1,6 @@
-import { GraphQLEnumType } from 'graphql';
+import { readFileSync } from 'node:fs';
+import { GraphQLEnumType, GraphQLObjectType, NoDeprecatedCustomRule, parse, validate } from 'graphql';
+import { readExamples } from '../../src/graphql/examples.js';
 import { RELATIONSHIP_TYPES } from '../../src/graph/model.js';
 import { buildSchema } from '../../src/graphql/schema.js';
 import type { GraphStore } from '../../src/store/GraphStore.js';
@@ -98,6 +100,29 @@ describe('hub lists as connections', () => {
     expect(pageCalls[0]?.keys).toBe(2);
   });
 
+  it('costs the same round trips whatever the page size: the parent, then one query for the page and its total', async () => {
+    const binh = (await data(app, '{ organization(id: "org:huyen-uy@tinh-bien") { memberConnection { nodes { id } } } }'))
+      .organization.memberConnection.nodes.map((n: any) => n.id).find((id: string) => id.startsWith('person:le-thi-binh'));
+    const fields = [
+      ['place(id: "place:tinh-bien")', 'meetingConnection', 'rel_place_meetings_page'],
+      ['organization(id: "org:ban-tuyen-giao-huyen-uy@tinh-bien")', 'organizedConnection', 'rel_organization_organized_page'],
+      ['organization(id: "org:bo-chinh-tri")', 'issuedConnection', 'rel_organization_issued_page'],
+      ['organization(id: "org:huyen-uy@tinh-bien")', 'memberConnection', 'rel_organization_members_page'],
+      [`person(id: "${binh}")`, 'meetingConnection', 'rel_person_meetings_page'],
+    ];
+    for (const [parent, field, query] of fields) {
+      const trips: number[] = [];
+      for (const first of [1, 2, 100]) {
+        recorder.calls.length = 0;
+        const res = await gql(app, `{ ${parent} { ${field}(first: ${first}) { totalCount nodes { id } pageInfo { hasNextPage } } } }`);
+        expect(res.errors).toBeUndefined();
+        trips.push(Number(res.extensions?.roundTrips));
+        expect(recorder.calls.filter((c) => c.query === query)).toHaveLength(1);
+      }
+      expect(trips).toEqual([2, 2, 2]);
+    }
+  });
+
   it('refuses a page over 100 and a cursor from elsewhere', async () => {
     const big = await gql(app, '{ place(id: "place:tinh-bien") { meetingConnection(first: 101) { totalCount } } }');
     expect(big.errors?.[0]?.extensions?.code).toBe('LIMIT_EXCEEDED');
@@ -126,6 +151,39 @@ describe('hub lists as connections', () => {
     expect(new Set(d.citationCounts.map((c: any) => c.directive.id))).toEqual(new Set(['CT-5-TW@1997', 'CT-5-TW@2016']));
     // The key was looked up once as an id (no such id) and once as a key; the counts' directives came primed.
     expect(recorder.calls.filter((c) => c.query === 'directives_by_ids').map((c) => c.keys)).toEqual([1]);
+  });
+});
+
+describe('the unpaged hub lists', () => {
+  const schema = buildSchema();
+  const HUB_LISTS: Array<[string, string, string]> = [
+    ['Place', 'meetings', 'meetingConnection'],
+    ['Organization', 'members', 'memberConnection'],
+    ['Organization', 'organized', 'organizedConnection'],
+    ['Organization', 'issued', 'issuedConnection'],
+    ['Person', 'meetings', 'meetingConnection'],
+  ];
+
+  it.each(HUB_LISTS)('%s.%s is deprecated in favour of its connection', (type, list, connection) => {
+    const object = schema.getType(type);
+    if (!(object instanceof GraphQLObjectType)) throw new Error(`${type} is not an object type`);
+    const fields = object.getFields();
+    expect(fields[list]?.deprecationReason).toMatch(new RegExp(`^Use ${connection}: `));
+    expect(fields[connection]?.args.map((a) => a.name)).toEqual(['first', 'after']);
+    expect(fields[connection]?.deprecationReason).toBeUndefined();
+  });
+
+  it('is used by no example operation and no GraphQL block of the README', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const blocks = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m, i) => ({ name: `README block ${i + 1}`, query: m[1] ?? '' }));
+    const operations = [...readExamples(), ...blocks];
+    expect(blocks.length).toBeGreaterThanOrEqual(3);
+    for (const { name, query } of operations) {
+      const deprecated = validate(schema, parse(query), [NoDeprecatedCustomRule]).map((e) => `${name}: ${e.message}`);
+      expect(deprecated).toEqual([]);
+    }
+    // The rule does see a deprecated field when one is used.
+    expect(validate(schema, parse('{ place(id: "x") { meetings { id } } }'), [NoDeprecatedCustomRule])).toHaveLength(1);
   });
 });
 

@@ -127,6 +127,7 @@ export type Document = Node & {
   __typename?: 'Document';
   authors: Array<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  /** Meetings the article reports: one article reports a few, so a plain list (the hub lists are Place, Organization and Person). */
   meetings: Array<Meeting>;
   publishedOn?: Maybe<Scalars['Date']['output']>;
   /** File name it was read from. */
@@ -252,16 +253,25 @@ export type NodeType =
 export type Organization = Node & {
   __typename?: 'Organization';
   id: Scalars['ID']['output'];
-  /** Directives it issued (all of them: on a large body prefer issuedConnection). */
+  /**
+   * Directives it issued, all at once.
+   * @deprecated Use issuedConnection: the same directives, in id order, a page at a time; a national body issues hundreds.
+   */
   issued: Array<Directive>;
   /** Directives it issued, in id order, a page at a time. first: at most 100. */
   issuedConnection: DirectiveConnection;
   /** People holding an office in this organization, each once, in id order, a page at a time. first: at most 100. */
   memberConnection: PersonConnection;
-  /** People holding an office in this organization, each once (all of them: on a large body prefer memberConnection). */
+  /**
+   * People holding an office in this organization, each once, all at once.
+   * @deprecated Use memberConnection: the same people, in id order, a page at a time; a large body has hundreds.
+   */
   members: Array<Person>;
   name: Scalars['String']['output'];
-  /** Meetings it organized, by date (all of them: on a large body prefer organizedConnection). */
+  /**
+   * Meetings it organized, by date, all at once.
+   * @deprecated Use organizedConnection: the same meetings, by date (undated last), a page at a time.
+   */
   organized: Array<Meeting>;
   /** Meetings it organized, by date (undated last), a page at a time. first: at most 100. */
   organizedConnection: MeetingConnection;
@@ -391,7 +401,10 @@ export type Person = Node & {
   id: Scalars['ID']['output'];
   /** Meetings the person took part in, each once, by date (undated last), a page at a time. first: at most 100. */
   meetingConnection: MeetingConnection;
-  /** Meetings the person took part in, each once (all of them: for someone in many meetings prefer meetingConnection). */
+  /**
+   * Meetings the person took part in, each once, all at once.
+   * @deprecated Use meetingConnection: the same meetings, by date (undated last), a page at a time.
+   */
   meetings: Array<Meeting>;
   name: Scalars['String']['output'];
   /** Each part the person played, with its evidence. */
@@ -424,7 +437,10 @@ export type Place = Node & {
   id: Scalars['ID']['output'];
   /** Meetings held there, by date (undated last), a page at a time. first: at most 100. */
   meetingConnection: MeetingConnection;
-  /** Meetings held there, by date (all of them: for a busy place prefer meetingConnection). */
+  /**
+   * Meetings held there, by date, all at once.
+   * @deprecated Use meetingConnection: the same meetings in the same order (by date, undated last), a page at a time; a busy place holds thousands.
+   */
   meetings: Array<Meeting>;
   name: Scalars['String']['output'];
 };

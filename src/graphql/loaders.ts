@@ -35,7 +35,13 @@ export interface Loaders {
 function perName<K extends string, V>(names: readonly K[], make: (name: K) => V): Record<K, V> {
   const out: Partial<Record<K, V>> = {};
   for (const name of names) out[name] = make(name);
-  return out as Record<K, V>;
+  if (!hasEvery(out, names)) throw new Error('perName: a name was left without its loader');
+  return out;
+}
+
+/** Type guard: every name has its value, so the partial record is a whole one. */
+function hasEvery<K extends string, V>(record: Partial<Record<K, V>>, names: readonly K[]): record is Record<K, V> {
+  return names.every((name) => record[name] !== undefined);
 }
 
 export function createLoaders(store: ApiStore): Loaders {

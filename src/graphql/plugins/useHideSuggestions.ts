@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 
 // graphql-js appends hints to many messages: unknown fields and arguments, but
@@ -21,13 +21,14 @@ export function useHideSuggestions(enabled: boolean): Plugin {
   if (!enabled) return {};
   return {
     onResultProcess({ result, setResult }) {
-      const strip = (r: Record<string, unknown>) => {
-        const errors = r.errors as unknown[] | undefined;
-        if (!errors?.length) return r;
-        return { ...r, errors: errors.map((e) => (e instanceof GraphQLError ? withoutSuggestions(e) : e)) };
+      // Generic over the result's own type, so its serializer and http extensions come back as they went in.
+      const strip = <R extends ExecutionResult>(r: R): R => {
+        if (!r.errors?.length) return r;
+        // Typed as GraphQLError, but a plugin may put a plain object there: only GraphQLErrors are rebuilt.
+        return { ...r, errors: r.errors.map((e) => (e instanceof GraphQLError ? withoutSuggestions(e) : e)) };
       };
-      if (Array.isArray(result)) setResult(result.map((r) => strip(r as Record<string, unknown>)) as typeof result);
-      else if (!(Symbol.asyncIterator in result)) setResult(strip(result as Record<string, unknown>) as typeof result);
+      if (Array.isArray(result)) setResult(result.map(strip));
+      else if (!(Symbol.asyncIterator in result)) setResult(strip(result));
     },
   };
 }

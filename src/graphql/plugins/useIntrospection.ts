@@ -14,8 +14,8 @@ export function useIntrospection(allowed: boolean, apiToken: string | null): Plu
   if (allowed) return {};
   return {
     onValidate({ addValidationRule, context }) {
-      const request = (context as { request?: Request }).request;
-      if (bearerMatches(request?.headers.get('authorization') ?? null, apiToken)) return;
+      // Yoga's initial context always holds the HTTP request (typed by Plugin).
+      if (bearerMatches(context.request.headers.get('authorization'), apiToken)) return;
       addValidationRule(NoSchemaIntrospectionCustomRule);
     },
   };

@@ -12,8 +12,8 @@ export function useRoundTrips(enabled: boolean): Plugin<Context> {
       return {
         onExecuteDone({ args, result, setResult }) {
           if (Symbol.asyncIterator in result) return;
-          const engine = (args.contextValue as Context).engine;
-          setResult({ ...result, extensions: { ...result.extensions, roundTrips: engine.roundTrips } });
+          // Plugin<Context> types the execution's context as ours: its counting engine, no cast.
+          setResult({ ...result, extensions: { ...result.extensions, roundTrips: args.contextValue.engine.roundTrips } });
         },
       };
     },

@@ -12,7 +12,7 @@ import type { Plugin } from 'graphql-yoga';
 // run the same rule again, with the same limit and message.
 
 /** The document with every `first` as the literal it will have at execution (variable value or schema default). */
-export function withPageSizes(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>): DocumentNode {
+export function withPageSizes(schema: GraphQLSchema, document: DocumentNode, variables: Readonly<Record<string, unknown>>): DocumentNode {
   const typeInfo = new TypeInfo(schema);
   const intValue = (n: unknown): ValueNode | null => (typeof n === 'number' && Number.isInteger(n) ? { kind: Kind.INT, value: String(n) } : null);
   return visit(document, visitWithTypeInfo(typeInfo, {
@@ -34,7 +34,7 @@ export function withPageSizes(schema: GraphQLSchema, document: DocumentNode, var
 export function useVariableCost(maxCost: number): Plugin {
   return {
     onExecute({ args, setResultAndStopExecution }) {
-      const document = withPageSizes(args.schema, args.document, (args.variableValues ?? {}) as Record<string, unknown>);
+      const document = withPageSizes(args.schema, args.document, args.variableValues ?? {});
       const errors = validate(args.schema, document, [costLimitRule({ maxCost, propagateOnRejection: true })]);
       if (errors.length > 0) {
         setResultAndStopExecution({

@@ -99,10 +99,14 @@ export function findMeetingLeads(text: string, allSpans: Span[]): MeetingLead[] 
       const d = readLeadDate(sentence);
       if (!d) continue;
       // An impossible day ("30/2") still opens the lead; the meeting just has no date.
+      const setting = settingLead(text, f, at + d.length, d.date, s);
       const from = d.length + (PLACE_LEAD.exec(f.slice(at + d.length, s.end))?.[0].length ?? 0);
-      const lead = readLead(text, f, { start: at, end: s.end }, from, d.date, s);
-      if (lead && !leads.some((l) => key(l.title) === key(lead.title))) leads.push(lead);
-      if (lead) break;
+      const lead = setting ?? readLead(text, f, { start: at, end: s.end }, from, d.date, s);
+      if (lead) { addLead(leads, lead); break; }
+    }
+    if (!leads.some((l) => l.sentence === s)) {
+      const after = kindFirstDatedAfter(text, f, s);
+      if (after) addLead(leads, after);
     }
   }
   if (leads.length > 0) return leads;
@@ -122,6 +126,100 @@ export function findMeetingLeads(text: string, allSpans: Span[]): MeetingLead[] 
  * sentence's first comma opens the lead.
  */
 const LEAD_IN_DATE = /^[^,.;:]{3,120},\s+(?=(?:sáng|chiều|tối|trưa|ngày)\s+(?:ngày\s+)?\d{1,2}\s*[/\-.]\s*\d{1,2}(?!\d))/u;
+
+/**
+ * One meeting reported twice, as a sapo and a lead ("Kỳ họp thứ ba … khai mạc … vào sáng
+ * 22/5." then "Sáng 22/5/2017, Lễ khai mạc Kỳ họp lần thứ 3 …"): the same kind on the same day
+ * is one meeting, named as first written (the longer name when the second goes on from the first)
+ * and dated with the year either gives.
+ */
+function addLead(leads: MeetingLead[], lead: MeetingLead): void {
+  const same = leads.findIndex((l) => key(l.title) === key(lead.title) || (l.date !== null && lead.date !== null && l.date.day === lead.date.day && l.date.month === lead.date.month && kindOf(l.title) === kindOf(lead.title)));
+  const prev = leads[same];
+  if (!prev) { leads.push(lead); return; }
+  const longer = key(lead.title).startsWith(key(prev.title)) && lead.title.length > prev.title.length;
+  leads[same] = {
+    ...prev,
+    ...(longer ? { title: lead.title, titleSpan: lead.titleSpan } : {}),
+    date: prev.date && prev.date.year === null && lead.date?.year != null ? { ...prev.date, year: lead.date.year } : prev.date,
+    ...(prev.organizer.end === prev.organizer.start && lead.organizer.end > lead.organizer.start ? { organizer: lead.organizer } : {}),
+  };
+}
+
+const KIND_AT = new RegExp(`^(?:${alt(data.kinds)})${E}`, 'u');
+/** The kind word a title opens with ("kỳ họp", "hội nghị"), or the title's first word. */
+function kindOf(title: string): string {
+  const k = key(title);
+  return KIND_AT.exec(k)?.[0] ?? k.split(' ')[0] ?? k;
+}
+
+/**
+ * "Ngày 25/5, tại Kỳ họp thứ 3, Quốc hội khóa XIV, các đại biểu đã thảo luận …": a dated lead
+ * set in a named meeting reports that meeting (held, since things were done at it). Its name
+ * takes an apposition naming the body and its term ("…, Quốc hội khóa XIV").
+ */
+const SETTING = new RegExp(`^tại\\s+(?=${KINDS})`, 'u');
+const TERM_APPOSITION = /^,\s+[^,]{2,60}?\s+khóa\s+(?:[ivxlc]+|\d+)(?=\s*,)/u;
+
+function settingLead(text: string, f: string, at: number, date: DayMonth | null, s: Span): MeetingLead | null {
+  const m = SETTING.exec(f.slice(at, s.end));
+  if (!m) return null;
+  const start = at + m[0].length;
+  const comma = f.indexOf(',', start);
+  if (comma < 0 || comma > s.end || comma - start > 120) return null;
+  const term = TERM_APPOSITION.exec(f.slice(comma, s.end));
+  const end = comma + (term?.[0].length ?? 0);
+  const title = text.slice(start, end).replace(/\s+/g, ' ').trim();
+  if (NOT_MEETINGS.test(f.slice(start)) || PLANNED_TITLE.test(key(title))) return null;
+  return { title: capitalizeFirst(title), date, ...bodyOfSession(f, start, end), titleSpan: { start, end }, sentence: s, shape: 'kindFirst' };
+}
+
+/**
+ * A body's own numbered session names the body after its number ("Hội nghị lần thứ 10 Ban
+ * Chấp hành Đảng bộ Thành phố …", "Kỳ họp thứ ba, Quốc hội khóa XIV", "Phiên họp thứ 12 của Ủy
+ * ban Thường vụ Quốc hội"): that body held it.
+ */
+const NUMBERED = /^\S+(?:\s+\S+)?\s+(?:lần\s+)?thứ\s+[\p{L}\d]+\s*,?\s+(?:của\s+)?/u;
+
+function bodyOfSession(f: string, start: number, end: number): { organizer: Span } {
+  const n = NUMBERED.exec(f.slice(start, end));
+  return { organizer: n ? { start: start + n[0].length, end } : { start, end: start } };
+}
+
+/**
+ * "Kỳ họp thứ ba, Quốc hội khóa XIV đã khai mạc trọng thể … vào sáng 22/5.", "Sau 6 ngày làm
+ * việc, Hội nghị lần thứ 5 Ban Chấp hành Trung ương Đảng khóa XII đã … bế mạc vào chiều 10/5.":
+ * a numbered or named meeting opens the sentence, then a verb of being held, then its day.
+ */
+const CLOSING_FRAME = /^(?:\(?ảnh:[^)]{1,60}\)\s*)?sau\s+(?:\S+\s+){1,3}ngày\s+làm\s+việc[^,]{0,60},(?:\s*[^,]{1,30},)?\s*/u;
+const CREDIT = /^\(?ảnh:[^)]{1,60}\)\s*/u;
+const TITLE_VERB = /\s+(?:đã|đang|vừa|được|chính\s+thức)\s|,\s/u;
+const HELD_ANYWHERE = new RegExp(`(?<![\\p{L}])(?:${alt(data.heldVerbs)})${E}`, 'u');
+const DAY_AFTER = /^[^;]{0,120}?(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)(?:ngày\s+)?(?=\d{1,2}\s*[/\-.]\s*\d{1,2})|^[^;]{0,120}?(?:vào\s+)?ngày\s+(?=\d{1,2}\s*[/\-.]\s*\d{1,2})/u;
+
+function kindFirstDatedAfter(text: string, f: string, s: Span): MeetingLead | null {
+  const fs = f.slice(s.start, s.end);
+  // A photo credit glued before it when line breaks are lost: "(Ảnh: Thanh Vũ/TTXVN) Hội nghị …".
+  const frame = CLOSING_FRAME.exec(fs)?.[0].length ?? CREDIT.exec(fs)?.[0].length ?? 0;
+  if (!KIND_FIRST.test(fs.slice(frame)) || NOT_MEETINGS.test(fs.slice(frame))) return null;
+  // The name runs to its verb: "Kỳ họp thứ ba, Quốc hội khóa XIV đã …" keeps the comma of the
+  // term's apposition, any other comma ends it.
+  const nameAt = frame;
+  const term = /^\S+(?:\s+\S+)?\s+(?:lần\s+)?thứ\s+[\p{L}\d]+,\s+[^,]{2,60}?\s+khóa\s+(?:[ivxlc]+|\d+)(?![\p{L}\d])/u.exec(fs.slice(nameAt));
+  const tail = fs.slice(nameAt + (term?.[0].length ?? 0));
+  const v = TITLE_VERB.exec(tail);
+  const nameEnd = nameAt + (term?.[0].length ?? 0) + (v ? v.index : tail.length);
+  const held = HELD_ANYWHERE.exec(fs.slice(nameEnd));
+  if (!held || /(?:sẽ|dự\s+kiến|sắp)\s+$/u.test(fs.slice(nameEnd, nameEnd + held.index))) return null;
+  const afterHeld = nameEnd + held.index + held[0].length;
+  const day = DAY_AFTER.exec(fs.slice(afterHeld));
+  const d = day ? readLeadDate(text.slice(s.start + afterHeld + day[0].length, s.end)) : null;
+  if (!d?.date) return null;
+  const title = cutTitle(text.slice(s.start + nameAt, s.start + nameEnd));
+  if (!title || title.length > MAX_KIND_FIRST_TITLE || PLANNED_TITLE.test(key(title))) return null;
+  const start = s.start + nameAt;
+  return { title: capitalizeFirst(title), date: d.date, ...bodyOfSession(f, start, start + title.length), titleSpan: { start, end: start + title.length }, sentence: s, shape: 'kindFirst' };
+}
 
 /** Where a lead may open in a sentence: its start, after a framing clause, and capitalised time words glued inside it. */
 function openings(text: string, f: string, s: Span): number[] {

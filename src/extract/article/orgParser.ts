@@ -169,7 +169,9 @@ function committeeAt(doc: Doc, pos: number): { hit: PhraseHit; extend: (doc: Doc
       if (bloc) return { ...bloc, name: `${name} ${bloc.name}`, start };
       const level = COMMITTEE_LEVEL.get(hit.canonical) ?? null;
       // "Đảng ủy xã X": the level word comes after the committee.
-      const lv = level === null ? levelAt(d, hit.end) : null;
+      // "Đảng bộ Thành phố Hồ Chí Minh": after a committee of no level, a level word written
+      // with a capital is still its level, kept as written.
+      const lv = level === null ? levelAt(d, hit.end) ?? writtenLevelAt(d, hit.end) : null;
       const place = lv ? placeAfterLevel(d, lv) : placeAfter(d, hit.end);
       const fullName = lv ? `${name} ${lv.canonical}` : name;
       return { name: fullName, place: place?.text ?? null, level: level ?? lv?.canonical ?? null, anchored: true, national: false, committee: hit.canonical, start, end: place?.end ?? lv?.end ?? hit.end };
@@ -212,6 +214,12 @@ function levelAt(doc: Doc, pos: number): LevelHit | null {
   }
   if (cap(w)) return null; // level words are written in lower case inside a name
   return LEVELS.at(doc, w.start);
+}
+
+function writtenLevelAt(doc: Doc, pos: number): LevelHit | null {
+  const w = nextWord(doc, pos);
+  const hit = w && cap(w) ? LEVELS.at(doc, w.start) : null;
+  return hit && placeAfter(doc, hit.end) ? { ...hit, canonical: written(doc, hit) } : null;
 }
 
 /** The place after a level word ("huyện Tịnh Biên"), or the one it carries ("TPHCM"). */

@@ -16,7 +16,8 @@ const GENERIC_BEFORE = /(?:^|[^\p{L}])(?:các|những|Các|Những)\s+$/u;
 
 /** "Trưởng ban Tuyên giáo các huyện", "các Ban xây dựng Đảng": a bare name in a plural is generic. */
 // "có 5 Đảng bộ đạt …", "trong toàn Đảng bộ huyện" (O5): a count or a scope names no body.
-const COUNT_BEFORE = /(?:^|[^\p{L}\p{N}])(?:\d+|toàn|mỗi|từng|nhiều|một số)\s+$/u;
+// An ordinal or a number sign before it is no count: "Hội nghị lần thứ 5 Ban Chấp hành …".
+const COUNT_BEFORE = /(?:^|[^\p{L}\p{N}])(?<!(?:thứ|số)\s+)(?:\d+|toàn|mỗi|từng|nhiều|một số)\s+$/u;
 // "cuốn Lịch sử Hội Nông dân huyện", "Giải thưởng …" (O6): a body inside the name of a work.
 const WORK_BEFORE = /(?:^|[^\p{L}])(?:lịch sử|cuốn|sách|kỷ yếu|tập san|giải thưởng)\s+$/u;
 

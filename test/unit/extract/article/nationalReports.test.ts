@@ -66,3 +66,30 @@ describe('leads of national reports', () => {
     expect(c.meetings[0]?.date ?? null).toBeNull();
   });
 });
+
+describe('meetings named first, dated after', () => {
+  it('a closing after days of work: the numbered session opens the sentence, its day follows the verb', () => {
+    const m = only(read('Bế mạc Hội nghị Trung ương', 'Sau 4 ngày làm việc khẩn trương, Hội nghị lần thứ 7 Ban Chấp hành Trung ương Đảng khóa XIII đã hoàn thành chương trình đề ra và bế mạc vào chiều 9/10/2019. Tổng Bí thư Lê Văn Hùng phát biểu bế mạc Hội nghị.'));
+    expect(m).toMatchObject({ title: 'Hội nghị lần thứ 7 Ban Chấp hành Trung ương Đảng khóa XIII', date: '2019-10-09', organizers: ['Ban Chấp hành Trung ương Đảng'] });
+    expect(m.participants).toEqual([{ name: 'Lê Văn Hùng', role: 'spoke' }]);
+  });
+  it('a city committee\'s plenum: "Đảng bộ Thành phố" keeps its level word as written', () => {
+    const m = only(read('Hội nghị Thành ủy', '(Ảnh: Minh Anh/TTXVN) Sau hai ngày làm việc, Hội nghị lần thứ 12 Ban Chấp hành Đảng bộ Thành phố Cần Thơ khóa XIV đã diễn ra phiên bế mạc chiều 12/7/2018.'));
+    expect(m).toMatchObject({ title: 'Hội nghị lần thứ 12 Ban Chấp hành Đảng bộ Thành phố Cần Thơ khóa XIV', organizers: ['Ban Chấp hành Đảng bộ Thành phố'], place: 'Cần Thơ' });
+  });
+  it('a sapo and a lead on the same day are one meeting, named as the sapo wrote it, dated with the lead\'s year', () => {
+    const m = only(read('Khai mạc kỳ họp', 'Kỳ họp thứ tư, Quốc hội khóa XV đã khai mạc trọng thể tại Nhà Quốc hội vào sáng 20/10.', 'Sáng 20/10/2022, Lễ khai mạc Kỳ họp lần thứ 4, Quốc hội khóa XV được tổ chức trọng thể tại Nhà Quốc hội.'));
+    expect(m).toMatchObject({ title: 'Kỳ họp thứ tư, Quốc hội khóa XV', date: '2022-10-20', organizers: ['Quốc hội'] });
+  });
+  it('a meeting only announced is not reported', () => {
+    expect(read('Sắp khai mạc', 'Hội nghị lần thứ 8 Ban Chấp hành Trung ương Đảng khóa XIII sẽ khai mạc vào sáng 2/10/2023.').meetings).toEqual([]);
+  });
+  it('a dated lead set in a named session reports that session', () => {
+    const m = only(read('Thảo luận tổ', 'Chiều 2/6/2020, tại Kỳ họp thứ 9, Quốc hội khóa XIV, các đại biểu đã thảo luận tại tổ về dự án luật. Đại biểu Đỗ Văn Nam (đoàn Nam Định) phát biểu ý kiến.'));
+    expect(m).toMatchObject({ title: 'Kỳ họp thứ 9, Quốc hội khóa XIV', date: '2020-06-02', organizers: ['Quốc hội'] });
+  });
+  it('an ordinal before a body is no count of bodies', () => {
+    const c = read('Hội nghị', 'Sáng 3/3/2020, Hội nghị lần thứ 5 Ban Chấp hành Đảng bộ tỉnh Hà Giang khóa XVI đã khai mạc.');
+    expect(c.organizations.map((o) => `${o.name}|${o.place ?? ''}`)).toContain('Ban Chấp hành Đảng bộ tỉnh|Hà Giang');
+  });
+});

@@ -188,6 +188,28 @@ describe('the unpaged hub lists', () => {
 });
 
 describe('loaders', () => {
+  it('are cleared after ingestDocument: a second ingest in the same operation reads the graph it wrote', async () => {
+    const { store } = await fixtureStore([]);
+    const app = createApp({ store, config: testConfig({ apiToken: 'tok' }) });
+    // Mutation fields run one after the other; without clearing, b would be answered from what a's selection cached.
+    const selection = 'stored documents { meetings { place { id meetingConnection { totalCount nodes { date } } } } }';
+    const res = await gql(app, `mutation($a: String!, $b: String!) {
+      a: ingestDocument(source: "tri-ton-1.txt", text: $a) { ${selection} }
+      b: ingestDocument(source: "tri-ton-2.txt", text: $b) { ${selection} }
+    }`, {
+      a: 'Ngày 2/3/2021, Ban Tuyên giáo Huyện ủy Tri Tôn tổ chức Hội nghị quán triệt Chỉ thị số 05-CT/TW của Bộ Chính trị.',
+      b: 'Ngày 9/4/2021, Ban Dân vận Huyện ủy Tri Tôn tổ chức Hội nghị giao ban công tác dân vận quý I năm 2021.',
+    }, { authorization: 'Bearer tok' });
+    expect(res.errors).toBeUndefined();
+    const place = (r: any) => r.documents[0].meetings[0].place;
+    const { a, b } = res.data as any;
+    expect(place(a).id).toBe(place(b).id);
+    expect(place(a).meetingConnection).toEqual({ totalCount: 1, nodes: [{ date: '2021-03-02' }] });
+    expect(place(b).meetingConnection).toEqual({ totalCount: 2, nodes: [{ date: '2021-03-02' }, { date: '2021-04-09' }] });
+    await store.close();
+  });
+
+
   it('batch at most MAX_BATCH_SIZE keys per query, and forget everything on clearAll', async () => {
     const { store, recorder } = await fixtureStore([districtMeeting('Tịnh Biên')]);
     const loaders = createLoaders(new ApiStore(store.engine));

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Neo4jSettings } from './engine/neo4j/Neo4jEngine.js';
+import type { Neo4jSettings } from './engine/neo4j/Neo4jDriver.js';
 
 // Configuration comes from the environment only, checked once at start with zod
 // so a typo (PORT=abc) is a clear error rather than a server on a strange port.
@@ -45,11 +45,17 @@ function corsOrigins(value: string | undefined): string[] {
   });
 }
 
+/** Which engine the store runs on, with what only that engine needs. */
+export type EngineConfig =
+  /** The embedded engine (Grafeo), persisted to one file: the default. */
+  | { kind: 'grafeo'; dataPath: string }
+  /** Neo4j, when NEO4J_URI is set. */
+  | { kind: 'neo4j'; settings: Neo4jSettings };
+
 export interface Config {
-  dataPath: string;
+  engine: EngineConfig;
   port: number;
   host: string;
-  neo4j: Neo4jSettings | null;
   /** NEO4J_USER / NEO4J_PASSWORD, also without NEO4J_URI: `kg neo4j start` sets that first password. */
   neo4jCredentials: { user: string; password: string };
   seedsDir: string;
@@ -74,16 +80,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const e = parsed.data;
   return {
-    dataPath: e.KG_DATA,
+    engine: e.NEO4J_URI
+      ? {
+          kind: 'neo4j',
+          settings: {
+            uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD,
+            ...(e.NEO4J_DATABASE ? { database: e.NEO4J_DATABASE } : {}),
+            ...(e.NEO4J_RETRY_MS === undefined ? {} : { retryMs: e.NEO4J_RETRY_MS }),
+          },
+        }
+      : { kind: 'grafeo', dataPath: e.KG_DATA },
     port: e.PORT,
     host: e.HOST,
-    neo4j: e.NEO4J_URI
-      ? {
-          uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD,
-          ...(e.NEO4J_DATABASE ? { database: e.NEO4J_DATABASE } : {}),
-          ...(e.NEO4J_RETRY_MS === undefined ? {} : { retryMs: e.NEO4J_RETRY_MS }),
-        }
-      : null,
     neo4jCredentials: { user: e.NEO4J_USER, password: e.NEO4J_PASSWORD },
     seedsDir: e.KG_SEEDS,
     apiToken: e.KG_API_TOKEN ?? null,
@@ -94,4 +102,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     introspection: e.KG_INTROSPECTION ? e.KG_INTROSPECTION === 'on' : e.NODE_ENV === 'development',
     corsOrigins: corsOrigins(e.KG_CORS_ORIGINS),
   };
+}
+
+/** The Neo4j settings when the configured engine is Neo4j, else null. */
+export function neo4jSettings(config: Config): Neo4jSettings | null {
+  return config.engine.kind === 'neo4j' ? config.engine.settings : null;
 }

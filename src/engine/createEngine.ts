@@ -7,10 +7,15 @@ import type { Config } from '../config.js';
  * missing there, as on arm64 images), nor an embedded one the Neo4j driver.
  */
 export async function createEngine(config: Config): Promise<CypherEngine> {
-  if (config.neo4j) {
-    const { Neo4jEngine } = await import('./neo4j/Neo4jEngine.js');
-    return new Neo4jEngine(config.neo4j);
+  const { engine } = config;
+  switch (engine.kind) {
+    case 'neo4j': {
+      const { Neo4jEngine } = await import('./neo4j/Neo4jEngine.js');
+      return new Neo4jEngine(engine.settings);
+    }
+    case 'grafeo': {
+      const { GrafeoEngine } = await import('./grafeo/GrafeoEngine.js');
+      return new GrafeoEngine(engine.dataPath);
+    }
   }
-  const { GrafeoEngine } = await import('./grafeo/GrafeoEngine.js');
-  return new GrafeoEngine(config.dataPath);
 }

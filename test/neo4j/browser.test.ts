@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { loadConfig } from '../../src/config.js';
+import { loadConfig, neo4jSettings } from '../../src/config.js';
 import { analystQuestions } from '../../src/analyst/analystQuestions.js';
 import { parseGrass } from '../../src/explorer/parseGrass.js';
 import type { GraphStore } from '../../src/store/GraphStore.js';
@@ -12,7 +12,7 @@ import { seededStore } from '../fixtures/seededStore.js';
 // questions with their example parameters, and see the graph drawn in the captions and
 // colours of neo4j/browser-style.grass. Screenshots go to test/artifacts/ (ignored).
 
-const settings = loadConfig().neo4j!;
+const settings = neo4jSettings(loadConfig())!;
 const BROWSER_URL = `http://127.0.0.1:${process.env.NEO4J_HTTP_PORT ?? '7474'}/browser/`;
 const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
 const style = parseGrass(readFileSync(fileURLToPath(new URL('../../neo4j/browser-style.grass', import.meta.url)), 'utf8'));

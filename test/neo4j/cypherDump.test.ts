@@ -2,14 +2,14 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import neo4j from 'neo4j-driver';
-import { loadConfig } from '../../src/config.js';
+import { loadConfig, neo4jSettings } from '../../src/config.js';
 import { splitStatements } from '../../src/engine/QueryCatalog.js';
 import { exportGraph } from '../../src/exchange/exportGraph.js';
 import { exchangeSourceStore } from '../fixtures/exchangeSource.js';
 import { graphSnapshot } from '../fixtures/graphSnapshot.js';
 import { emptyStore } from '../fixtures/testEngine.js';
 
-const settings = loadConfig().neo4j!;
+const settings = neo4jSettings(loadConfig())!;
 
 describe('the Cypher dump loaded into Neo4j as cypher-shell does', () => {
   it('gives the source graph back: same nodes, relationships and properties', async () => {

@@ -1,7 +1,7 @@
 import { Neo4jEngine } from '../../src/engine/neo4j/Neo4jEngine.js';
-import { loadConfig } from '../../src/config.js';
+import { loadConfig, neo4jSettings } from '../../src/config.js';
 
-const settings = loadConfig().neo4j!;
+const settings = neo4jSettings(loadConfig())!;
 
 describe('transaction metadata on Neo4j', () => {
   it('names the query a transaction runs, as SHOW TRANSACTIONS and the query log see it', async () => {

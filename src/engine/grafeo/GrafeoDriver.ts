@@ -1,0 +1,98 @@
+import { createRequire } from 'node:module';
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { Params, Row } from '../CypherEngine.js';
+import { StatementFailed, type BoundStatement, type QueryDriver } from '../QueryDriver.js';
+import { DataFileLocked } from '../errors.js';
+import { grafeoFailure } from './grafeoFailure.js';
+import { toPlain } from './toPlain.js';
+import type * as Grafeo from '@grafeo-db/js';
+
+// @grafeo-db/js is a CommonJS native addon: loaded through require, and only when an
+// embedded engine is opened, so a Neo4j-only deployment runs where its binary is missing.
+const require = createRequire(import.meta.url);
+function grafeo(): typeof Grafeo {
+  try {
+    return require('@grafeo-db/js') as typeof Grafeo;
+  } catch (error) {
+    throw new Error(`the embedded engine needs @grafeo-db/js, which cannot be loaded here (${process.platform}-${process.arch}); set NEO4J_URI to use Neo4j instead`, { cause: error });
+  }
+}
+
+/** Opens the data file, or creates it with its folder; a file another process holds is DataFileLocked. */
+function openDatabase(path: string | undefined): Grafeo.GrafeoDB {
+  const { GrafeoDB } = grafeo();
+  if (!path) return GrafeoDB.create();
+  mkdirSync(dirname(path), { recursive: true });
+  try {
+    return existsSync(path) ? GrafeoDB.open(path) : GrafeoDB.create(path);
+  } catch (error) {
+    // GRAFEO-X001 "… cannot be locked": another process (a running `kg serve`) has the file open.
+    if (/cannot be locked/i.test((error as Error).message)) throw new DataFileLocked(path, { cause: error });
+    throw error;
+  }
+}
+
+/**
+ * Grafeo in this process, persisted to one file (with its `<path>.wal` beside it), or in
+ * memory when no path is given. It hands back plain JS but for bigints and whole nodes.
+ */
+export class GrafeoDriver implements QueryDriver {
+  readonly name = 'grafeo' as const;
+  private readonly db: Grafeo.GrafeoDB;
+  // Grafeo runs one write transaction at a time; writes queue behind each other.
+  private writeQueue: Promise<unknown> = Promise.resolve();
+
+  constructor(path?: string) {
+    this.db = openDatabase(path);
+  }
+
+  async read(statement: BoundStatement): Promise<unknown[]> {
+    return (await this.db.executeCypher(statement.text, statement.params)).toArray();
+  }
+
+  write(statements: BoundStatement[]): Promise<unknown[][]> {
+    const run = this.writeQueue.then(() => this.runWrite(statements));
+    this.writeQueue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async runWrite(statements: BoundStatement[]): Promise<unknown[][]> {
+    const tx = this.db.beginTransaction();
+    let current = 'begin';
+    try {
+      const out: unknown[][] = [];
+      for (const s of statements) {
+        current = s.name;
+        out.push((await tx.executeCypher(s.text, s.params)).toArray());
+      }
+      current = 'commit';
+      tx.commit();
+      return out;
+    } catch (error) {
+      if (tx.isActive) tx.rollback();
+      throw new StatementFailed(current, { cause: error });
+    }
+  }
+
+  async runEach(_name: string, statements: string[]): Promise<void> {
+    for (const statement of statements) await this.db.executeCypher(statement);
+  }
+
+  toParams(params: Params): Params {
+    return params;
+  }
+
+  toRow(row: unknown): Row {
+    return toPlain(row) as Row;
+  }
+
+  failure(error: unknown) {
+    return grafeoFailure(error);
+  }
+
+  async close(): Promise<void> {
+    await this.writeQueue;
+    this.db.close();
+  }
+}

@@ -1,0 +1,102 @@
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import type { Params, Row } from '../CypherEngine.js';
+import { StatementFailed, type BoundStatement, type QueryDriver } from '../QueryDriver.js';
+import { fromNeo4j } from './fromNeo4j.js';
+import { neo4jFailure } from './neo4jFailure.js';
+import { toNeo4jParams } from './toNeo4jParams.js';
+
+export interface Neo4jSettings {
+  uri: string;
+  user: string;
+  password: string;
+  database?: string;
+  /** How long executeRead/executeWrite retry transient failures (the driver's default: 30 s). */
+  retryMs?: number;
+}
+
+/** Transaction metadata Neo4j writes to its query log and shows in SHOW TRANSACTIONS: which named queries ran. */
+export function transactionMetadata(queries: string[]): { app: string; query: string } {
+  return { app: 'directive-graph', query: queries.join('+') };
+}
+
+/**
+ * Neo4j through the official driver (bolt:// for one server; neo4j:// and neo4j+s://
+ * route reads to followers of a cluster). executeRead/executeWrite retry transient
+ * errors; each transaction carries the names of its queries as metadata.
+ */
+export class Neo4jDriver implements QueryDriver {
+  readonly name = 'neo4j' as const;
+  private readonly driver: Driver;
+  private readonly database: string | undefined;
+
+  constructor(settings: Neo4jSettings) {
+    this.driver = neo4j.driver(
+      settings.uri,
+      neo4j.auth.basic(settings.user, settings.password),
+      settings.retryMs === undefined ? {} : { maxTransactionRetryTime: settings.retryMs },
+    );
+    this.database = settings.database;
+  }
+
+  private session(mode: 'READ' | 'WRITE') {
+    const defaultAccessMode = mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE;
+    return this.driver.session(this.database ? { database: this.database, defaultAccessMode } : { defaultAccessMode });
+  }
+
+  async read(statement: BoundStatement): Promise<unknown[]> {
+    const session = this.session('READ');
+    try {
+      const result = await session.executeRead((tx) => tx.run(statement.text, statement.params), { metadata: transactionMetadata([statement.name]) });
+      return result.records.map((r) => r.toObject());
+    } finally {
+      await session.close();
+    }
+  }
+
+  async write(statements: BoundStatement[]): Promise<unknown[][]> {
+    const names = statements.map((s) => s.name);
+    const session = this.session('WRITE');
+    try {
+      return await session.executeWrite(async (tx: ManagedTransaction) => {
+        // Pipelined: every statement is sent before the first answer is awaited, so a batch
+        // costs one round trip instead of one per statement. After a failure the server
+        // ignores the rest and the transaction rolls back. The driver's own error is thrown
+        // here (its code decides whether executeWrite retries).
+        const settled = await Promise.allSettled(statements.map(async (s) => tx.run(s.text, s.params)));
+        const failure = settled.find((r) => r.status === 'rejected');
+        if (failure) throw failure.reason;
+        return settled.map((r) => (r.status === 'fulfilled' ? r.value.records.map((record) => record.toObject()) : []));
+      }, { metadata: transactionMetadata(names) });
+    } catch (error) {
+      // Named by the whole transaction, as Neo4j's query log shows it (its metadata).
+      throw new StatementFailed(names.join('+'), { cause: error });
+    } finally {
+      await session.close();
+    }
+  }
+
+  async runEach(name: string, statements: string[]): Promise<void> {
+    const session = this.session('WRITE');
+    try {
+      for (const statement of statements) await session.run(statement, {}, { metadata: transactionMetadata([name]) });
+    } finally {
+      await session.close();
+    }
+  }
+
+  toParams(params: Params): Params {
+    return toNeo4jParams(params) as Params;
+  }
+
+  toRow(row: unknown): Row {
+    return fromNeo4j(row) as Row;
+  }
+
+  failure(error: unknown) {
+    return neo4jFailure(error);
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+}

@@ -86,7 +86,10 @@ function leadCue(doc: Doc, from: number, to: number, tails: Array<{ start: numbe
   CUE_ANY.lastIndex = 0;
   for (const m of f.matchAll(CUE_ANY)) {
     const at = from + m.index;
-    if (!CLAUSE_HEAD.test(f.slice(0, m.index)) && !isAnywhere(m[1] ?? '')) continue;
+    // With line breaks lost a capitalised cue mid-sentence opens a new one ("… vấn đề dân sinh
+    // Phát biểu kết luận hội nghị, ông A …": a subheading glued before it).
+    const glued = /\p{Lu}/u.test(doc.text.charAt(at)) && /\s$/u.test(f.slice(0, m.index));
+    if (!CLAUSE_HEAD.test(f.slice(0, m.index)) && !glued && !isAnywhere(m[1] ?? '')) continue;
     if (tails.some((t) => t.start === at) || mentions.some((x) => x.start <= at && at < x.end)) continue;
     // "dưới sự chủ trì của A, Ban Bí thư họp … kỷ luật B": a cue that names its person after it
     // reaches only the list right after it, not every later person of the sentence.

@@ -311,10 +311,13 @@ function readLead(text: string, f: string, c: Span, from: number, date: DayMonth
   // "Đoàn kiểm tra của Ban Bí thư làm việc với Ban Thường vụ Tỉnh ủy …"), with the noun the report uses.
   const team = found.shape === 'working' && TEAM.test(fold(organizer)) ? capitalizeFirst(organizer) : null;
   const title = team ? `${workingNoun(f)} làm việc của ${team} với ${found.partner ?? ''}` : found.title;
+  // "Hội nghị lần thứ 10 Ban Chấp hành Đảng bộ TP khóa X đã bế mạc": no subject, the numbered session names its body.
+  const titleAt = c.start + found.titleStart;
+  const own = found.shape === 'kindFirst' && !organizer ? bodyOfSession(f, titleAt, titleAt + found.title.length).organizer : null;
   return {
     title: capitalizeFirst(title),
     date,
-    organizer: { start: orgStart, end: orgStart + organizer.length },
+    organizer: own ?? { start: orgStart, end: orgStart + organizer.length },
     titleSpan: { start: c.start + found.titleStart, end: c.start + found.titleStart + (found.spanLength ?? found.title.length) },
     sentence: s,
     shape: found.shape,
@@ -345,7 +348,7 @@ function verbAndKind(sentence: string, rest: string, from: number, plainOnly = f
     const titleStart = from + w.index + w[0].length;
     const partner = cutTitle(sentence.slice(titleStart), [' về ', ' để ', ', ']);
     // With no team to name it, the topic does: "làm việc với lãnh đạo các sở, ngành về …".
-    const topical = cutTitle(sentence.slice(titleStart), [' để ', PARTNER_CLAUSE]);
+    const topical = cutTitle(sentence.slice(titleStart), [' để ', PARTNER_CLAUSE, GLUED_SENTENCE]);
     if (partner) candidates.push({ at: w.index, titleStart, title: `Buổi làm việc với ${topical || partner}`, organizerEnd: from + w.index, shape: 'working', spanLength: partner.length, partner });
   }
   const h = HOP_SESSION.exec(rest);
@@ -386,6 +389,8 @@ function isPlanned(organizer: string): boolean {
  */
 const TITLE_ENDS = /,?\s+do\s+(?=\p{Lu}|ông\s|bà\s|đồng\s+chí\s)|,\s+(?=(?:Phó|Thủ tướng|Bộ trưởng|Chủ tịch|Tổng Bí thư|Ủy viên|Bí thư|Trưởng|Thứ trưởng|đồng chí|ông|bà|các đại biểu|đại biểu)\s)|\s+(?=(?:Theo đó|Tại hội nghị|Phát biểu|Đây là|Trước đó|Ảnh)[\s,:])/u;
 
+/** A full stop with no space after it: the next sentence glued on ("… năm 2017.Tại buổi làm việc"). */
+const GLUED_SENTENCE = /[.;](?=\p{Lu})/u;
 /** A comma that does not go on with a list of bodies ("các sở, ngành, địa phương"). */
 const PARTNER_CLAUSE = /,\s+(?!(?:địa phương|đơn vị|ngành|sở|ban|cơ quan|doanh nghiệp)(?![\p{L}]))/u;
 

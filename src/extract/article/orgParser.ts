@@ -21,6 +21,8 @@ export interface OrgMatch {
   /** The Party committee the body belongs to ("Huyện ủy" of "Ban Dân vận Huyện ủy"), or null. */
   committee?: string | null;
   national: boolean;
+  /** A name that is part of a position but no body of the report ("đoàn kiểm tra số 471", sent by no one named). */
+  unnamed?: boolean;
   start: number;
   end: number;
 }
@@ -35,7 +37,7 @@ const RUN_STOP = new Set(['các', 'những', 'của', 'và', 'trong', 'ở', 't�
 export function parseOrgAt(doc: Doc, pos: number, impliedHead?: string, strictCase = false): OrgMatch | null {
   const first = nextWord(doc, pos);
   if (!first) return null;
-  if (impliedHead) return afterHead(doc, impliedHead, first.start, first.start, true, true);
+  if (impliedHead) return (impliedHead === 'Đoàn' ? teamAt(doc, first.start, true) : null) ?? afterHead(doc, impliedHead, first.start, first.start, true, true);
   const start = first.start;
   const team = teamAt(doc, start);
   if (team) return team;
@@ -77,11 +79,19 @@ export function parseOrgAt(doc: Doc, pos: number, impliedHead?: string, strictCa
     // "Ban cán sự đảng UBND tỉnh": the part of a people's committee or council.
     const ofBody = ofLevelBody(doc, part.end, partName, start);
     if (ofBody) return ofBody;
+    // "Ban cán sự Đảng Bộ Kế hoạch và Đầu tư", "Đảng đoàn Quốc hội": the Party's body inside a
+    // ministry or a national institution, named with it as written.
+    const host = nextWord(doc, part.end);
+    const inside = host && cap(host) && !COMMITTEES.at(doc, host.start) ? parseOrgAt(doc, host.start) : null;
+    if (inside && (inside.national || /^Bộ\s/u.test(inside.name))) {
+      return { ...inside, name: `${written(doc, part)} ${inside.name}`, national: true, committee: null, start };
+    }
     // "BCH Trung ương Đảng": a part of the Central Committee, national, kept as written.
     const central = NATIONAL_SUFFIX.at(doc, nextWord(doc, part.end)?.start ?? -1);
     if (central && cap(nextWord(doc, part.end))) return { name: `${partName} ${central.canonical}`, place: null, level: null, anchored: true, national: true, start, end: central.end };
     // "Ủy viên BTV, Trưởng ban …": the committee comes with a later position (people.ts).
-    if (isAcronym(first)) return { name: partName, place: null, level: null, anchored: false, national: false, start, end: part.end };
+    // "Bí thư Ban cán sự Đảng, Bộ trưởng …": a part whose name ends there is the office's body, unanchored.
+    if (isAcronym(first) || /^\s*[,;–]/u.test(doc.text.slice(part.end, part.end + 3))) return { name: partName, place: null, level: null, anchored: false, national: false, start, end: part.end };
   }
   const c = committeeAt(doc, start);
   if (c) {
@@ -135,11 +145,28 @@ function afterHead(doc: Doc, head: string, pos: number, start: number, headCap: 
  * Gia Lai". Named by its sender, it is a body of the report (it holds the working sessions);
  * "đoàn kiểm tra" alone names none.
  */
-const TEAM_OF = /^đoàn\s+(?:kiểm\s+tra|công\s+tác|giám\s+sát)(?:\s+(?:liên\s+ngành|số\s+\d+[a-z]?))?\s+của\s+/u;
+const TEAM_OF = /^đoàn\s+((?:kiểm\s+tra|công\s+tác|giám\s+sát)(?:\s+(?:liên\s+ngành|số\s+\d+[a-z]?))?)(\s+của\s+)?/u;
+const TEAM_KIND = /^(?:kiểm\s+tra|công\s+tác|giám\s+sát)(?:\s+(?:liên\s+ngành|số\s+\d+[a-z]?))?(?![\p{L}\p{N}])/u;
 
-function teamAt(doc: Doc, start: number): OrgMatch | null {
+/**
+ * `inTitle`: the team after "Trưởng đoàn" / "Phó Trưởng đoàn", its "Đoàn" carried by the office
+ * ("Trưởng Đoàn kiểm tra số 471 của Bộ Chính trị", "Phó trưởng đoàn kiểm tra số 471"): one
+ * sent by no body named is kept in the position but is no body of the report.
+ */
+function teamAt(doc: Doc, start: number, inTitle = false): OrgMatch | null {
+  if (inTitle) {
+    const k = TEAM_KIND.exec(doc.fold.slice(start, start + 40));
+    if (!k) return null;
+    const of = /^\s+của\s+/u.exec(doc.fold.slice(start + k[0].length, start + k[0].length + 8));
+    const sender = of ? parseOrgAt(doc, start + k[0].length + of[0].length) : null;
+    const end = sender?.end ?? start + k[0].length;
+    const written = doc.text.slice(start, sender ? sender.start : end).replace(/\s+/g, ' ');
+    return sender
+      ? { ...sender, name: `Đoàn ${written}${sender.name}`, anchored: true, committee: null, start }
+      : { name: `Đoàn ${written}`, place: null, level: null, anchored: true, national: false, unnamed: true, start, end };
+  }
   const m = TEAM_OF.exec(doc.fold.slice(start, start + 60));
-  if (!m) return null;
+  if (!m?.[2]) return null;
   const sender = parseOrgAt(doc, start + m[0].length);
   if (!sender || sender.start !== start + m[0].length) return null;
   const name = `${capitalizeFirst(doc.text.slice(start, sender.start).replace(/\s+/g, ' '))}${sender.name}`;

@@ -143,6 +143,7 @@ export function resolveOrganizations(found: FoundOrg[], homeLevel: string | null
   }
   const orgs: ResolvedOrg[] = [];
   for (const f of found) {
+    if (f.unnamed) continue;
     const r = { ...rename(f), evStart: f.evStart, evEnd: f.evEnd };
     // A bare name nothing completes is kept only when no anchored body starts with it.
     // A committee part nothing completes ("Ban Thường vụ" alone) names no body.

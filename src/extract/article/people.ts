@@ -123,7 +123,16 @@ function readTitleFirst(doc: Doc, pos: number, strict: boolean): Mention | null 
   if (!first || !last) return null;
   const w = nextWord(doc, last.end);
   const name = w ? readName(doc, w, strict) : null;
-  if (w && name) return { name: name.text, nameStart: w.start, nameEnd: name.end, positions, start: first.start, end: name.end };
+  if (w && name) {
+    // "Phó Thủ tướng A, Trưởng Đoàn kiểm tra số 12 của Bộ Chính trị, đã dự …", "… A làm Trưởng
+    // đoàn": more offices after the name are the same person's, unless a name follows them
+    // (then they are the next person's: "Thủ tướng A, Phó Thủ tướng B").
+    const more = parsePositionsAfter(doc, name.end);
+    const after = more.at(-1);
+    const nextName = after ? nextWord(doc, after.end) : null;
+    const own = after && !(nextName && readName(doc, nextName, true)) ? more : [];
+    return { name: name.text, nameStart: w.start, nameEnd: name.end, positions: [...positions, ...own], start: first.start, end: own.at(-1)?.end ?? name.end };
+  }
   // "Bí thư Huyện ủy Lê Hoa": a short name read as the body's place is the person.
   const lastOrg = last.org;
   const place = lastOrg?.place;

@@ -14,7 +14,8 @@ export interface PositionMatch {
   end: number;
 }
 
-const SEPARATOR = /^\s*(?:,|–|—|-|:|\(|kiêm(?![\p{L}]))\s*/u;
+// "do đồng chí A, Bí thư Trung ương Đảng làm Trưởng đoàn": the office a person takes in a team.
+const SEPARATOR = /^\s*(?:,|–|—|-|:|\(|kiêm(?![\p{L}])|làm(?=\s+(?:phó\s+)?trưởng\s+đoàn(?![\p{L}])))\s*/iu;
 
 /** One position starting at `pos` (the office written with a capital). */
 export function parsePositionAt(doc: Doc, pos: number, allowLower = false): PositionMatch | null {
@@ -42,7 +43,7 @@ export function parsePositionsAfter(doc: Doc, pos: number): PositionMatch[] {
   const out: PositionMatch[] = [];
   let at = pos;
   for (;;) {
-    const sep = SEPARATOR.exec(doc.text.slice(at, at + 10))?.[0] ?? '';
+    const sep = SEPARATOR.exec(doc.text.slice(at, at + 24))?.[0] ?? '';
     // After a separator the office may be in lower case ("Lê Hoa, phó chủ tịch UBND xã").
     const p = parsePositionAt(doc, at + sep.length, sep.trim().length > 0);
     if (!p) break;

@@ -93,3 +93,41 @@ describe('meetings named first, dated after', () => {
     expect(c.organizations.map((o) => `${o.name}|${o.place ?? ''}`)).toContain('Ban Chấp hành Đảng bộ tỉnh|Hà Giang');
   });
 });
+
+describe('team offices and the Party bodies of ministries', () => {
+  it('"làm Trưởng đoàn" and a team office after the name are the person\'s; a team sent by no one named is no body', () => {
+    const c = read('Kiểm tra', 'Sáng 2/4/2019, Đoàn kiểm tra của Ban Bí thư do Bí thư Trung ương Đảng Lê Văn Tâm làm Trưởng đoàn đã làm việc với Ban Thường vụ Tỉnh ủy Sơn La. Tại hội nghị, bà Hà Thị Mai, Phó trưởng đoàn kiểm tra số 9 đã công bố quyết định kiểm tra.');
+    expect(c.people.find((p) => p.name === 'Lê Văn Tâm')?.positions).toEqual(['Bí thư Trung ương Đảng', 'Trưởng Đoàn']);
+    expect(c.people.find((p) => p.name === 'Hà Thị Mai')?.positions).toEqual(['Phó Trưởng Đoàn kiểm tra số 9']);
+    expect(c.organizations.map((o) => o.name)).not.toContain('Đoàn kiểm tra số 9');
+    expect(c.meetings[0]?.participants).toContainEqual({ name: 'Hà Thị Mai', role: 'spoke' });
+  });
+  it('an office after the name, then another person, stays with that person', () => {
+    const c = read('Họp', 'Sáng 3/5/2019, Thủ tướng Chính phủ Lê Văn Thành, Phó Thủ tướng Trần Minh Hà dự Hội nghị tổng kết công tác năm 2018 của Bộ Tài chính.');
+    expect(c.people.find((p) => p.name === 'Lê Văn Thành')?.positions).toEqual(['Thủ tướng Chính phủ']);
+  });
+  it('the Party committee of a ministry is named with the ministry; "Bí thư Ban cán sự Đảng" alone keeps its body in the title', () => {
+    expect(org('Ban cán sự Đảng Bộ Tài chính đã')).toEqual({ name: 'Ban cán sự Đảng Bộ Tài chính', place: null });
+    const c = read('Làm việc', 'Sáng 5/6/2019, Bí thư Ban cán sự Đảng, Bộ trưởng Bộ Tài chính Đinh Văn Hòa cho rằng cần tiết kiệm chi.');
+    expect(c.people[0]?.positions).toEqual(['Bí thư Ban cán sự Đảng', 'Bộ trưởng Bộ Tài chính']);
+  });
+});
+
+describe('roles as national reports write them', () => {
+  it('"dưới sự điều hành của" is the chair', () => {
+    const c = read('Phiên họp', 'Sáng 9/4/2019, dưới sự điều hành của Phó Chủ tịch Quốc hội Lê Thanh Hải, Ủy ban Thường vụ Quốc hội đã họp phiên thứ 33.');
+    expect(c.meetings[0]?.participants).toEqual([{ name: 'Lê Thanh Hải', role: 'chair' }]);
+  });
+  it('more speech verbs: cho biết, cho rằng, nhận định, giới thiệu, công bố, tuyên bố khai mạc', () => {
+    const c = read('Hội nghị', 'Sáng 5/1/2019, Tỉnh ủy Hà Giang tổ chức Hội nghị tổng kết năm 2018. Tại hội nghị, Phó Bí thư Tỉnh ủy Nông Văn Bình cho biết tỉnh đạt 20 chỉ tiêu. Trưởng ban Tổ chức Tỉnh ủy Lò Thị Hoa đã giới thiệu nội dung nghị quyết.');
+    expect(c.meetings[0]?.participants).toEqual([{ name: 'Nông Văn Bình', role: 'spoke' }, { name: 'Lò Thị Hoa', role: 'spoke' }]);
+  });
+  it('"phát biểu chỉ đạo" is a speech', () => {
+    const c = read('Hội nghị', 'Sáng 5/1/2019, Tỉnh ủy Hà Giang tổ chức Hội nghị tổng kết năm 2018. Phó Bí thư Tỉnh ủy Nông Văn Bình phát biểu chỉ đạo tại hội nghị.');
+    expect(c.meetings[0]?.participants).toEqual([{ name: 'Nông Văn Bình', role: 'spoke' }]);
+  });
+  it('a cue glued after a subheading (line breaks lost) heads its clause', () => {
+    const c = read('Hội nghị', 'Sáng 5/1/2019, Tỉnh ủy Hà Giang tổ chức Hội nghị tổng kết năm 2018. Phát triển kinh tế vùng cao  Phát biểu kết luận hội nghị, ông Nông Văn Bình, Phó Bí thư Tỉnh ủy đánh giá cao kết quả.');
+    expect(c.meetings[0]?.participants).toContainEqual({ name: 'Nông Văn Bình', role: 'concluded' });
+  });
+});

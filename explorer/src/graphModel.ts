@@ -95,14 +95,14 @@ export function neighbourhood(node: Any): GraphPart {
       break;
     case 'Organization':
       each(node.positions, (p: Any) => { add('Person', p.person); edges.push(graphEdge('HOLDS', p.person.id, id, { title: p.title ?? p.position }, p.evidence)); });
-      each(node.organized, (m: Any) => { add('Meeting', m); edges.push(graphEdge('ORGANIZED', id, m.id)); });
-      each(node.issued, (d: Any) => { add('Directive', d); edges.push(graphEdge('ISSUED_BY', d.id, id)); });
+      each(node.organized?.nodes, (m: Any) => { add('Meeting', m); edges.push(graphEdge('ORGANIZED', id, m.id)); });
+      each(node.issued?.nodes, (d: Any) => { add('Directive', d); edges.push(graphEdge('ISSUED_BY', d.id, id)); });
       break;
     case 'Document':
       each(node.meetings, (m: Any) => { add('Meeting', m); edges.push(graphEdge('REPORTS', id, m.id)); });
       break;
     case 'Place':
-      each(node.meetings, (m: Any) => { add('Meeting', m); edges.push(graphEdge('HELD_IN', m.id, id)); });
+      each(node.meetingsHeld?.nodes, (m: Any) => { add('Meeting', m); edges.push(graphEdge('HELD_IN', m.id, id)); });
       break;
   }
   return { nodes: [...nodes.values()], edges: dedupeEdges(edges) };

@@ -88,8 +88,9 @@ export const NODE = /* GraphQL */ `
         locality: place
         scope
         positions { title position person { id name } evidence { documentId start end sentence document { id source title } } }
-        organized { id title date }
-        issued { id key kind symbol }
+        # Hub lists a page at a time (the plain lists are deprecated): a node's page shows the first 25 and the total.
+        organized: organizedConnection(first: 25) { totalCount nodes { id title date } }
+        issued: issuedConnection(first: 25) { totalCount nodes { id key kind symbol } }
         timeline { period { year part } meetingCount }
       }
       ... on Document {
@@ -101,7 +102,7 @@ export const NODE = /* GraphQL */ `
       }
       ... on Place {
         name
-        meetings { id title date }
+        meetingsHeld: meetingConnection(first: 25) { totalCount nodes { id title date } }
       }
     }
   }

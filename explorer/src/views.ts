@@ -41,10 +41,11 @@ function facts(rows: Array<[string, Child]>): HTMLElement {
   return h('dl', { class: 'facts' }, shown.map(([k, v]) => [h('dt', null, k), h('dd', null, v)]));
 }
 
-function section<T>(title: string, items: T[], render: (x: T) => Child, empty?: string): Child {
+/** A titled list; `total` is the count of all of them when `items` is one page (a hub's connection). */
+function section<T>(title: string, items: T[], render: (x: T) => Child, empty?: string, total = items.length): Child {
   if (items.length === 0 && !empty) return null;
   return [
-    h('h3', null, `${title} (${items.length})`),
+    h('h3', null, total > items.length ? `${title} (${items.length} / ${total})` : `${title} (${items.length})`),
     items.length ? h('ul', { class: 'list' }, items.map((x) => h('li', null, render(x)))) : h('p', { class: 'empty' }, empty ?? ''),
   ];
 }
@@ -337,15 +338,15 @@ const DETAIL: Record<string, (n: Any) => Child> = {
   Organization: (o) => [
     facts([[t().locality, o.locality], [t().scope, o.scope === 'NATIONAL' ? t().national : o.scope === 'LOCAL' ? t().local : o.scope]]),
     section(t().members, byKey(o.positions, (x: Any) => x.person), (g) => [link(g.key, 'Person'), meta(g.items.map((x: Any) => x.position || x.title).filter(Boolean).join(', '))], t().none),
-    section(t().organized, o.organized, meetingLine, t().none),
+    section(t().organized, o.organized?.nodes ?? [], meetingLine, t().none, o.organized?.totalCount),
     section(t().byPeriod, o.timeline, (x: Any) => [formatPeriod(x.period) ?? t().unknownPeriod, ': ', t().meetings(x.meetingCount)]),
-    section(t().issued, o.issued, directiveLine),
+    section(t().issued, o.issued?.nodes ?? [], directiveLine, undefined, o.issued?.totalCount),
   ],
   Document: (d) => [
     facts([[t().file, d.source], [t().published, formatDate(d.publishedOn)], [t().authors, d.authors.join(', ')]]),
     section(t().meetingsReported, d.meetings, meetingLine, t().none),
   ],
-  Place: (p) => [section(t().meetingsHere, p.meetings, meetingLine, t().none)],
+  Place: (p) => [section(t().meetingsHere, p.meetingsHeld?.nodes ?? [], meetingLine, t().none, p.meetingsHeld?.totalCount)],
 };
 
 export async function nodeView(id: string, at: number | null): Promise<Child> {

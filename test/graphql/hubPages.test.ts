@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { GraphQLEnumType, GraphQLObjectType, NoDeprecatedCustomRule, parse, validate } from 'graphql';
 import { readExamples } from '../../src/graphql/examples.js';
+import * as explorerQueries from '../../explorer/src/queries.js';
 import { RELATIONSHIP_TYPES } from '../../src/graph/model.js';
 import { buildSchema } from '../../src/graphql/schema.js';
 import type { GraphStore } from '../../src/store/GraphStore.js';
@@ -173,10 +174,12 @@ describe('the unpaged hub lists', () => {
     expect(fields[connection]?.deprecationReason).toBeUndefined();
   });
 
-  it('is used by no example operation and no GraphQL block of the README', () => {
+  it('is used by no example operation, no GraphQL block of the README and no query of the explorer', () => {
     const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
     const blocks = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m, i) => ({ name: `README block ${i + 1}`, query: m[1] ?? '' }));
-    const operations = [...readExamples(), ...blocks];
+    const explorer = Object.entries(explorerQueries).map(([name, query]) => ({ name: `explorer ${name}`, query: String(query) }));
+    expect(explorer.length).toBeGreaterThanOrEqual(5);
+    const operations = [...readExamples(), ...blocks, ...explorer];
     expect(blocks.length).toBeGreaterThanOrEqual(3);
     for (const { name, query } of operations) {
       const deprecated = validate(schema, parse(query), [NoDeprecatedCustomRule]).map((e) => `${name}: ${e.message}`);

@@ -93,7 +93,7 @@ export function extractArticle(source: string, raw: string): Extraction {
 
   const meetings: ExtractedMeeting[] = leads.map((l, i) => {
     const sentence = text.slice(l.sentence.start, l.sentence.end);
-    const year = l.date ? inferYear(l.date, publishedOn, sentence, text) : null;
+    const year = l.date ? monthlyTitleYear(l.title, l.date) ?? inferYear(l.date, publishedOn, sentence, text) : null;
     const fallbackYear = year ?? articleYear;
     // The body names the reviewed period near the lead; a bounded window keeps many leads in a long input linear.
     const periodWindow = text.slice(l.sentence.end, Math.min(contentEnd, l.sentence.end + PERIOD_WINDOW));
@@ -115,6 +115,20 @@ export function extractArticle(source: string, raw: string): Extraction {
   });
 
   return { source, text, title, publishedOn, authors: byline?.authors ?? [], meetings, people, organizations, directives };
+}
+
+/**
+ * "Phiên họp Chính phủ thường kỳ tháng 5/2017" held on 3/6: a monthly meeting is held in or just
+ * after its month, so its name gives the year (the next one when its month is December and it
+ * meets in January).
+ */
+function monthlyTitleYear(title: string, d: { month: number; year: number | null }): number | null {
+  if (d.year !== null) return null;
+  const m = /(?<![\p{L}])tháng\s+(\d{1,2})\s*[/\-.]\s*((?:19|20)\d{2})(?!\d)/u.exec(key(title));
+  if (!m) return null;
+  const month = Number(m[1]);
+  const year = Number(m[2]);
+  return d.month < month ? year + 1 : year;
 }
 
 const inside = (at: number, s: Span): boolean => s.start <= at && at < s.end;

@@ -39,7 +39,8 @@ export function buildParticipants(hits: RoleHit[], people: ExtractedPerson[], re
   const holderOf = (m: Mention): string | null => {
     if (m.name) return people.find((p) => key(p.name) === key(m.name))?.name ?? m.name;
     const wanted = m.positions.map((pos) => key(textOf(pos, rename)));
-    const holders = people.filter((p) => wanted.every((w) => p.positions.some((q) => key(q.text) === w)));
+    // "Thủ tướng" alone is the holder of "Thủ tướng Chính phủ" too (the office written short).
+    const holders = people.filter((p) => wanted.every((w) => p.positions.some((q) => key(q.text) === w || (!m.positions.some((x) => x.org) && key(q.text).startsWith(`${w} `)))));
     return holders.length === 1 ? (holders[0]?.name ?? null) : null;
   };
   const participants: ExtractedParticipant[] = [];

@@ -109,15 +109,71 @@ export function findMeetingLeads(text: string, allSpans: Span[]): MeetingLead[] 
       if (after) addLead(leads, after);
     }
   }
-  if (leads.length > 0) return leads;
+  if (leads.length > 0) return leads.map((l) => withHeadlineTerm(text, l));
   // No dated lead: the first undated "X tổ chức Hội nghị …" that is not a plan.
   for (const s of spans) {
     if (LEAD_DATE.test(text.slice(s.start, s.end))) continue;
     const lead = readLead(text, f, s, 0, null, s, true);
-    if (lead) return [lead];
+    if (lead) return [{ ...lead, date: reportDay(f) }];
   }
+  const spoken = spokenAtLead(text, f, spans);
+  if (spoken) return [spoken];
   const fromHeadline = headlineLead(text, f, spans);
   return fromHeadline ? [fromHeadline] : [];
+}
+
+/**
+ * "Bế mạc Phiên họp thứ 12 của Ủy ban Thường vụ Quốc hội khóa XIV" over a lead that writes
+ * "… bế mạc Phiên họp thứ 12 của Ủy ban Thường vụ Quốc hội": the headline names the same
+ * meeting with the body's term, which is part of its name.
+ */
+function withHeadlineTerm(text: string, l: MeetingLead): MeetingLead {
+  const headline = findHeadline(text);
+  if (!headline) return l;
+  const h = key(headline);
+  const at = h.indexOf(key(l.title));
+  if (at < 0) return l;
+  const term = /^\s+khóa\s+(?:[ivxlc]+|\d+)(?![\p{L}\d])/u.exec(h.slice(at + key(l.title).length));
+  return term ? { ...l, title: `${l.title} khóa ${term[0].trim().split(/\s+/)[1]?.toUpperCase() ?? ''}` } : l;
+}
+
+function findHeadline(text: string): string | null {
+  const first = text.split('\n', 1)[0] ?? '';
+  return isHeadlineShaped(first) ? first : null;
+}
+
+/**
+ * "Kết luận phần thảo luận … tại phiên họp Chính phủ thường kỳ tháng 5/2017, …, Thủ tướng nêu
+ * rõ …": with no dated lead, an opening sentence that has a person speak, conclude or chair at
+ * a named meeting reports it, dated by the report's own day ("hôm nay (3/6)") when it gives one.
+ */
+const AT_MEETING = new RegExp(`(?:^|[,.;:]\\s*)(?:phát\\s+biểu|kết\\s+luận|chủ\\s+trì|điều\\s+hành|dự)(?![\\p{L}])[^,.;:]{0,80}?\\s+tại\\s+(?=${KINDS})`, 'u');
+const TODAY = /(?<![\p{L}])(?:hôm|sáng|chiều|tối|trưa)\s+nay\s*\(\s*(\d{1,2}\s*[/\-.]\s*\d{1,2})\s*\)/u;
+const SPOKEN_SENTENCES = 3;
+
+/** The report's own day, written "hôm nay (3/6)", "sáng nay (3/7)", near the top. */
+function reportDay(f: string): DayMonth | null {
+  const today = TODAY.exec(f.slice(0, LEAD_CHARS));
+  return today?.[1] ? readLeadDate(today[1])?.date ?? null : null;
+}
+
+function spokenAtLead(text: string, f: string, spans: Span[]): MeetingLead | null {
+  for (const s of spans.slice(0, SPOKEN_SENTENCES)) {
+    const m = AT_MEETING.exec(f.slice(s.start, s.end));
+    if (!m) continue;
+    const start = s.start + m.index + m[0].length;
+    const title = cutTitle(text.slice(start, s.end), [', ']);
+    if (!title || NOT_MEETINGS.test(f.slice(start)) || PLANNED_TITLE.test(key(title))) continue;
+    return { title: capitalizeFirst(title), date: reportDay(f), organizer: bodyAfterKind(text, f, start, start + title.length), titleSpan: { start, end: start + title.length }, sentence: s, shape: 'kindFirst' };
+  }
+  return null;
+}
+
+/** "phiên họp Chính phủ …", "Hội nghị Tỉnh ủy …": a body named right after the kind word holds the meeting. */
+function bodyAfterKind(text: string, f: string, start: number, end: number): Span {
+  const k = KIND_AT.exec(f.slice(start, end));
+  const at = k ? start + k[0].length + 1 : -1;
+  return k && /\p{Lu}/u.test(text.charAt(at)) ? { start: at, end } : { start, end: start };
 }
 
 /**
@@ -264,6 +320,7 @@ function headlineLead(text: string, f: string, spans: Span[]): MeetingLead | nul
 
 interface Found { titleStart: number; title: string; organizerEnd: number; shape: Shape; spanLength?: number; partner?: string }
 
+const NUMBERED_SITTING = /^(?:kỳ họp|phiên họp) (?:lần )?thứ [\p{L}\d]+$/u;
 /** An auxiliary that opens the subject's verb phrase. */
 const SUBJECT_ENDS = /\s+(?:đã|đang|vừa)\s+/u;
 /** "… dẫn đầu đoàn công tác của Bộ Chính trị": the team a person leads. */
@@ -310,7 +367,9 @@ function readLead(text: string, f: string, c: Span, from: number, date: DayMonth
   // A team's working session is named by the team and its host (Hướng dẫn 36-HD/VPTW reports:
   // "Đoàn kiểm tra của Ban Bí thư làm việc với Ban Thường vụ Tỉnh ủy …"), with the noun the report uses.
   const team = found.shape === 'working' && TEAM.test(fold(organizer)) ? capitalizeFirst(organizer) : null;
-  const title = team ? `${workingNoun(f)} làm việc của ${team} với ${found.partner ?? ''}` : found.title;
+  // "Ủy ban Kiểm tra Trung ương đã họp kỳ thứ 15": the numbered sitting is the body's.
+  const ownSitting = found.shape === 'sitting' && organizer && NUMBERED_SITTING.test(key(found.title)) ? ` của ${organizer}` : '';
+  const title = team ? `${workingNoun(f)} làm việc của ${team} với ${found.partner ?? ''}` : `${found.title}${ownSitting}`;
   // "Hội nghị lần thứ 10 Ban Chấp hành Đảng bộ TP khóa X đã bế mạc": no subject, the numbered session names its body.
   const titleAt = c.start + found.titleStart;
   const own = found.shape === 'kindFirst' && !organizer ? bodyOfSession(f, titleAt, titleAt + found.title.length).organizer : null;

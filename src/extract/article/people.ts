@@ -9,6 +9,7 @@ import people from '../data/article/people.json' with { type: 'json' };
 import { key, phrasePattern } from './text.js';
 import { PhraseSet } from '../../text/index.js';
 import { parsePositionsAfter, parsePositionsFrom, type PositionMatch } from './positionParser.js';
+import { parseOrgAt } from './orgParser.js';
 
 export interface Mention {
   /** Empty when only offices are written ("đồng chí Trưởng ban Tuyên giáo Thị ủy"): extractArticle finds who holds them. */
@@ -67,7 +68,7 @@ export function findMentions(doc: Doc, from: number, to: number): Mention[] {
       }
     }
     if (!cap(w) || !TITLES.at(doc, w.start)) continue;
-    const m = readTitleFirst(doc, w.start, true);
+    const m = readTitleFirst(doc, w.start, true) ?? uniqueOffice(doc, w.start);
     if (m) add(m);
   }
   return mentions.sort((a, b) => a.start - b.start);
@@ -107,12 +108,25 @@ function readMention(doc: Doc, pos: number, strict: boolean): Mention | null {
   return { name: name.text, nameStart: w.start, nameEnd: name.end, positions, start: w.start, end: positions.at(-1)?.end ?? name.end };
 }
 
+/** National offices held by one person at a time (the head of the Party, of State, of Government). */
+const UNIQUE_OFFICES = new Set(['Tổng Bí thư', 'Thủ tướng', 'Chủ tịch nước'].map(key));
+
+/** "Thủ tướng nêu rõ …", "Tổng Bí thư phát biểu": a one-holder office written alone, no name after it. */
+function uniqueOffice(doc: Doc, pos: number): Mention | null {
+  // "trình Thủ tướng chính phủ": the office as a body (an addressee), no person at the meeting.
+  if (parseOrgAt(doc, pos)?.national) return null;
+  const m = anonymous(doc, pos);
+  return m && m.positions.length === 1 && !m.positions[0]?.org ? m : null;
+}
+
 /** "đồng chí Trưởng ban Tuyên giáo Thị ủy đề nghị …": offices with no name. */
 function anonymous(doc: Doc, pos: number): Mention | null {
   const positions = parsePositionsFrom(doc, pos);
   const first = positions[0];
   const last = positions.at(-1);
-  if (!first || !last || !positions.every((p) => p.org)) return null;
+  // "Thủ tướng chủ trì phiên họp": an office only one person holds names that person.
+  const unique = positions.length === 1 && UNIQUE_OFFICES.has(key(first?.title ?? '')) && !first?.org;
+  if (!first || !last || !(unique || positions.every((p) => p.org))) return null;
   return { name: '', nameStart: first.start, nameEnd: last.end, positions, start: first.start, end: last.end };
 }
 

@@ -94,10 +94,15 @@ function leadCue(doc: Doc, from: number, to: number, tails: Array<{ start: numbe
     // "dưới sự chủ trì của A, Ban Bí thư họp … kỷ luật B": a cue that names its person after it
     // reaches only the list right after it, not every later person of the sentence.
     if (isAnywhere(m[1] ?? '') && !reachesList(doc, at + (m[1] ?? '').length, to, mentions)) continue;
-    best = { roles: rolesOf(m[1] ?? ''), at };
+    // "Kết luận phần thảo luận …, nhấn mạnh …, Thủ tướng nêu rõ": clauses stacked before the
+    // subject with no other person between them all tell what the subject did.
+    const roles = rolesOf(m[1] ?? '');
+    best = best !== null && noneBetween(mentions, best.at, at) ? { roles: [...new Set([...best.roles, ...roles])], at } : { roles, at };
   }
   return best;
 }
+
+const noneBetween = (mentions: Mention[], from: number, to: number): boolean => !mentions.some((x) => x.start > from && x.start < to);
 
 /** The person at `to` is in the list that starts right after `from` (joined by ",", ";", "và"). */
 function reachesList(doc: Doc, from: number, to: number, mentions: Mention[]): boolean {

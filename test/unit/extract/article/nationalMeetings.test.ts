@@ -42,7 +42,7 @@ describe('national lead shapes', () => {
   });
 
   it('a commission "đã họp kỳ thứ N"', () => {
-    expect(only(read('Kỳ họp của Ủy ban Kiểm tra', 'Ngày 14/8/2019, Ủy ban Kiểm tra Trung ương đã họp kỳ thứ 38 để xem xét kết quả kiểm tra.')).title).toBe('Kỳ họp thứ 38');
+    expect(only(read('Kỳ họp của Ủy ban Kiểm tra', 'Ngày 14/8/2019, Ủy ban Kiểm tra Trung ương đã họp kỳ thứ 38 để xem xét kết quả kiểm tra.')).title).toBe('Kỳ họp thứ 38 của Ủy ban Kiểm tra Trung ương');
   });
 
   it('a National Assembly debate in groups', () => {

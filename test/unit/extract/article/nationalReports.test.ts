@@ -131,3 +131,27 @@ describe('roles as national reports write them', () => {
     expect(c.meetings[0]?.participants).toContainEqual({ name: 'Nông Văn Bình', role: 'concluded' });
   });
 });
+
+describe('sittings, spoken-at leads and the report\'s own day', () => {
+  it('"X đã họp kỳ thứ N": the numbered sitting is named with its body', () => {
+    expect(only(read('Kỳ họp', 'Ngày 9-8-2019, Ủy ban Kiểm tra Trung ương đã họp kỳ thứ 40 do ông Lê Văn Tư chủ trì.')).title).toBe('Kỳ họp thứ 40 của Ủy ban Kiểm tra Trung ương');
+  });
+  it('the headline adds the body\'s term to the same name', () => {
+    const m = only(read('Bế mạc Phiên họp thứ 20 của Ủy ban Thường vụ Quốc hội khóa XV', 'Sáng 18/1/2023, Ủy ban Thường vụ Quốc hội đã bế mạc Phiên họp thứ 20 của Ủy ban Thường vụ Quốc hội.'));
+    expect(m.title).toBe('Phiên họp thứ 20 của Ủy ban Thường vụ Quốc hội khóa XV');
+  });
+  it('no dated lead: a person concluding at a named meeting reports it, dated by "hôm nay (d/m)", its year from its monthly name', () => {
+    const c = read('Thủ tướng: Làm ngay', 'Kết luận phần thảo luận tại phiên họp Chính phủ thường kỳ tháng 8/2019, nhấn mạnh yêu cầu cải cách, Thủ tướng nêu rõ: “Làm ngay”.', 'Thủ tướng Lê Văn Thành cho biết “hôm nay (4/9), chúng ta thống nhất các giải pháp”.');
+    const m = only(c);
+    expect(m).toMatchObject({ title: 'Phiên họp Chính phủ thường kỳ tháng 8/2019', date: '2019-09-04', organizers: ['Chính phủ'], period: { year: 2019, part: null } });
+    // "Thủ tướng" alone is the one holder of that office named in the article.
+    expect(m.participants).toEqual(expect.arrayContaining([{ name: 'Lê Văn Thành', role: 'concluded' }, { name: 'Lê Văn Thành', role: 'spoke' }]));
+  });
+  it('a monthly meeting of December held in January is of the next year', () => {
+    expect(only(read('Giao ban', 'Sáng 3/1, Thường trực Tỉnh ủy Yên Bái tổ chức giao ban tháng 12/2018 với các ban, ngành.')).date).toBe('2019-01-03');
+  });
+  it('"trình Thủ tướng chính phủ" is the office as addressee, no person', () => {
+    const c = read('Xe công', 'Sáng 4/3/2019, Phó Chủ tịch UBND TPHCM Lâm Văn Đức đã làm việc với lãnh đạo các sở về xe công. Bộ Tài chính đã trình Thủ tướng chính phủ sửa đổi quyết định.');
+    expect(c.organizations.map((o) => o.name)).toContain('Thủ tướng Chính phủ');
+  });
+});

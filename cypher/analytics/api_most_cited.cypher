@@ -1,11 +1,11 @@
-// Directives by the number of meetings citing them, most first, optionally within a date range.
-// @param $from  earliest meeting date (ISO string) or null
-// @param $to  latest meeting date (ISO string) or null
+// Directives by the number of meetings citing them, most first (no date range: api_most_cited_in_range).
+// Reads the count kept at write time (`citations`, link_cites_*) instead of aggregating every CITES; the
+// predicate on it lets Neo4j walk its range index (directive_citations) in order; nodes projected after LIMIT.
 // @param $limit  rows to return
 // @returns node (map), count
-MATCH (m:Meeting)-[:CITES]->(d:Directive)
-WHERE ($from IS NULL OR m.date >= date($from)) AND ($to IS NULL OR m.date <= date($to))
-WITH d, count(DISTINCT m) AS count
-RETURN d {.*} AS node, count
-ORDER BY count DESC, d.id
+MATCH (d:Directive)
+WHERE d.citations > 0
+WITH d
+ORDER BY d.citations DESC, d.id
 LIMIT $limit
+RETURN d {.*} AS node, d.citations AS count

@@ -1,20 +1,26 @@
-import type { CypherEngine } from '../engine/CypherEngine.js';
+import type { CypherEngine, Statement } from '../engine/CypherEngine.js';
+import { DERIVED_COUNTS } from '../graph/model.js';
 import { nodeShape, relShape } from './graphShape.js';
 import type { Batch } from './records.js';
 import { assertCalendarDates } from '../graph/calendarDates.js';
 
+const COUNTS = Object.entries(DERIVED_COUNTS);
+
 /**
  * Writes one batch read from a dump through the app's own named writes
  * (upsert_* / link_*), in one transaction, so an import merges exactly as an
- * ingest does, on either engine.
+ * ingest does, on either engine. Counts the store keeps (DERIVED_COUNTS) are not
+ * read from the dump but counted again, in the same transaction, for the nodes a
+ * relationship batch reaches.
  */
 export async function writeBatch(engine: CypherEngine, batch: Batch): Promise<void> {
   if (batch.records.length === 0) return;
   if (batch.kind === 'nodes') {
     const shape = nodeShape(batch.label);
     const date = shape.dateProperty;
+    const derived = new Set(COUNTS.filter(([, c]) => c.label === batch.label).map(([name]) => name));
     const rows = batch.records.map((r) => {
-      const { id: _id, ...props } = r.props;
+      const props = Object.fromEntries(Object.entries(r.props).filter(([k]) => k !== 'id' && !derived.has(k)));
       if (!date) return { id: r.id, props };
       const { [date]: day, ...rest } = props;
       return { id: r.id, props: rest, date: day ?? null };
@@ -32,5 +38,9 @@ export async function writeBatch(engine: CypherEngine, batch: Batch): Promise<vo
     }
     return keyed;
   });
-  await engine.write([{ query: shape.linkQuery, params: { rows } }]);
+  const statements: Statement[] = [{ query: shape.linkQuery, params: { rows } }];
+  for (const [, count] of COUNTS) {
+    if (count.relationship === batch.type) statements.push({ query: count.recount, params: { ids: [...new Set(batch.records.map((r) => r.to))] } });
+  }
+  await engine.write(statements);
 }

@@ -27,6 +27,16 @@ export const NODES = {
   Place: { batchKey: 'places', idPrefix: 'place:', dateProperty: null, listed: false, ingestUpsert: 'upsert_places' },
 } as const;
 
+/**
+ * Counts the store derives from relationships and keeps at write time, never taken from input: a
+ * directive's `citations` is the number of meetings citing it, kept by link_cites_* in the ingest
+ * transaction, so "most cited" reads one indexed property. `kg import` MERGEs a dump's relationships
+ * (new or not), so it counts again, with `recount`, the nodes at the counted end of each batch.
+ */
+export const DERIVED_COUNTS = {
+  citations: { label: 'Directive', relationship: 'CITES', recount: 'recount_directive_citations' },
+} as const;
+
 /** A meeting id is its document's id plus `/m<n>`. */
 export const MEETING_ID_SUFFIX = /\/m\d+$/;
 

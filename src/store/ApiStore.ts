@@ -59,6 +59,10 @@ export interface PathRow {
   rels: Array<Record<string, unknown> & { type: string; from: string; to: string }>;
 }
 
+/** The open ends of a date range: every stored date (a year of four digits, src/graph/calendarDates.ts) lies between them. */
+const FIRST_DAY = '0001-01-01';
+const LAST_DAY = '9999-12-31';
+
 export class ApiStore extends GraphStore {
   /** One query file per filter combination that matters (no filter; a place alone), one general query for the rest. */
   async meetingsPage(filter: MeetingFilter, order: 'asc' | 'desc', page: PageArgs): Promise<KeyedNode[]> {
@@ -89,12 +93,14 @@ export class ApiStore extends GraphStore {
     return countOf(await this.engine.read('api_count_directives', { ...filter }));
   }
 
-  /** People or organizations in folded-name order, optionally by part of the folded name. */
+  /** People or organizations in folded-name order, optionally by part of the folded name (one query each way, no null guard). */
   async namedPage(label: 'Person' | 'Organization', name: string | null, page: PageArgs): Promise<KeyedNode[]> {
-    return keyed(await this.engine.read(label === 'Person' ? 'api_list_people' : 'api_list_organizations', { name, ...page }));
+    const list = label === 'Person' ? 'api_list_people' : 'api_list_organizations';
+    return keyed(await (name === null ? this.engine.read(list, { ...page }) : this.engine.read(`${list}_named`, { name, ...page })));
   }
 
   async countNamed(label: 'Person' | 'Organization', name: string | null): Promise<number> {
+    if (name === null) return this.count(label);
     return countOf(await this.engine.read(label === 'Person' ? 'api_count_people' : 'api_count_organizations', { name }));
   }
 
@@ -104,8 +110,9 @@ export class ApiStore extends GraphStore {
     return rows.map((r) => ({ label: r.label as Label, node: r.node as NodeProps }));
   }
 
+  /** Citing meetings per directive and period: of the given directives (anchored on them), or of all when null. */
   async citationsByPeriod(ids: string[] | null): Promise<Array<{ directiveId: string; year: number | null; part: string | null; count: number }>> {
-    const rows = await this.engine.read('api_citations_by_period', { ids });
+    const rows = await (ids === null ? this.engine.read('api_citations_by_period') : this.engine.read('api_citations_by_period_of', { ids }));
     return rows.map((r) => ({
       directiveId: r.directiveId as string,
       year: r.year === null || r.year === undefined ? null : Number(r.year),
@@ -115,12 +122,15 @@ export class ApiStore extends GraphStore {
   }
 
   async citationsByPlace(ids: string[] | null): Promise<Array<{ directiveId: string; placeId: string | null; count: number }>> {
-    const rows = await this.engine.read('api_citations_by_place', { ids });
+    const rows = await (ids === null ? this.engine.read('api_citations_by_place') : this.engine.read('api_citations_by_place_of', { ids }));
     return rows.map((r) => ({ directiveId: r.directiveId as string, placeId: (r.placeId as string | null) ?? null, count: Number(r.count) }));
   }
 
+  /** Most cited directives: from the counts kept at write time, or, within a date range, from the range's meetings. */
   async mostCited(from: string | null, to: string | null, limit: number): Promise<Array<{ node: NodeProps; count: number }>> {
-    const rows = await this.engine.read('api_most_cited', { from, to, limit });
+    const rows = await (from === null && to === null
+      ? this.engine.read('api_most_cited', { limit })
+      : this.engine.read('api_most_cited_in_range', { from: from ?? FIRST_DAY, to: to ?? LAST_DAY, limit }));
     return rows.map((r) => ({ node: r.node as NodeProps, count: Number(r.count) }));
   }
 

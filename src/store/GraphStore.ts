@@ -26,7 +26,8 @@ export type Relationship = RelationshipRead;
  * that MATCH them, then the end of the documents' `ingesting` mark. Relationships of a document
  * created in this transaction are CREATEd (link_*_new); those of a document stored before are
  * MERGEd (link_*_known): the cost of a relationship write then does not grow with the degree of
- * the nodes it joins.
+ * the nodes it joins. The link queries of CITES also keep each directive's `citations` (DERIVED_PROPERTIES
+ * in the graph model) in the same transaction.
  */
 
 export interface Stats {
@@ -42,6 +43,8 @@ export class GraphStore {
     await this.engine.applySchema('schema');
     // The search box's full-text indexes (Grafeo's BM25 text index, Neo4j's Lucene one).
     await this.engine.applySchema('search_indexes');
+    // Directives of a store written before their citation count was kept get it now (none on a current store).
+    await this.engine.write([{ query: 'backfill_directive_citations', params: {} }]);
   }
 
   /** Stores one batch in one write transaction: all of it, or nothing. */

@@ -2,7 +2,9 @@
 // index MERGE uses; a second index on the same property would be an error),
 // range indexes on the dates analysts filter by, and one full-text index over
 // names, titles and subjects whose analyzer folds accents ('standard-folding',
-// Lucene's ASCIIFoldingFilter), so "le huu tho" finds "Lê Hữu Thọ".
+// Lucene's ASCIIFoldingFilter), so "le huu tho" finds "Lê Hữu Thọ". A range index on each directive's
+// citation count (kept at write time) gives "most cited" in index order; text indexes on the folded
+// names of people and organizations answer the API's `folded CONTAINS $name`.
 // Idempotent: every statement has IF NOT EXISTS (run by `kg migrate` at every start).
 // @statements
 // @returns nothing
@@ -17,6 +19,9 @@ CREATE INDEX document_source IF NOT EXISTS FOR (n:Document) ON (n.source);
 CREATE RANGE INDEX meeting_date IF NOT EXISTS FOR (n:Meeting) ON (n.date);
 CREATE RANGE INDEX directive_issued_on IF NOT EXISTS FOR (n:Directive) ON (n.issuedOn);
 CREATE RANGE INDEX document_published_on IF NOT EXISTS FOR (n:Document) ON (n.publishedOn);
+CREATE RANGE INDEX directive_citations IF NOT EXISTS FOR (n:Directive) ON (n.citations);
+CREATE TEXT INDEX person_folded_contains IF NOT EXISTS FOR (n:Person) ON (n.folded);
+CREATE TEXT INDEX organization_folded_contains IF NOT EXISTS FOR (n:Organization) ON (n.folded);
 CREATE FULLTEXT INDEX names_fulltext IF NOT EXISTS
 FOR (n:Person|Organization|Place|Meeting|Document|Directive) ON EACH [n.name, n.title, n.subject, n.symbol]
 OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}};

@@ -5,7 +5,7 @@
 // the database and stores the same pre-extracted articles through GraphStore.upsert in batches.
 // Also timed: one read transaction of a trivial query on the empty database (the fixed cost a
 // round trip adds). Results appended to bench/results/neo4j-writes-ab.json and neo4j-writes-ab.md.
-//   AB_OTHER=/tmp/old (required)  AB_SIZE=2000  AB_ROUNDS=3  AB_NEO4J_URI=bolt://127.0.0.1:7702 (emptied)
+//   AB_OTHER=/tmp/old (required)  AB_OTHER_LABEL=… (what that checkout holds, when its commit does not say it)  AB_SIZE=2000  AB_ROUNDS=3  AB_NEO4J_URI=bolt://127.0.0.1:7702 (emptied)
 //   AB_BATCH=200  NEO4J_USER / NEO4J_PASSWORD
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -39,7 +39,7 @@ const commitOf = (dir: string) => {
 const variants = await Promise.all(
   [ROOT, other].map(async (dir) => ({
     dir,
-    commit: commitOf(dir),
+    commit: dir === other && process.env.AB_OTHER_LABEL ? process.env.AB_OTHER_LABEL : commitOf(dir),
     Engine: ((await import(join(dir, 'src/engine/neo4j/Neo4jEngine.ts'))) as { Neo4jEngine: EngineClass }).Neo4jEngine,
     rates: [] as number[],
     readMs: [] as number[],

@@ -50,7 +50,9 @@ function settleKeys(ms: Mention[], ctx: DirectiveContext): string[] {
     if (!k.endsWith('-?')) return k;
     const stem = k.slice(0, -1);
     const known = new Set(keys.filter((o, j) => o.startsWith(stem) && !o.endsWith('-?') && !datesDiffer(ms[i], ms[j])));
-    return known.size === 1 ? [...known][0] ?? k : k;
+    if (known.size === 1) return [...known][0] ?? k;
+    // "Nghị quyết TƯ 5" whose term the article never gives: the plenum alone (contract, R1: NQ-TW5).
+    return ms[i]?.namedKey && /^NQ-TW\d+-\?$/u.test(k) ? k.slice(0, -2) : k;
   });
 }
 

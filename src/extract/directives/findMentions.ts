@@ -7,7 +7,7 @@ import { fold, phrasePattern, WORD_END, WORD_START } from './fold.js';
 import { LEXICON, type KindEntry } from './lexicon.js';
 import { blankMention, type Mention } from './mention.js';
 import { readDate } from './dates.js';
-import { issuerBefore, issuerClosing } from './issuers.js';
+import { issuerBefore, issuerClosing, matchIssuerAt } from './issuers.js';
 import { readNamedResolution } from './namedResolutions.js';
 import { readTail } from './readTail.js';
 import { readNumber, type NumberMatch } from './symbols.js';
@@ -24,6 +24,7 @@ const SPACE = /^\s+/u;
 const LIST_SEP = /^\s*(?:,\s*và|,|và)\s*(?:số\s*)?/u;
 const LIST_ITEM_END = /^(?:\s*(?:[,;.:)”"“…]|và|của|ngày|về|khóa|năm|do|cùng)(?![\p{L}\p{N}]{2})|\s*$)/u;
 const NAMED_KINDS = new Set(['NQ']);
+const DATED_AFTER = /^\s*,?\s*ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}/u;
 /** A sentence that opens with the date, then the body that enacts: "Ngày 6/8, Tỉnh ủy ban hành …". */
 const OPENING_DATE = /^\s*(?:(?:sáng|chiều|tối)\s+)?(?=ngày\s)[^,]{0,30},\s*$/u;
 
@@ -62,7 +63,7 @@ export function findMentions(text: string, f: string): Mention[] {
       continue;
     }
     if (!NAMED_KINDS.has(kind.abbr) || found.short) continue;
-    const named = readNamedResolution(text, f, start + k[0].length);
+    const named = readNamedResolution(text, f, start + k[0].length) ?? adoptedByPlenum(text, f, start, start + k[0].length);
     if (!named) continue;
     const m = blankMention(kind, start, named.end, ++group);
     m.namedKey = named.key;
@@ -72,6 +73,36 @@ export function findMentions(text: string, f: string): Mention[] {
   }
   readTails(text, f, out);
   return out;
+}
+
+/**
+ * A resolution named by the plenum that adopted it: "các Nghị quyết quan trọng vừa được Hội
+ * nghị lần thứ 5, Ban Chấp hành Trung ương Đảng, khóa XII thông qua", "Hội nghị Trung ương 5
+ * khóa XII đã ban hành Nghị quyết về …". The key is the plenum's (NQ-TW5-XII); the mention
+ * covers the kind word only.
+ */
+const ADOPTED_AFTER = /^[^.;:]{0,40}?\s(?:vừa\s+|đã\s+)?được(?=\s+hội\s+nghị\s)/u;
+const ADOPTS = /^\s+(?:đã\s+|vừa\s+)?(?:thông\s+qua|ban\s+hành)(?![\p{L}])/u;
+const ADOPTED_BEFORE = /(?:^|[\s,;(])(hội\s+nghị\s[^.;:]{3,90}?)\s+(?:đã\s+|vừa\s+)?(?:thông\s+qua|ban\s+hành)\s+(?:các\s+|những\s+|\d+\s+)?$/u;
+
+function adoptedByPlenum(text: string, f: string, kindStart: number, kindEnd: number): { end: number; key: string; era: string | null } | null {
+  // The plenum read as if it followed a kind word: from `at`, where "hội nghị" starts.
+  const plenumKey = (at: number): { key: string; era: string | null; end: number } | null => {
+    const p = readNamedResolution(` ${text.slice(at, at + 200)}`, ` ${f.slice(at, at + 200)}`, 0);
+    return p && /^NQ-TW\d/u.test(p.key) ? { ...p, end: at + p.end - 1 } : null;
+  };
+  const after = ADOPTED_AFTER.exec(f.slice(kindEnd, kindEnd + 60));
+  if (after) {
+    const p = plenumKey(kindEnd + after[0].length + 1);
+    if (p && ADOPTS.test(f.slice(p.end, p.end + 20))) return { end: kindEnd, key: p.key, era: p.era };
+  }
+  const lineStart = Math.max(0, kindStart - 120);
+  const before = ADOPTED_BEFORE.exec(f.slice(lineStart, kindStart));
+  if (before?.[1]) {
+    const p = plenumKey(lineStart + before.index + before[0].indexOf(before[1]));
+    if (p && p.end <= kindStart) return { end: kindEnd, key: p.key, era: p.era };
+  }
+  return null;
 }
 
 /**
@@ -89,7 +120,15 @@ function numberAfterKind(text: string, f: string, start: number, p0: number, sho
   if (!lead) return null;
   const numStart = p + lead[0].length;
   const num = readNumber(text, f, numStart, so !== null);
-  if (!num || (!so && !num.symbol && (short || !/\p{Lu}/u.test(text[start] ?? '')))) return null;
+  if (!num) return null;
+  // A lower-case kind with a bare number is a citation when its issuer or issue date follows
+  // ("chỉ thị 05 của Bộ Chính trị", "nghị định 35 của Chính phủ"); else it is prose.
+  const cited = (): boolean => {
+    const after = numStart + num.length;
+    const of = /^\s*của\s+/u.exec(f.slice(after, after + 8));
+    return of !== null ? matchIssuerAt(text, f, after + of[0].length) !== null : DATED_AFTER.test(f.slice(after, after + 24));
+  };
+  if (!so && !num.symbol && (short || (!/\p{Lu}/u.test(text[start] ?? '') && !cited()))) return null;
   return { num, numStart };
 }
 

@@ -54,7 +54,8 @@ export function skipPlaceName(text: string, pos: number): number {
   }
 }
 
-const ENACTS = /(?:\s+(?:đã|vừa|mới))?(?:\s+ký)?\s+ban\s+hành\s+$/u;
+// "Thủ tướng đã ký Chỉ thị số 24": the one who signs a document issues it.
+const ENACTS = /(?:\s+(?:đã|vừa|mới))?(?:(?:\s+ký)?\s+ban\s+hành|\s+ký)\s+$/u;
 
 /**
  * The issuer written before the citation: "Ban Bí thư đã ban hành Kết luận số 49 …". Looks back

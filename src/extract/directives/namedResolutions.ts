@@ -18,6 +18,7 @@ const YEARS = '(\\d{4})\\s*[-–]\\s*(\\d{4})';
 const LEVEL_ALT = LEXICON.partyCongressLevels.map((l) => phrasePattern(l.words)).join('|');
 
 const ALL_LEVELS = new RegExp(`${CONGRESS}(?:đảng${S}bộ${S}|đảng${S})?các${S}cấp\\s*,?\\s*(?:nhiệm${S}kỳ${S})?${YEARS}`, 'u');
+const ALL_LEVELS_NO_TERM = new RegExp(`${CONGRESS}(?:đảng${S}bộ${S}|đảng${S})?các${S}cấp${W}`, 'u');
 const LOCAL = new RegExp(`${CONGRESS}đảng${S}bộ${S}(${LEVEL_ALT})${W}`, 'u');
 const LOCAL_TERM = new RegExp(`^\\s*,?\\s*(?:(?:lần${S}thứ|khóa)${S}${TERM_PATTERN}|${TERM_PATTERN})`, 'u');
 const LOCAL_YEARS = new RegExp(`^\\s*,?\\s*(?:\\(\\s*)?nhiệm${S}kỳ${S}${YEARS}`, 'u');
@@ -26,7 +27,7 @@ const NATIONAL = new RegExp(
 const OF_LOCAL = new RegExp(`^\\s*,?\\s*(?:của${S})?đảng${S}bộ${S}(${LEVEL_ALT})${W}`, 'u');
 const OF_PARTY = new RegExp(`^\\s*(?:của${S}đảng(?:${S}cộng${S}sản${S}việt${S}nam)?|toàn${S}quốc)${W}(?!${S}bộ)`, 'u');
 const PLENUM = new RegExp(
-  `^${S}(?:của${S})?(?:hội${S}nghị${S})?(?:lần${S}thứ${S}(${ORDINAL_PATTERN}|\\d{1,2})${S})?(?:ban${S}chấp${S}hành${S})?(?:trung${S}ương|tw)(?:${S}đảng)?` +
+  `^${S}(?:của${S})?(?:hội${S}nghị${S})?(?:lần${S}thứ${S}(${ORDINAL_PATTERN}|\\d{1,2})\\s*,?${S})?(?:ban${S}chấp${S}hành${S})?(?:trung${S}ương|tw)(?:${S}đảng)?` +
   `(?:\\s*(?:lần${S}thứ${S})?(${ORDINAL_PATTERN}|\\d{1,2})${W})?`, 'u');
 // "Nghị quyết T.Ư 7", "Nghị quyết TƯ 5", "Nghị quyết Trung 5": "Trung ương" shortened, the
 // plenum number then required (a bare "tư" is also the ordinal four).
@@ -44,6 +45,9 @@ export function readNamedResolution(text: string, f: string, pos: number): Named
     const years = `${all[1]}-${all[2]}`;
     return { end: pos + all[0].length, key: `NQ-DHCACCAP-${years}`, era: years };
   }
+  // "nghị quyết đại hội Đảng các cấp" with no term written: the congresses of every level.
+  const allNoTerm = ALL_LEVELS_NO_TERM.exec(rest);
+  if (allNoTerm) return { end: pos + allNoTerm[0].length, key: 'NQ-DHCACCAP', era: null };
   const local = LOCAL.exec(rest);
   if (local) return localCongress(text, f, pos + local[0].length, levelCode(local[1] ?? ''));
   const national = NATIONAL.exec(rest);

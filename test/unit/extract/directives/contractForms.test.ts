@@ -63,7 +63,7 @@ describe('"Trung ương" shortened in a plenum resolution', () => {
   });
 
   it('"TƯ 8" without a term', () => {
-    expect(keys('Tiếp tục thực hiện Nghị quyết TƯ 8 về bảo vệ Tổ quốc.')).toEqual(['NQ-TW8-?']);
+    expect(keys('Tiếp tục thực hiện Nghị quyết TƯ 8 về bảo vệ Tổ quốc.')).toEqual(['NQ-TW8']);
   });
 
   it('"Trung 7 (khóa XII)"', () => {

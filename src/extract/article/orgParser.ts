@@ -82,7 +82,8 @@ export function parseOrgAt(doc: Doc, pos: number, impliedHead?: string, strictCa
     // "Ban cán sự Đảng Bộ Kế hoạch và Đầu tư", "Đảng đoàn Quốc hội": the Party's body inside a
     // ministry or a national institution, named with it as written.
     const host = nextWord(doc, part.end);
-    const inside = host && cap(host) && !COMMITTEES.at(doc, host.start) ? parseOrgAt(doc, host.start) : null;
+    const partyInside = /^(?:ban cán sự đảng|đảng đoàn)$/u.test(key(part.canonical));
+    const inside = partyInside && host && cap(host) && !COMMITTEES.at(doc, host.start) ? parseOrgAt(doc, host.start) : null;
     if (inside && (inside.national || /^Bộ\s/u.test(inside.name))) {
       return { ...inside, name: `${written(doc, part)} ${inside.name}`, national: true, committee: null, start };
     }
@@ -121,8 +122,13 @@ function afterHead(doc: Doc, head: string, pos: number, start: number, headCap: 
   // "Văn phòng UBND tỉnh", "Thanh tra UBND huyện": the office of a council or people's committee, no field.
   const office = headCap ? ofLevelBody(doc, pos, head, start) : null;
   if (office) return office;
-  const field = readField(doc, pos, headCap);
-  if (!field) return null;
+  const field0 = readField(doc, pos, headCap);
+  if (!field0) return null;
+  // "Ban chỉ đạo về phòng, chống tham nhũng, tiêu cực (huyện)" (O4): a "về …" clause names the
+  // body's remit and is part of its name, as written.
+  // Only a steering committee is named by its remit; "Bộ Nội vụ về kết quả …" is a ministry and what it did.
+  const remit = key(field0.text) === 'chỉ đạo' ? remitAfter(doc, field0.end) : null;
+  const field = remit ? { text: `${field0.text}${doc.text.slice(field0.end, remit).replace(/\s+/g, ' ')}`, end: remit } : field0;
   const name = `${head} ${field.text}`;
   const suffix = NATIONAL_SUFFIX.at(doc, nextWord(doc, field.end)?.start ?? -1);
   if (suffix) return { name: `${name} ${suffix.canonical}`, place: null, level: null, anchored: true, national: true, start, end: suffix.end };
@@ -171,6 +177,39 @@ function teamAt(doc: Doc, start: number, inTitle = false): OrgMatch | null {
   if (!sender || sender.start !== start + m[0].length) return null;
   const name = `${capitalizeFirst(doc.text.slice(start, sender.start).replace(/\s+/g, ' '))}${sender.name}`;
   return { ...sender, name, anchored: true, committee: null, start };
+}
+
+const REMIT_WORDS = 12;
+/** Verbs and function words that end a remit: what the body does is not its name. */
+const REMIT_STOP = new Set([...RUN_STOP, 'họp', 'tổ', 'chức', 'ban', 'hành', 'triển', 'khai', 'kiểm', 'báo', 'cáo', 'yêu', 'cầu', 'đề', 'nghị', 'quyết', 'định', 'thông', 'qua', 'chỉ', 'đạo', 'về', 'do', 'sẽ', 'vừa', 'đang', 'có', 'tiến', 'làm', 'việc', 'năm', 'tháng', 'ngày',
+  'phát', 'biểu', 'chủ', 'trì', 'dự', 'nhấn', 'cho', 'đánh', 'nêu', 'giao', 'phối', 'hợp']);
+
+/**
+ * End of a remit clause "về <lower-case words, ', '-joined>" after a field: before a level or
+ * committee word (which the name then takes), a verb or function word, a name or a number, or
+ * at the end of the clause; null when "về" is followed by none of its words.
+ */
+function remitAfter(doc: Doc, pos: number): number | null {
+  const ve = nextWord(doc, pos);
+  if (!ve || ve.text !== 'về') return null;
+  let cur = following(doc, ve);
+  let end = -1;
+  for (let n = 0; cur && n < REMIT_WORDS; n++) {
+    if (COMMITTEES.at(doc, cur.start) || (LEVELS.at(doc, cur.start) && !cap(cur))) return end > 0 ? end : null;
+    // A verb, a function word, a name or a number ends the remit before it.
+    if (cap(cur) || REMIT_STOP.has(cur.text.toLocaleLowerCase('vi')) || /\d/.test(cur.text)) return end > 0 ? end : null;
+    end = cur.end;
+    const gap = doc.text.slice(cur.end, cur.end + 3);
+    if (/^,\s/u.test(gap)) {
+      const after = nextWord(doc, cur.end + gap.search(/\S(?<=[^,\s])/u));
+      if (!after || cap(after)) return end;
+      cur = after;
+      continue;
+    }
+    if (/^\s*(?:[.;:)]|$)/u.test(doc.text.slice(cur.end, cur.end + 2))) return end;
+    cur = following(doc, cur);
+  }
+  return null;
 }
 
 /** `name` followed by a level head and its level ("… UBND TP Hà Nội"): a body of that council or committee. */

@@ -143,8 +143,10 @@ export function resolveOrganizations(found: FoundOrg[], homeLevel: string | null
   }
   const orgs: ResolvedOrg[] = [];
   for (const f of found) {
+    // "Bí thư Trung ương Đảng", "Ủy viên Trung ương": a rank, no body of the report (P3).
     if (f.unnamed) continue;
     const r = { ...rename(f), evStart: f.evStart, evEnd: f.evEnd };
+    if (NOT_BODIES.has(key(r.name))) continue;
     // A bare name nothing completes is kept only when no anchored body starts with it.
     // A committee part nothing completes ("Ban Thường vụ" alone) names no body.
     if (!completion(f).anchored && COMMITTEE_PART_NAMES.has(key(r.name))) continue;

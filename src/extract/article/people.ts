@@ -113,11 +113,17 @@ const UNIQUE_OFFICES = new Set(['Tổng Bí thư', 'Thủ tướng', 'Chủ tị
 
 /** "Thủ tướng nêu rõ …", "Tổng Bí thư phát biểu": a one-holder office written alone, no name after it. */
 function uniqueOffice(doc: Doc, pos: number): Mention | null {
-  // "trình Thủ tướng chính phủ": the office as a body (an addressee), no person at the meeting.
-  if (parseOrgAt(doc, pos)?.national) return null;
+  // "trình Thủ tướng chính phủ": the office as a body (an addressee), no person at the meeting;
+  // "Theo Thủ tướng Chính phủ, …", "Thủ tướng Chính phủ nhấn mạnh": its holder speaking.
+  const whole = parseOrgAt(doc, pos);
+  if (whole?.national && !OFFICE_SPEAKS_AFTER.test(doc.fold.slice(whole.end, whole.end + 30)) && !OFFICE_SPEAKS_BEFORE.test(doc.fold.slice(Math.max(0, pos - 6), pos))) return null;
   const m = anonymous(doc, pos);
-  return m && m.positions.length === 1 && !m.positions[0]?.org ? m : null;
+  const only = m?.positions.length === 1 ? m.positions[0] : undefined;
+  return m && only && UNIQUE_OFFICES.has(key(only.title)) && (!only.org || only.org.national) ? m : null;
 }
+
+const OFFICE_SPEAKS_AFTER = /^\s*(?:(?:đã|cũng|vừa|từng)\s+)*(?:nhấn mạnh|khẳng định|cho biết|cho rằng|nêu rõ|yêu cầu|đề nghị|chỉ đạo|phát biểu|chủ trì|kết luận|lưu ý|nói)(?![\p{L}])/u;
+const OFFICE_SPEAKS_BEFORE = /(?:^|[^\p{L}])theo\s+$/u;
 
 /** "đồng chí Trưởng ban Tuyên giáo Thị ủy đề nghị …": offices with no name. */
 function anonymous(doc: Doc, pos: number): Mention | null {

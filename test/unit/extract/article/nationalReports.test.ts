@@ -155,3 +155,23 @@ describe('sittings, spoken-at leads and the report\'s own day', () => {
     expect(c.organizations.map((o) => o.name)).toContain('Thủ tướng Chính phủ');
   });
 });
+
+describe('bodies named by remit and offices that are no bodies', () => {
+  const names = (c: ContractDocument): string[] => c.organizations.map((o) => o.name);
+  it('O4: a steering committee\'s "về …" remit is part of its name, as written', () => {
+    const c = read('Hội nghị', 'Sáng 5/3/2022, Huyện ủy Tân Lạc tổ chức hội nghị. Ban chỉ đạo về phòng, chống tham nhũng, tiêu cực huyện báo cáo kết quả. Ban Chỉ đạo về công tác giảm nghèo tổ chức hội nghị.');
+    expect(names(c)).toEqual(expect.arrayContaining(['Ban chỉ đạo về phòng, chống tham nhũng, tiêu cực huyện', 'Ban Chỉ đạo về công tác giảm nghèo']));
+  });
+  it('a ministry is not named by what it reports on', () => {
+    expect(org('Bộ Nội vụ về kết quả thực hiện')).toEqual({ name: 'Bộ Nội vụ', place: null });
+  });
+  it('a bare "Ban Chỉ đạo" and the rank "Bí thư Trung ương Đảng" name no body', () => {
+    const c = read('Hội nghị', 'Sáng 5/3/2022, Ban Bí thư tổ chức hội nghị. Bí thư Trung ương Đảng Lê Minh Khôi phát biểu. Thủ tướng đã thành lập Ban Chỉ đạo do một Phó Thủ tướng làm Trưởng ban.');
+    expect(names(c)).not.toContain('Trung ương Đảng');
+    expect(names(c)).not.toContain('Ban Chỉ đạo');
+  });
+  it('"Thủ tướng Chính phủ" speaking is the Prime Minister, not the office as a body', () => {
+    const c = read('Hội nghị', 'Sáng 5/3/2022, Chính phủ tổ chức hội nghị trực tuyến với các địa phương. Thủ tướng Chính phủ nhấn mạnh yêu cầu cải cách. Theo Thủ tướng Chính phủ, cần làm ngay.');
+    expect(names(c)).not.toContain('Thủ tướng Chính phủ');
+  });
+});

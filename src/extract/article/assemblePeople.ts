@@ -12,7 +12,7 @@ type Rename = (o: OrgMatch) => { name: string; written?: string };
 type Ev = (s: Span) => Evidence;
 
 const textOf = (pos: Mention['positions'][number], rename: Rename): string =>
-  positionText(pos.title, pos.org ? rename(pos.org).written ?? rename(pos.org).name : null, pos.implied);
+  pos.text ?? positionText(pos.title, pos.org ? rename(pos.org).written ?? rename(pos.org).name : null, pos.implied);
 
 /** `known`: organization names of the extraction; a position's body outside it is left null. */
 export function buildPeople(mentions: Mention[], rename: Rename, ev: Ev, known: ReadonlySet<string>): ExtractedPerson[] {

@@ -54,6 +54,18 @@ export function findMentions(doc: Doc, from: number, to: number): Mention[] {
       m = add(readMention(doc, again ?? m.end + next[0].length, again === null));
     }
   }
+  // "Đại biểu Lê Văn A (đoàn Nam Định)": a National Assembly deputy named with the delegation
+  // of the province that elected them.
+  for (const m of doc.fold.slice(from, to).matchAll(DEPUTY)) {
+    const w = nextWord(doc, from + m.index + m[0].length);
+    const name = w ? readName(doc, w, true) : null;
+    const del = name ? DELEGATION.exec(doc.text.slice(name.end, name.end + 60)) : null;
+    if (!w || !name || !del?.[1]) continue;
+    const at = name.end + del[0].indexOf(del[1]);
+    const org = { name: 'Đoàn đại biểu Quốc hội', place: del[1].replace(/^(?:TP|Tp|Thành phố|tỉnh)\.?\s+/u, ''), level: 'tỉnh', anchored: true, national: false, start: at, end: at + del[1].length };
+    const end = name.end + del[0].length;
+    add({ name: name.text, nameStart: w.start, nameEnd: name.end, positions: [{ title: 'Đại biểu Quốc hội', org, implied: false, text: 'Đại biểu Quốc hội', start: from + m.index, end }], start: from + m.index, end });
+  }
   // No introducer: an office then a name, or a name then an office; a family name required.
   for (const w of doc.words) {
     if (w.start < from || w.start >= to || taken(w.start) || matchIntroducer(doc, w.start) !== null) continue;
@@ -107,6 +119,9 @@ function readMention(doc: Doc, pos: number, strict: boolean): Mention | null {
   const positions = parsePositionsAfter(doc, name.end);
   return { name: name.text, nameStart: w.start, nameEnd: name.end, positions, start: w.start, end: positions.at(-1)?.end ?? name.end };
 }
+
+const DEPUTY = /(?<![\p{L}])đại\s+biểu\s+(?=\p{L})/gu;
+const DELEGATION = /^\s*\(\s*đoàn\s+((?:TP|Tp|Thành phố|tỉnh)?\.?\s*\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})\s*\)/u;
 
 /** National offices held by one person at a time (the head of the Party, of State, of Government). */
 const UNIQUE_OFFICES = new Set(['Tổng Bí thư', 'Thủ tướng', 'Chủ tịch nước'].map(key));

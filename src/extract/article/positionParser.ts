@@ -10,6 +10,8 @@ export interface PositionMatch {
   org: OrgMatch | null;
   /** The office carries the body's head ("Trưởng ban" + "Tuyên giáo Tỉnh ủy"). */
   implied: boolean;
+  /** The position as written when the title already names its body ("Đại biểu Quốc hội" of a delegation). */
+  text?: string;
   start: number;
   end: number;
 }

@@ -43,6 +43,11 @@ export function assignRoles(doc: Doc, mentions: Mention[], sentences: Span[]): R
   const tails = new Map<Mention, { roles: ParticipantRole[]; start: number; end: number; speech: boolean }>();
   for (const m of mentions) {
     const after = doc.fold.slice(m.end, m.end + 80);
+    // "Đại biểu A (đoàn B): Phát triển …": a statement headed by the speaker's name.
+    if (m.name && /^\s*:\s*\p{Lu}/u.test(doc.text.slice(m.end, m.end + 6))) {
+      tails.set(m, { roles: ['spoke'], start: m.end, end: m.end + 1, speech: true });
+      continue;
+    }
     const t = TAIL.exec(after) ?? TAIL_SPEECH.exec(after);
     if (t?.[1]) {
       const start = m.end + t[0].length - t[1].length;

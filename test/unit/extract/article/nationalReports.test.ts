@@ -175,3 +175,12 @@ describe('bodies named by remit and offices that are no bodies', () => {
     expect(names(c)).not.toContain('Thủ tướng Chính phủ');
   });
 });
+
+describe('deputies of the National Assembly and statements headed by the speaker', () => {
+  it('"Đại biểu A (đoàn B)" is a deputy of the delegation of B; a statement headed "A: …" is a speech', () => {
+    const c = read('Thảo luận tổ', 'Chiều 2/6/2020, tại Kỳ họp thứ 9, Quốc hội khóa XIV, các đại biểu đã thảo luận tại tổ về dự án luật. Đại biểu Đỗ Văn Nam (đoàn Tp. Hải Phòng): Cần sửa quy định về đất đai. Tôi cho rằng dự thảo còn chung chung.');
+    expect(c.people).toEqual([{ name: 'Đỗ Văn Nam', positions: ['Đại biểu Quốc hội'] }]);
+    expect(c.organizations).toContainEqual({ name: 'Đoàn đại biểu Quốc hội', place: 'Hải Phòng' });
+    expect(c.meetings[0]?.participants).toEqual([{ name: 'Đỗ Văn Nam', role: 'spoke' }]);
+  });
+});

@@ -31,6 +31,11 @@ export function buildPeople(mentions: Mention[], rename: Rename, ev: Ev, known: 
       }
     }
   }
+  // P4 the other way round: "Thủ tướng A" first, "Thủ tướng Chính phủ A" later; the shortened
+  // office adds nothing once its full form is known.
+  for (const p of people) {
+    p.positions = p.positions.filter((q) => q.organization !== null || !p.positions.some((r) => r !== q && key(r.text).startsWith(`${key(q.text)} `)));
+  }
   return people;
 }
 

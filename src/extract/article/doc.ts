@@ -13,7 +13,8 @@ export interface Doc {
   wordAt: Map<number, number>;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’]*(?:-[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
+// "GD&ĐT", "VHTT&DL": a ministry's abbreviation joins its fields with "&" inside one word.
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’]*(?:(?:-|&(?=\p{Lu}))[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
 
 export function makeDoc(text: string): Doc {
   const words: Word[] = [];

@@ -337,10 +337,11 @@ function readField(doc: Doc, pos: number, headCap: boolean): { text: string; end
     const run = lowerRunToAnchor(doc, w0);
     return run ? { text: capitalizeFirst(doc.text.slice(w0.start, run).replace(/\s+/g, ' ')), end: run } : null;
   }
-  if (startsOther(doc, w0) || isAcronym(w0) && w0.text.length > 5) return null;
+  if (startsOther(doc, w0) || (isAcronym(w0) && w0.text.length > 5 && !w0.text.includes('&'))) return null;
   let end = w0.end;
   const second = following(doc, w0);
-  if (second && !cap(second) && !startsOther(doc, second) && !/\d/.test(second.text)) end = second.end;
+  // An abbreviation ("VHTT&DL") is a whole field: no lower-case syllable of a compound follows it.
+  if (second && !cap(second) && !isAcronym(w0) && !startsOther(doc, second) && !/\d/.test(second.text)) end = second.end;
   const more = continueField(doc, end);
   if (more) end = more.end;
   const last = nextWord(doc, end);

@@ -80,6 +80,19 @@ export function findMentions(doc: Doc, from: number, to: number): Mention[] {
       }
     }
     if (!cap(w) || !TITLES.at(doc, w.start)) continue;
+    // "Thừa ủy quyền của Thủ tướng Chính phủ, Bộ trưởng … A": the office that delegates is not
+    // a title of the next person; A's run starts after it.
+    if (OWNER_BEFORE.test(doc.fold.slice(Math.max(0, w.start - 16), w.start))) {
+      const owner = parsePositionsFrom(doc, w.start)[0];
+      const sep = owner ? /^\s*,\s*/u.exec(doc.text.slice(owner.end, owner.end + 4)) : null;
+      const next = owner && sep ? nextWord(doc, owner.end + sep[0].length) : null;
+      const m = next && TITLES.at(doc, next.start) ? readTitleFirst(doc, next.start, true) : null;
+      // "dưới sự điều hành của Phó Chủ tịch Quốc hội A": office and name together are the person.
+      if (m) {
+        add(m);
+        continue;
+      }
+    }
     const m = readTitleFirst(doc, w.start, true) ?? uniqueOffice(doc, w.start);
     if (m) add(m);
   }
@@ -120,6 +133,7 @@ function readMention(doc: Doc, pos: number, strict: boolean): Mention | null {
   return { name: name.text, nameStart: w.start, nameEnd: name.end, positions, start: w.start, end: positions.at(-1)?.end ?? name.end };
 }
 
+const OWNER_BEFORE = /(?:^|[^\p{L}])(?:ủy\s+quyền|ủy\s+nhiệm)\s+của\s+$/u;
 const DEPUTY = /(?<![\p{L}])đại\s+biểu\s+(?=\p{L})/gu;
 const DELEGATION = /^\s*\(\s*đoàn\s+((?:TP|Tp|Thành phố|tỉnh)?\.?\s*\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})\s*\)/u;
 

@@ -184,3 +184,23 @@ describe('deputies of the National Assembly and statements headed by the speaker
     expect(c.meetings[0]?.participants).toEqual([{ name: 'Đỗ Văn Nam', role: 'spoke' }]);
   });
 });
+
+describe('names, offices and abbreviations of national reports', () => {
+  it('a province is no person, even after an office or "tại"', () => {
+    const c = read('Phó Bí thư Đồng Nai bị kỷ luật', 'Sáng 3/7/2017, tại Hà Nội, Chủ tịch Quốc hội Lê Thị Hoa chủ trì phiên họp.');
+    expect(c.people.map((p) => p.name)).toEqual(['Lê Thị Hoa']);
+  });
+  it('a shortened office adds nothing once its full form is known, whichever comes first (P4)', () => {
+    const c = read('Họp', 'Sáng 3/5/2019, Phó Thủ tướng Lê Văn Tâm dự Hội nghị tổng kết của Bộ Tài chính. Phó Thủ tướng Chính phủ Lê Văn Tâm phát biểu.');
+    expect(c.people.find((p) => p.name === 'Lê Văn Tâm')?.positions).toEqual(['Phó Thủ tướng Chính phủ']);
+  });
+  it('the office that delegates is not a title of the person acting for it', () => {
+    const c = read('Phiên họp', 'Sáng 3/5/2019, Ủy ban Thường vụ Quốc hội họp phiên thứ 30. Thừa ủy quyền của Thủ tướng Chính phủ, Bộ trưởng Bộ Tài chính Đinh Văn Hòa đã báo cáo.');
+    expect(c.people.find((p) => p.name === 'Đinh Văn Hòa')?.positions).toEqual(['Bộ trưởng Bộ Tài chính']);
+  });
+  it('"T.Ư" is "Trung ương" written short; a ministry\'s abbreviation keeps its "&"', () => {
+    expect(org('Ủy ban kiểm tra T.Ư, Phó')).toEqual({ name: 'Ủy ban kiểm tra T.Ư', place: null });
+    expect(org('Bộ GD&ĐT cho biết')).toEqual({ name: 'Bộ GD&ĐT', place: null });
+    expect(org('Khối DN tư nhân')?.name).not.toContain('tư');
+  });
+});

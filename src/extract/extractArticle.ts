@@ -93,7 +93,7 @@ export function extractArticle(source: string, raw: string): Extraction {
 
   const meetings: ExtractedMeeting[] = leads.map((l, i) => {
     const sentence = text.slice(l.sentence.start, l.sentence.end);
-    const year = l.date ? monthlyTitleYear(l.title, l.date) ?? inferYear(l.date, publishedOn, sentence, text) : null;
+    const year = l.date ? monthlyTitleYear(l.title, l.date) ?? congressYear(l.title, l.date) ?? inferYear(l.date, publishedOn, sentence, text) : null;
     const fallbackYear = year ?? articleYear;
     // The body names the reviewed period near the lead; a bounded window keeps many leads in a long input linear.
     const periodWindow = text.slice(l.sentence.end, Math.min(contentEnd, l.sentence.end + PERIOD_WINDOW));
@@ -129,6 +129,17 @@ function monthlyTitleYear(title: string, d: { month: number; year: number | null
   const month = Number(m[1]);
   const year = Number(m[2]);
   return d.month < month ? year + 1 : year;
+}
+
+/**
+ * "Đại hội Công đoàn lần thứ V, nhiệm kỳ 2017-2022": a congress opens the term it elects for,
+ * so one held before October is in the term's first year.
+ */
+function congressYear(title: string, d: { month: number; year: number | null }): number | null {
+  if (d.year !== null) return null;
+  const m = /^đại hội(?![\p{L}]).*?nhiệm kỳ\s*((?:19|20)\d{2})\s*[-–]\s*(?:19|20)\d{2}/u.exec(key(title));
+  // Late in a year it may be either (congresses for a term start the autumn before): not guessed.
+  return m && d.month < 10 ? Number(m[1]) : null;
 }
 
 const inside = (at: number, s: Span): boolean => s.start <= at && at < s.end;

@@ -234,6 +234,12 @@ function committeeAt(doc: Doc, pos: number): { hit: PhraseHit; extend: (doc: Doc
       const bloc = level0(hit) ? null : blocAfter(d, hit.end);
       if (bloc) return { ...bloc, name: `${name} ${bloc.name}`, start };
       const level = COMMITTEE_LEVEL.get(hit.canonical) ?? null;
+      // "Công đoàn cơ quan Dân, Đảng quận Long Biên", "Đảng bộ cơ quan Tỉnh ủy": the body of an agency.
+      const agency = level === null ? agencyAfter(d, hit.end) : null;
+      if (agency) {
+        const place = placeAfterLevel(d, agency.level);
+        return { name: `${name} ${agency.text} ${agency.level.canonical}`, place: place?.text ?? null, level: agency.level.canonical, anchored: true, national: false, committee: hit.canonical, start, end: place?.end ?? agency.level.end };
+      }
       // "Đảng ủy xã X": the level word comes after the committee.
       // "Đảng bộ Thành phố Hồ Chí Minh": after a committee of no level, a level word written
       // with a capital is still its level, kept as written.
@@ -243,6 +249,21 @@ function committeeAt(doc: Doc, pos: number): { hit: PhraseHit; extend: (doc: Doc
       return { name: fullName, place: place?.text ?? null, level: level ?? lv?.canonical ?? null, anchored: true, national: false, committee: hit.canonical, start, end: place?.end ?? lv?.end ?? hit.end };
     },
   };
+}
+
+/** "cơ quan Dân, Đảng quận": the agencies a body serves, capitalised words to a level word. */
+function agencyAfter(doc: Doc, pos: number): { text: string; level: LevelHit } | null {
+  const m = /^\s+cơ\s+quan\s+/u.exec(doc.fold.slice(pos, pos + 12));
+  if (!m) return null;
+  let w = nextWord(doc, pos + m[0].length);
+  const first = w;
+  for (let n = 0; w && n < 6 && cap(w); n++) {
+    const gap = /^(?:\s*,\s*|\s+[-–]\s+|\s+và\s+|\s+)/u.exec(doc.text.slice(w.end, w.end + 5))?.[0] ?? '';
+    const lv = gap.trim() === '' ? levelAt(doc, w.end) : null;
+    if (lv && !cap(nextWord(doc, w.end))) return first ? { text: doc.text.slice(first.start - 'cơ quan '.length, w.end).replace(/\s+/g, ' '), level: lv } : null;
+    w = gap ? nextWord(doc, w.end + gap.length) : null;
+  }
+  return null;
 }
 
 const level0 = (hit: PhraseHit): boolean => COMMITTEE_LEVEL.get(hit.canonical) != null;
@@ -384,6 +405,8 @@ function lowerRunToAnchor(doc: Doc, w: Word): number | null {
   return null;
 }
 
+const CAPTION_LABEL = /^(?:Ảnh|Nguồn|Video|Clip)\s*:/u;
+
 /** A proper place name after a committee or level word: capitalised words, a person's name cut off. */
 export function placeAfter(doc: Doc, pos: number): { text: string; end: number } | null {
   const run: Word[] = [];
@@ -391,6 +414,8 @@ export function placeAfter(doc: Doc, pos: number): { text: string; end: number }
   const first = nextWord(doc, pos);
   const lv = first && cap(first) ? LEVELS.at(doc, first.start) : null;
   let w = nextWord(doc, lv?.end ?? pos);
+  // "Công đoàn TP Ảnh: Hồng Đào" (line breaks lost): a caption's label is no place.
+  if (w && CAPTION_LABEL.test(doc.text.slice(w.start, w.end + 2))) return null;
   while (w && cap(w) && !isAcronym(w) && run.length < MAX_PLACE_WORDS + 3 && !startsOther(doc, w) && !HEADS.at(doc, w.start) && !LEVEL_HEADS.at(doc, w.start)) {
     run.push(w);
     w = following(doc, w);

@@ -204,3 +204,13 @@ describe('names, offices and abbreviations of national reports', () => {
     expect(org('Khối DN tư nhân')?.name).not.toContain('tư');
   });
 });
+
+describe('a trade union of agencies and its congress', () => {
+  it('"Công đoàn cơ quan Dân, Đảng quận X" is a body; its congress is dated in the first year of the term it opens', () => {
+    const m = only(read('Đại hội công đoàn', 'Ngày 14/6, Công đoàn cơ quan Dân, Đảng huyện Mê Linh đã tổ chức thành công Đại hội Công đoàn lần thứ VI, nhiệm kỳ 2018-2023.'));
+    expect(m).toMatchObject({ title: 'Đại hội Công đoàn lần thứ VI, nhiệm kỳ 2018-2023', date: '2018-06-14', organizers: ['Công đoàn cơ quan Dân, Đảng huyện'], place: 'Mê Linh' });
+  });
+  it('late in the year the congress\'s year is not guessed', () => {
+    expect(only(read('Đại hội', 'Ngày 14/11, Công đoàn cơ quan Dân, Đảng huyện Mê Linh đã tổ chức Đại hội Công đoàn lần thứ VI, nhiệm kỳ 2018-2023.')).date).toBeNull();
+  });
+});

@@ -1,5 +1,5 @@
 // Directives by the number of meetings citing them within a date range, most first.
-// Starts from the meetings of the range (the meeting date index), never from every meeting; an open end
+// Starts from the meetings of the range (Neo4j: its meeting_date range index), never from every meeting; an open end
 // of the range is passed as the earliest or latest day there is.
 // @param $from  earliest meeting date (ISO string)
 // @param $to  latest meeting date (ISO string)

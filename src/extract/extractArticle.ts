@@ -88,7 +88,8 @@ export function extractArticle(source: string, raw: string): Extraction {
     name: o.name, place: o.place, scope: o.national ? 'national' : 'local', evidence: ev({ start: o.evStart, end: o.evEnd }),
   }));
 
-  const people = buildPeople(mentions, rename, ev, new Set(orgs.map((o) => o.name)));
+  const orgNames = new Set(orgs.map((o) => o.name));
+  const people = buildPeople(mentions, rename, ev, orgNames);
   const participants = buildParticipants(roleHits, people, rename, ev);
 
   const meetings: ExtractedMeeting[] = leads.map((l, i) => {
@@ -106,7 +107,8 @@ export function extractArticle(source: string, raw: string): Extraction {
       title: l.title,
       date: l.date && year !== null ? iso(year, l.date) : null,
       period,
-      organizers: [...new Set(organizers.map((o) => o.name))],
+      // Only bodies the article's organizations keep (a committee part nothing completes is none).
+      organizers: [...new Set(organizers.map((o) => o.name))].filter((n) => orgNames.has(n)),
       place: organizers.find((o) => !o.national)?.place ?? null,
       participants: i === 0 ? participants : [],
       citations: i === 0 ? citations : [],

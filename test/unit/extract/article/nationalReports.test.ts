@@ -214,3 +214,9 @@ describe('a trade union of agencies and its congress', () => {
     expect(only(read('Đại hội', 'Ngày 14/11, Công đoàn cơ quan Dân, Đảng huyện Mê Linh đã tổ chức Đại hội Công đoàn lần thứ VI, nhiệm kỳ 2018-2023.')).date).toBeNull();
   });
 });
+
+it('an organizer is always one of the organizations (a committee part nothing completes is neither)', () => {
+  const c = read('Làm việc', 'Chiều 15/5/2019, Đoàn kiểm tra của Bộ Chính trị đã làm việc với Ban cán sự đảng– Bộ Tư pháp.');
+  const names = c.organizations.map((o) => o.name);
+  for (const m of c.meetings) for (const o of m.organizers) expect(names).toContain(o);
+});

@@ -18,6 +18,10 @@
 //   BULK_TARGET_PORTS=7703,7403           Bolt and HTTP ports of the imported server
 //   BULK_EXTRACT_ONLY=1                   0 skips step 2 (it costs about as long as extraction in step 1)
 //   BULK_BATCH=200  BULK_WORKERS=<cores>  NEO4J_USER / NEO4J_PASSWORD (both servers)
+//   BULK_REUSE_SOURCE=1                   skip step 1: export the graph the source already holds (BULK_SIZE articles), with
+//     BULK_TRANSACTIONAL_SECONDS / BULK_TRANSACTIONAL_LOAD the ingest time and load of the run that wrote it, and BULK_NOTE
+//     saying so (kept in the results), BULK_ENGINE_CODE the adapter commit that wrote it
+//   BULK_RESULTS=<dir>                    where results go (default bench/results of this tree)
 import { execFile, execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -36,7 +40,9 @@ import { syntheticArticles } from './syntheticArticles.js';
 const run = promisify(execFile);
 const execGit = (...args: string[]) => execFileSync('git', args, { cwd: fileURLToPath(new URL('..', import.meta.url)), encoding: 'utf8' }).trim();
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const RESULTS = join(ROOT, 'bench', 'results');
+const RESULTS = process.env.BULK_RESULTS ?? join(ROOT, 'bench', 'results');
+const reuseSource = process.env.BULK_REUSE_SOURCE === '1';
+const note = process.env.BULK_NOTE ?? null;
 const size = Number(process.env.BULK_SIZE ?? 10000);
 const sourceUri = process.env.BULK_NEO4J_URI ?? '';
 const sourceHome = process.env.BULK_SOURCE_HOME ? serverHome(process.env.BULK_SOURCE_HOME) : null;
@@ -95,9 +101,17 @@ const loadAtStart = load();
 
 // 1. Transactional ingest into the source server, emptied in bounded transactions first.
 const source = new GraphStore(new Neo4jEngine({ uri: sourceUri, user, password }));
-while (Number((await source.engine.write([{ query: 'bench_wipe_some', params: { limit: 20000 } }]))[0]?.[0]?.count ?? 0) > 0);
-await source.migrate();
-const ingest = await timed('transactional ingest', () => ingestTexts(source, syntheticArticles(join(ROOT, 'seeds'), size), { batchSize, workers }));
+const ingest = reuseSource
+  ? {
+      value: { stored: size, skipped: [] as Array<{ reason: string }> },
+      seconds: Number(process.env.BULK_TRANSACTIONAL_SECONDS ?? NaN),
+      load: (process.env.BULK_TRANSACTIONAL_LOAD ?? '').split(',').filter(Boolean).map(Number),
+    }
+  : await (async () => {
+      while (Number((await source.engine.write([{ query: 'bench_wipe_some', params: { limit: 20000 } }]))[0]?.[0]?.count ?? 0) > 0);
+      await source.migrate();
+      return timed('transactional ingest', () => ingestTexts(source, syntheticArticles(join(ROOT, 'seeds'), size), { batchSize, workers }));
+    })();
 if (ingest.value.skipped.length > 0) log(`${ingest.value.skipped.length} articles skipped: ${ingest.value.skipped[0]?.reason ?? ''}`);
 const sourceStats = await source.stats();
 const sourcePid = sourceHome ? runningPid(sourceHome) : null;
@@ -173,8 +187,10 @@ log(`imported graph ${sameGraph ? 'equals' : 'DIFFERS FROM'} the source (labels 
 const result = {
   size,
   date: started,
+  note,
+  reusedSource: reuseSource,
   // Which Neo4j adapter wrote the transactional side (its write path changes between versions).
-  engineCode: `${execGit('log', '-1', '--format=%h', '--', 'src/engine')}${execGit('status', '--porcelain', '--', 'src/engine') === '' ? '' : '+uncommitted changes'}`,
+  engineCode: process.env.BULK_ENGINE_CODE ?? `${execGit('log', '-1', '--format=%h', '--', 'src/engine')}${execGit('status', '--porcelain', '--', 'src/engine') === '' ? '' : '+uncommitted changes'}`,
   cores: availableParallelism(),
   workers,
   batchSize,
@@ -233,6 +249,7 @@ function writeSummary(runs: Array<typeof result>): void {
     '| articles | nodes | rels | transactional s (/s) | extraction alone s (/s) | export s | CSV MB | import s (neo4j-admin says) | import records/s | import max RSS MB | migrate s | store MB after import → with indexes | same graph | load ingest / import |',
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   ];
+  const notes = runs.filter((r) => r.note).map((r) => `- ${r.size} articles: ${r.note ?? ''}`);
   for (const r of runs) {
     lines.push(
       `| ${r.size} | ${r.graph.nodes} | ${r.graph.relationships} | ${f0(r.transactional.seconds)} (${f0(r.transactional.articlesPerSecond)}) | ` +
@@ -241,5 +258,6 @@ function writeSummary(runs: Array<typeof result>): void {
         `${f1(r.bulk.storeMb)} → ${f1(r.bulk.storeWithIndexesMb)} | ${r.bulk.sameGraph ? 'yes' : 'NO'} | ${r.transactional.load[0] ?? '–'} / ${r.bulk.load.import[0] ?? '–'} |`,
     );
   }
+  if (notes.length > 0) lines.push('', ...notes);
   writeFileSync(join(RESULTS, 'bulk-import.md'), lines.join('\n') + '\n');
 }

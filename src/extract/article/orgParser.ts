@@ -35,6 +35,12 @@ const RUN_STOP = new Set(['các', 'những', 'của', 'và', 'trong', 'ở', 't�
 
 /** A body named at `pos`; `impliedHead` when a title carries the head ("Trưởng ban" → "Ban"). */
 export function parseOrgAt(doc: Doc, pos: number, impliedHead?: string, strictCase = false): OrgMatch | null {
+  const o = parseOrgAtRaw(doc, pos, impliedHead, strictCase);
+  // "Mặt trận Tổ quốc Việt Nam", "Hội Nông dân Việt Nam": the country is part of a national body's name, no place.
+  return o?.place === 'Việt Nam' ? { ...o, name: `${o.name} Việt Nam`, place: null, level: null, national: true } : o;
+}
+
+function parseOrgAtRaw(doc: Doc, pos: number, impliedHead?: string, strictCase = false): OrgMatch | null {
   const first = nextWord(doc, pos);
   if (!first) return null;
   if (impliedHead) return (impliedHead === 'Đoàn' ? teamAt(doc, first.start, true) : null) ?? afterHead(doc, impliedHead, first.start, first.start, true, true);

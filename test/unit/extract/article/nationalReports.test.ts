@@ -220,3 +220,8 @@ it('an organizer is always one of the organizations (a committee part nothing co
   const names = c.organizations.map((o) => o.name);
   for (const m of c.meetings) for (const o of m.organizers) expect(names).toContain(o);
 });
+
+it('"Việt Nam" after a body is part of a national body\'s name, no place', () => {
+  expect(org('Mặt trận Tổ quốc Việt Nam đã')).toEqual({ name: 'Mặt trận Tổ quốc Việt Nam', place: null });
+  expect(org('Hội Nông dân Việt Nam tổ chức')).toEqual({ name: 'Hội Nông dân Việt Nam', place: null });
+});

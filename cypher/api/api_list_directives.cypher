@@ -14,7 +14,7 @@ WHERE ($key IS NULL OR n.key = $key OR n.id = $key)
   AND ($issuer IS NULL OR n.issuer = $issuer
        OR COUNT { (n)-[:ISSUED_BY]->(o:Organization) WHERE o.id = $issuerFolded OR o.folded = $issuerFolded } > 0)
   AND ($year IS NULL OR n.year = $year)
-  AND ($afterId IS NULL OR n.id > $afterId)
+  AND n.id > coalesce($afterId, '')
 RETURN n {.*} AS node, n.id AS key
 ORDER BY n.id
 LIMIT $limit

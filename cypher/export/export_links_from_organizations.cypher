@@ -6,7 +6,7 @@
 // @param $limit  how many start nodes per page
 // @returns from, type, to, props (map of the relationship's properties)
 MATCH (a:Organization)
-WHERE $after IS NULL OR a.id > $after
+WHERE a.id > coalesce($after, '')
 WITH a
 ORDER BY a.id
 LIMIT $limit

@@ -4,7 +4,7 @@
 // @param $limit  page size
 // @returns id, props (map of every property)
 MATCH (n:Meeting)
-WHERE $after IS NULL OR n.id > $after
+WHERE n.id > coalesce($after, '')
 RETURN n.id AS id, n {.*} AS props
 ORDER BY n.id
 LIMIT $limit

@@ -3,7 +3,7 @@
 // @param $limit  page size
 // @returns node (map)
 MATCH (n:Directive)
-WHERE $after IS NULL OR n.id > $after
+WHERE n.id > coalesce($after, '')
 RETURN n {.*} AS node
 ORDER BY n.id
 LIMIT $limit

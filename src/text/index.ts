@@ -3,8 +3,10 @@
 export { fold, bare, bareOfFolded, collapse, key, bareKey, otherTonePlacement, isCapitalized, capitalizeFirst, letterCounts } from './fold.js';
 export { searchKey, slug } from './searchKey.js';
 export { escapeRe, phrasePattern, phrasePatternIn, phraseAlternation, byLength, WORD_START, WORD_END } from './patterns.js';
-export { PhraseSet, leadingRun, lowerWords, isLetterOrDigitUnit } from './phrases.js';
+export { PhraseSet, leadingRun, lowerWords, isLetterOrDigitUnit, runAt, runId, runIdAt, runIdCount } from './phrases.js';
 export { sentenceSpans, sentenceSpanAt, spanCovering } from './sentences.js';
 export { calendarDate, daysInMonth, isoDate, type DayMonth } from './dates.js';
 export { parseDateLine, isDateLine } from './dateLine.js';
 export type { Span } from './span.js';
+export { readWords, type Word } from './words.js';
+export { unitClass, isSurrogateUnit, LETTER, DIGIT, MARK, UPPER, CAPITAL, SPACE } from './chars.js';

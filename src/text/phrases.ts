@@ -44,7 +44,8 @@ export function lowerWords(s: string): string[] {
 
 const isSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdfff;
 
-function runAt(s: string, pos: number): string {
+/** The run of letters and digits starting at `pos` (not memoised: for a caller that asks once per word). */
+export function runAt(s: string, pos: number): string {
   let end = Math.max(0, pos);
   for (; end < s.length; end++) {
     const c = s.charCodeAt(end);
@@ -83,8 +84,77 @@ export function leadingRun(s: string, pos: number): string {
   return run;
 }
 
+// The first runs of every phrase set, numbered: a reader that looks up the run at each word of
+// a text once (runId) then asks any number of sets by that number, with no string to hash.
+const RUN_IDS = new Map<string, number>();
+// The same numbers in an open-addressing table probed with a text's characters in place, so
+// looking up the run at a word makes no string (runIdAt).
+const RUNS: string[] = [];
+let TABLE = new Int32Array(1 << 10).fill(-1);
+
+function hashRange(s: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+function putInTable(id: number): void {
+  const run = RUNS[id] as string;
+  const mask = TABLE.length - 1;
+  let b = hashRange(run, 0, run.length) & mask;
+  while ((TABLE[b] ?? -1) !== -1) b = (b + 1) & mask;
+  TABLE[b] = id;
+}
+
+function numberRun(run: string): number {
+  const known = RUN_IDS.get(run);
+  if (known !== undefined) return known;
+  const id = RUNS.length;
+  RUN_IDS.set(run, id);
+  RUNS.push(run);
+  if (RUNS.length * 2 > TABLE.length) {
+    TABLE = new Int32Array(TABLE.length * 2).fill(-1);
+    for (let i = 0; i < RUNS.length; i++) putInTable(i);
+  } else putInTable(id);
+  return id;
+}
+
+/** The number of `run` among the first runs of all phrase sets made so far; -1 when none starts with it. */
+export function runId(run: string): number {
+  return RUN_IDS.get(run) ?? -1;
+}
+
+/** `runId(runAt(s, pos))`, for 0 <= pos, without making the run's string. */
+export function runIdAt(s: string, pos: number): number {
+  let end = pos;
+  for (; end < s.length; end++) {
+    const c = s.charCodeAt(end);
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)) continue;
+    if (c < 0x80 && !(c >= 0x41 && c <= 0x5a)) break;
+    if (c >= 0xd800 && c <= 0xdfff) return runId(runAt(s, pos));
+    if (!isLetterOrDigitUnit(c)) break;
+  }
+  const length = end - pos;
+  const mask = TABLE.length - 1;
+  for (let b = hashRange(s, pos, end) & mask; ; b = (b + 1) & mask) {
+    const id = TABLE[b] ?? -1;
+    if (id === -1) return -1;
+    const run = RUNS[id] as string;
+    if (run.length !== length) continue;
+    let k = 0;
+    while (k < length && run.charCodeAt(k) === s.charCodeAt(pos + k)) k++;
+    if (k === length) return id;
+  }
+}
+
+/** How many runs are numbered: numbers looked up before a new set was made are stale once this grows. */
+export function runIdCount(): number {
+  return RUN_IDS.size;
+}
+
 export class PhraseSet {
   private readonly groups = new Map<string, RegExp>();
+  private readonly byId = new Map<number, RegExp>();
 
   /**
    * `phrases` in the order an alternation would try them (the first that matches wins);
@@ -99,7 +169,11 @@ export class PhraseSet {
       list.push(phrasePatternIn(f, p));
       byRun.set(run, list);
     }
-    for (const [run, patterns] of byRun) this.groups.set(run, new RegExp(`(?:${patterns.join('|')})${after}`, 'uy'));
+    for (const [run, patterns] of byRun) {
+      const re = new RegExp(`(?:${patterns.join('|')})${after}`, 'uy');
+      this.groups.set(run, re);
+      this.byId.set(numberRun(run), re);
+    }
   }
 
   /** The runs of letters the phrases start with. */
@@ -110,6 +184,19 @@ export class PhraseSet {
   /** Whether a phrase of the set may match at `pos`: one starts with the letters found there. */
   mayStartAt(text: string, pos: number): boolean {
     return this.groups.has(leadingRun(text, pos));
+  }
+
+  /** `mayStartAt` for a caller that knows `runId(leadingRun(text, pos))`. */
+  mayStartWithRun(id: number): boolean {
+    return this.byId.has(id);
+  }
+
+  /** `matchAt` for a caller that knows `id`, the number of the run at `pos` (`runId(leadingRun(text, pos))`). */
+  matchWithRun(text: string, pos: number, id: number): string | null {
+    const re = this.byId.get(id);
+    if (!re) return null;
+    re.lastIndex = pos;
+    return re.exec(text)?.[0] ?? null;
   }
 
   /** The text of the phrase matching at `pos` of `text` (in the set's form), or null. */

@@ -52,7 +52,7 @@ export function parseByline(line: string): string[] | null {
     if (ws.length >= 3 && /^[\p{Lu}]{2,6}$/u.test(ws[0] ?? '') && ws.slice(1).every((w) => isCapitalized(w) && !/^[\p{Lu}]{2,}$/u.test(w))) { ws.shift(); p = ws.join(' '); }
     // A one-word part is an agency or place code ("TTXVN", "VOV", "TPHCM"), not a writer's name;
     // "Tin Tức" is TTXVN's paper.
-    if (ws.length === 1 || SOURCE_NAMES.has(p.toLocaleLowerCase('vi'))) continue;
+    if (ws.length === 1 || SOURCE_NAMES.has(p.toLowerCase())) continue;
     if (ws.length <= MAX_NAME_WORDS && ws.every((w) => isCapitalized(w) && /^[\p{L}.]+$/u.test(w))) names.push(p);
     // "Thu Hà - Trung tâm Văn hóa huyện": an affiliation after the names, not a name.
     else if (i > 0 && names.length > 0 && parseOrgName(p) !== null) continue;

@@ -1,8 +1,23 @@
 // The cleaned text with its folded and bare forms (same length, so a match in either is an
 // offset in the text) and its words, for the phrase-by-phrase readers of names and bodies.
-import { bareOfFolded, fold, isCapitalized } from '../../text/index.js';
+import { bareOfFolded, fold, isCapitalized, readWords, runIdAt, runIdCount, type Word } from '../../text/index.js';
 
-export interface Word { start: number; end: number; text: string }
+export type { Word };
+
+/** Index of the word starting at each offset of a text (a typed array: asked at nearly every word by every reader). */
+export class WordIndex {
+  private readonly at: Int32Array;
+  constructor(length: number, words: readonly Word[]) {
+    this.at = new Int32Array(length).fill(-1);
+    for (let i = 0; i < words.length; i++) this.at[(words[i] as Word).start] = i;
+  }
+
+  /** The index of the word starting at `offset`, or undefined. */
+  get(offset: number): number | undefined {
+    const i = this.at[offset];
+    return i === undefined || i < 0 ? undefined : i;
+  }
+}
 
 export interface Doc {
   text: string;
@@ -10,27 +25,70 @@ export interface Doc {
   bare: string;
   words: Word[];
   /** Index of the word starting at a char offset. */
-  wordAt: Map<number, number>;
+  wordAt: WordIndex;
+  /** Filled by `wordRuns` on first use. */
+  runs?: WordRuns;
 }
 
-// "GD&ĐT", "VHTT&DL": a ministry's abbreviation joins its fields with "&" inside one word.
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’]*(?:(?:-|&(?=\p{Lu}))[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
+/** Per word, the number (`runId`) of the run of letters and digits it starts with in the fold and in the bare form. */
+export interface WordRuns { count: number; fold: Int32Array; bare: Int32Array }
+
+/**
+ * The runs every word starts with, looked up once per document: the phrase lists are asked at
+ * nearly every word, several times over, and answer by number (src/text/phrases.ts).
+ */
+export function wordRuns(doc: Doc): WordRuns {
+  const count = runIdCount();
+  if (doc.runs?.count === count) return doc.runs;
+  const n = doc.words.length;
+  const folded = new Int32Array(n);
+  const bared = doc.bare === doc.fold ? folded : new Int32Array(n);
+  const { fold: f, bare: b } = doc;
+  for (let i = 0; i < n; i++) {
+    const w = doc.words[i] as Word;
+    const id = runIdAt(f, w.start);
+    folded[i] = id;
+    if (bared === folded) continue;
+    // The bare form keeps every ASCII unit: a run of ASCII letters and digits that ends at an
+    // ASCII unit (or the end) is the same run in both forms.
+    let e = w.start;
+    for (let c = f.charCodeAt(e); e < f.length && ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a)); c = f.charCodeAt(++e));
+    bared[i] = e === f.length || f.charCodeAt(e) < 0x80 ? id : runIdAt(b, w.start);
+  }
+  doc.runs = { count, fold: folded, bare: bared };
+  return doc.runs;
+}
 
 export function makeDoc(text: string): Doc {
-  const words: Word[] = [];
-  const wordAt = new Map<number, number>();
-  for (const m of text.matchAll(WORD)) {
-    wordAt.set(m.index, words.length);
-    words.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
-  }
+  const words = readWords(text);
+  const wordAt = new WordIndex(text.length, words);
   const folded = fold(text);
   return { text, fold: folded, bare: bareOfFolded(folded), words, wordAt };
 }
 
+/** Index of the first word starting at or after `pos` (words.length when none does). */
+export function firstWordFrom(doc: Doc, pos: number): number {
+  let lo = 0;
+  let hi = doc.words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((doc.words[mid] as Word).start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The word starting at `pos`, or after only spaces from `pos` (not across punctuation). */
 export function nextWord(doc: Doc, pos: number): Word | null {
-  const m = /^[ \t]*/.exec(doc.text.slice(pos, pos + 20));
-  const at = pos + (m?.[0].length ?? 0);
+  let at = pos;
+  if (pos >= 0) {
+    // Up to 20 spaces or tabs, counted in place (no slice: asked after nearly every word).
+    const limit = Math.min(pos + 20, doc.text.length);
+    for (let c = doc.text.charCodeAt(at); at < limit && (c === 0x20 || c === 0x09); c = doc.text.charCodeAt(++at));
+  } else {
+    const m = /^[ \t]*/.exec(doc.text.slice(pos, pos + 20));
+    at = pos + (m?.[0].length ?? 0);
+  }
   const i = doc.wordAt.get(at);
   return i === undefined ? null : doc.words[i] ?? null;
 }
@@ -43,4 +101,8 @@ export function following(doc: Doc, w: Word): Word | null {
 export const cap = (w: Word | null): boolean => w !== null && isCapitalized(w.text);
 
 /** All-caps words (HĐND, UBND) are acronyms, not shouted text. */
-export const isAcronym = (w: Word): boolean => w.text.length >= 2 && w.text === w.text.toLocaleUpperCase('vi') && /\p{L}/u.test(w.text);
+// Vietnamese has no special casing: toUpperCase/toLowerCase are what the 'vi' locale gives
+// (test/unit/text/casing.test.ts), without the locale look-up at each call.
+export const isAcronym = (w: Word): boolean => w.text.length >= 2 && w.text === w.text.toUpperCase() && HAS_LETTER.test(w.text);
+// Patterns used in hot functions are made once (a literal with \p{…} is rebuilt at every call once compiled by esbuild, as tsx does).
+const HAS_LETTER = /\p{L}/u;

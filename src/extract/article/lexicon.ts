@@ -4,8 +4,8 @@ import titles from '../data/article/titles.json' with { type: 'json' };
 import orgs from '../data/article/organizations.json' with { type: 'json' };
 import surnames from '../data/article/surnames.json' with { type: 'json' };
 import people from '../data/article/people.json' with { type: 'json' };
-import type { Doc } from './doc.js';
-import { bare, key, bareKey, leadingRun, PhraseSet } from '../../text/index.js';
+import { wordRuns, type Doc } from './doc.js';
+import { bare, key, bareKey, leadingRun, PhraseSet, runId } from '../../text/index.js';
 
 export interface PhraseHit { canonical: string; start: number; end: number }
 
@@ -14,9 +14,17 @@ export interface Matcher { at(doc: Doc, pos: number): PhraseHit | null }
 // The letters every phrase of every list begins with, folded and bare, for `anyMayStart`.
 const foldedStarts = new Set<string>();
 const bareStarts = new Set<string>();
+// The same as run numbers (runId), for words whose runs the document has looked up.
+const foldedStartIds = new Set<number>();
+const bareStartIds = new Set<number>();
 
 /** Whether a phrase of some list may start at `pos`; false means every matcher's `at` is null there. */
 export function anyMayStart(doc: Doc, pos: number): boolean {
+  const wi = doc.wordAt.get(pos);
+  if (wi !== undefined) {
+    const runs = wordRuns(doc);
+    return foldedStartIds.has(runs.fold[wi] ?? -1) || bareStartIds.has(runs.bare[wi] ?? -1);
+  }
   return foldedStarts.has(leadingRun(doc.fold, pos)) || bareStarts.has(leadingRun(doc.bare, pos));
 }
 
@@ -28,14 +36,17 @@ export function matcher(phrases: readonly string[], typo = false): Matcher {
   // Indexed by first word: the scans ask at every word of the text (src/text/phrases.ts).
   const folded = new PhraseSet(sorted);
   const bared = typo ? new PhraseSet(sorted, bare) : null;
-  for (const r of folded.firstRuns) foldedStarts.add(r);
-  if (bared) for (const r of bared.firstRuns) bareStarts.add(r);
+  for (const r of folded.firstRuns) { foldedStarts.add(r); foldedStartIds.add(runId(r)); }
+  if (bared) for (const r of bared.firstRuns) { bareStarts.add(r); bareStartIds.add(runId(r)); }
   return {
     at(doc, pos) {
-      const m = folded.matchAt(doc.fold, pos);
+      // At a word's start the run there is known by number; elsewhere it is read from the text.
+      const wi = doc.wordAt.get(pos);
+      const runs = wi === undefined ? null : wordRuns(doc);
+      const m = runs && wi !== undefined ? folded.matchWithRun(doc.fold, pos, runs.fold[wi] ?? -1) : folded.matchAt(doc.fold, pos);
       if (m !== null) return { canonical: byKey.get(key(m)) ?? m, start: pos, end: pos + m.length };
       if (!bared) return null;
-      const b = bared.matchAt(doc.bare, pos);
+      const b = runs && wi !== undefined ? bared.matchWithRun(doc.bare, pos, runs.bare[wi] ?? -1) : bared.matchAt(doc.bare, pos);
       return b !== null ? { canonical: byBare.get(bareKey(b)) ?? b, start: pos, end: pos + b.length } : null;
     },
   };

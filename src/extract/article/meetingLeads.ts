@@ -49,6 +49,7 @@ const DAY_IN_TEXT = /(?:sáng|chiều|tối|trưa)?\s*ngày\s+\d{1,2}\s*[/\-.]\s
  * opens the lead.
  */
 const INNER_OPENING = /(?<=\s)(?=(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm nay|Sáng nay|Chiều nay|Đúng)\s+(?:nay\s+|qua\s+|ngày\s+)?\(?\d{1,2}\s*[/\-.]\s*\d{1,2})/gu;
+const HAS_CAPITAL = /\p{Lu}/u;
 const LEAD_PARAGRAPHS = 8;
 /** A title read up to its verb of being held is a name, not a clause: longer is not a title. */
 const MAX_KIND_FIRST_TITLE = 220;
@@ -362,7 +363,7 @@ function readLead(text: string, f: string, c: Span, from: number, date: DayMonth
   if (led) organizer = organizer.slice(led.index + led[0].length - (led[1]?.length ?? 0));
   const fo = key(organizer);
   if (isPlanned(organizer) || organizer.split(/\s+/).length > 60 || ORGANIZER_OPENS.test(fo) || EVENT_COMMITTEE.test(organizer)) return null;
-  if (undated && !/\p{Lu}/u.test(organizer)) return null;
+  if (undated && !HAS_CAPITAL.test(organizer)) return null;
   const orgStart = c.start + from + (organizer ? sentence.slice(from).indexOf(organizer) : 0);
   // A team's working session is named by the team and its host (Hướng dẫn 36-HD/VPTW reports:
   // "Đoàn kiểm tra của Ban Bí thư làm việc với Ban Thường vụ Tỉnh ủy …"), with the noun the report uses.

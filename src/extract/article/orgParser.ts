@@ -31,6 +31,9 @@ const MAX_PLACE_WORDS = 4;
 const NOT_PLACE_START = /^nhân\s+dân(?![\p{L}])/u;
 const MAX_LOWER_RUN = 4;
 /** Function words never inside a body's name: "Đoàn Thanh niên các xã" names no body. */
+// Patterns of hot functions made once (a literal with \p{…} is rebuilt at every call once compiled by esbuild, as tsx does).
+const SPACE_CAPITAL = /\s\p{Lu}/u;
+const FIELD_GAP = /^(\s+[-–]\s+|\s+và\s+|,\s+(?=\p{Lu}\p{Ll}*\s+và\s))?/u;
 const RUN_STOP = new Set(['các', 'những', 'của', 'và', 'trong', 'ở', 'tại', 'với', 'cho', 'đã', 'được', 'là', 'thuộc']);
 
 /** A body named at `pos`; `impliedHead` when a title carries the head ("Trưởng ban" → "Ban"). */
@@ -49,7 +52,7 @@ function parseOrgAtRaw(doc: Doc, pos: number, impliedHead?: string, strictCase =
   if (team) return team;
   // "Hội trường", "Ban tổ chức" (of an event): lower case after the head; "Ban Tổ chức" is a body.
   const notHead = NOT_HEADS.at(doc, start);
-  if (notHead && !/\s\p{Lu}/u.test(doc.text.slice(start, notHead.end))) return null;
+  if (notHead && !SPACE_CAPITAL.test(doc.text.slice(start, notHead.end))) return null;
 
   const national = NATIONAL.at(doc, start);
   if (national && cap(first)) return { name: national.canonical, place: null, level: null, anchored: true, national: true, start, end: national.end };
@@ -387,7 +390,7 @@ function readField(doc: Doc, pos: number, headCap: boolean): { text: string; end
 function continueField(doc: Doc, pos: number): { end: number } | null {
   let end = pos;
   for (;;) {
-    const gap = /^(\s+[-–]\s+|\s+và\s+|,\s+(?=\p{Lu}\p{Ll}*\s+và\s))?/u.exec(doc.text.slice(end, end + 8))?.[0] ?? '';
+    const gap = FIELD_GAP.exec(doc.text.slice(end, end + 8))?.[0] ?? '';
     const w = nextWord(doc, end + gap.length);
     // "Ban Tuyên giáo Trung ương": the national suffix ends the field, it is not a word of it.
     if (!w || !cap(w) || startsOther(doc, w) || isSurname(w.text) && !gap || HEADS.at(doc, w.start) || LEVEL_HEADS.at(doc, w.start) || NATIONAL.at(doc, w.start) || NATIONAL_SUFFIX.at(doc, w.start)) break;

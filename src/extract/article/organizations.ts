@@ -2,7 +2,7 @@
 // organizers and the issuers of cited directives; then resolved: a bare "Ban Tuyên giáo" or
 // "Khối Khoa giáo" becomes the anchored name it stands for, and each local body gets the place
 // the article names for its level ("huyện Tịnh Biên" places every "… huyện" and "Huyện ủy").
-import { cap, makeDoc, type Doc } from './doc.js';
+import { cap, firstWordFrom, makeDoc, type Doc, type Word } from './doc.js';
 import { anyMayStart, COMMITTEE_PART_NAMES, LEVELS, NATIONAL_NAMES, NOT_BODIES, TITLES } from './lexicon.js';
 import { parsePositionAt } from './positionParser.js';
 import { parseOrgAt, placeAfter, type OrgMatch } from './orgParser.js';
@@ -39,11 +39,15 @@ export interface FoundOrg extends OrgMatch {
 export function scanOrganizations(doc: Doc, from: number, to: number, masked: Array<{ start: number; end: number }>): FoundOrg[] {
   const out: FoundOrg[] = [];
   let next = from;
-  for (const w of doc.words) {
-    if (w.start < next || w.start >= to) continue;
+  const isMasked = coverage(masked);
+  // Words are in text order: only those in [from, to) are read.
+  for (let i = firstWordFrom(doc, from); i < doc.words.length; i++) {
+    const w = doc.words[i] as Word;
+    if (w.start >= to) break;
+    if (w.start < next) continue;
     // A body or an office begins with a phrase of the lexicon: most words begin none.
     if (!anyMayStart(doc, w.start)) continue;
-    if (masked.some((m) => m.start <= w.start && w.start < m.end) || inShoutedLine(doc, w.start)) continue;
+    if (isMasked(w.start) || inShoutedLine(doc, w.start)) continue;
     // An office with no person ("Phó Bí thư Thường trực Huyện ủy chỉ đạo"): its body is the
     // body after the office, not "Thường trực Huyện ủy".
     const pos = TITLES.at(doc, w.start) && cap(w) ? parsePositionAt(doc, w.start) : null;
@@ -63,6 +67,27 @@ export function scanOrganizations(doc: Doc, from: number, to: number, masked: Ar
     next = o.end;
   }
   return out;
+}
+
+/**
+ * Whether an offset lies in one of `spans`, for offsets asked in increasing order: the spans
+ * merged once and walked with the offsets, instead of all of them tried at every word.
+ */
+function coverage(spans: ReadonlyArray<{ start: number; end: number }>): (at: number) => boolean {
+  if (spans.length === 0) return () => false;
+  const sorted = spans.filter((s) => s.start < s.end).sort((a, b) => a.start - b.start);
+  const merged: Array<{ start: number; end: number }> = [];
+  for (const s of sorted) {
+    const last = merged.at(-1);
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else merged.push({ start: s.start, end: s.end });
+  }
+  let j = 0;
+  return (at) => {
+    while (j < merged.length && (merged[j] as { end: number }).end <= at) j++;
+    const m = merged[j];
+    return m !== undefined && m.start <= at;
+  };
 }
 
 /** A body named at the start of a free string (an affiliation in a by-line). */

@@ -3,7 +3,7 @@
 //   "đồng chí: Lê Văn An – Phó Bí thư Huyện ủy; đồng chí Mai Thị Bình – …"
 //   "đồng chí Phó Chủ tịch UBND huyện Lê Văn An"   (office first)
 //   "Chủ tịch UBND tỉnh Lê Văn An", "Lê Văn An, Giám đốc Sở Y tế"   (no "đồng chí": a family name is required)
-import { cap, following, isAcronym, nextWord, type Doc, type Word } from './doc.js';
+import { cap, firstWordFrom, following, isAcronym, nextWord, wordRuns, type Doc, type Word } from './doc.js';
 import { COMMITTEE_PART_NAMES, COMMITTEES, HEADS, LEVEL_HEADS, LEVELS, NATIONAL, TITLES, isSurname } from './lexicon.js';
 import people from '../data/article/people.json' with { type: 'json' };
 import { key, phrasePattern } from './text.js';
@@ -32,15 +32,23 @@ const MAX_NAME = 5;
 
 export function findMentions(doc: Doc, from: number, to: number): Mention[] {
   const mentions: Mention[] = [];
-  const taken = (p: number): boolean => mentions.some((m) => m.start <= p && p < m.end);
+  // Per word: whether a mention found so far covers its start (asked at every word below).
+  const takenWord = new Uint8Array(doc.words.length);
+  const taken = (wi: number): boolean => takenWord[wi] === 1;
   const add = (m: Mention | null): Mention | null => {
-    if (m && m.end <= to && !NOT_PEOPLE.has(key(m.name)) && !mentions.some((x) => x.start < m.end && m.start < x.end)) mentions.push(shareCommittee(m));
+    if (m && m.end <= to && !NOT_PEOPLE.has(key(m.name)) && !mentions.some((x) => x.start < m.end && m.start < x.end)) {
+      const added = shareCommittee(m);
+      mentions.push(added);
+      for (let i = firstWordFrom(doc, added.start); i < doc.words.length && (doc.words[i] as Word).start < added.end; i++) takenWord[i] = 1;
+    }
     return m;
   };
+  const first = firstWordFrom(doc, from);
 
   // "đồng chí …" and its list ("các đồng chí: A – …; B – …").
-  for (const w of doc.words) {
-    if (w.start < from || w.start >= to) continue;
+  for (let wi = first; wi < doc.words.length; wi++) {
+    const w = doc.words[wi] as Word;
+    if (w.start >= to) break;
     const intro = matchIntroducer(doc, w.start);
     if (intro === null) continue;
     const plural = doc.fold.startsWith('các', w.start) || /các\s+$/u.test(doc.fold.slice(Math.max(0, w.start - 6), w.start));
@@ -67,8 +75,10 @@ export function findMentions(doc: Doc, from: number, to: number): Mention[] {
     add({ name: name.text, nameStart: w.start, nameEnd: name.end, positions: [{ title: 'Đại biểu Quốc hội', org, implied: false, text: 'Đại biểu Quốc hội', start: from + m.index, end }], start: from + m.index, end });
   }
   // No introducer: an office then a name, or a name then an office; a family name required.
-  for (const w of doc.words) {
-    if (w.start < from || w.start >= to || taken(w.start) || matchIntroducer(doc, w.start) !== null) continue;
+  for (let wi = first; wi < doc.words.length; wi++) {
+    const w = doc.words[wi] as Word;
+    if (w.start >= to) break;
+    if (taken(wi) || matchIntroducer(doc, w.start) !== null) continue;
     if (isSurname(w.text)) {
       const name = readName(doc, w, true);
       if (name) {
@@ -116,7 +126,8 @@ function shareCommittee(m: Mention): Mention {
 const INTRODUCER_STARTS = new PhraseSet(people.introducers);
 
 function matchIntroducer(doc: Doc, pos: number): number | null {
-  if (!INTRODUCER_STARTS.mayStartAt(doc.fold, pos)) return null;
+  const wi = doc.wordAt.get(pos);
+  if (wi !== undefined ? !INTRODUCER_STARTS.mayStartWithRun(wordRuns(doc).fold[wi] ?? -1) : !INTRODUCER_STARTS.mayStartAt(doc.fold, pos)) return null;
   INTRODUCER.lastIndex = pos;
   const m = INTRODUCER.exec(doc.fold);
   return m ? pos + m[0].length : null;

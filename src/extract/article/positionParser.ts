@@ -35,7 +35,7 @@ export function parsePositionAt(doc: Doc, pos: number, allowLower = false): Posi
   // "Phó Trưởng ban Thường trực Ban Tuyên giáo Tỉnh ủy" writes the head again; "Chánh Văn
   // phòng Tỉnh ủy" does not ("Tỉnh ủy" alone is not its body).
   const explicit = parseOrgAt(doc, t.end);
-  const useExplicit = explicit && (!embeds || explicit.name.toLocaleLowerCase('vi').startsWith(embeds.toLocaleLowerCase('vi')));
+  const useExplicit = explicit && (!embeds || explicit.name.toLowerCase().startsWith(embeds.toLowerCase()));
   const org = useExplicit ? explicit : embeds ? parseOrgAt(doc, t.end, embeds) : null;
   return { title: t.canonical, org, implied: !useExplicit && !!org, start: w.start, end: org?.end ?? t.end };
 }
@@ -69,6 +69,6 @@ export function positionText(title: string, orgName: string | null, implied = tr
   if (!orgName) return title;
   if (TITLE_BODIES.get(title)?.body === orgName) return title;
   const head = TITLE_EMBEDS.get(title);
-  if (implied && head && orgName.toLocaleLowerCase('vi').startsWith(`${head.toLocaleLowerCase('vi')} `)) return `${title} ${orgName.slice(head.length + 1)}`;
+  if (implied && head && orgName.toLowerCase().startsWith(`${head.toLowerCase()} `)) return `${title} ${orgName.slice(head.length + 1)}`;
   return `${title} ${orgName}`;
 }

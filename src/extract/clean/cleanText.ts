@@ -51,8 +51,8 @@ function isHeadlineLike(line: string): boolean {
 /** In a page, what comes before the headline is navigation; only a date line there is kept. */
 function fromHeadline(lines: string[], headline: string | null): string[] {
   if (!headline) return lines;
-  const k = headline.toLocaleLowerCase('vi');
-  const at = lines.findIndex((l) => l.toLocaleLowerCase('vi') === k);
+  const k = headline.toLowerCase(); // the 'vi' locale has no special casing
+  const at = lines.findIndex((l) => l.toLowerCase() === k);
   if (at <= 0) return at === 0 ? lines : [headline, ...lines];
   return [...lines.slice(0, at).filter(isDateLine), ...lines.slice(at)];
 }

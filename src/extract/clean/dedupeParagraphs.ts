@@ -9,9 +9,20 @@ const CONTAINED = 0.8;
 const MIN_WORDS = 6;
 
 
-function shingles(ws: string[], n: number): string[] {
+/**
+ * The runs of `n` consecutive words of `ws`, each as its words joined by one space; `joined`
+ * is `ws.join(' ')`, which they are cut from (no array of words joined again per shingle).
+ */
+function shingles(ws: string[], joined: string, n: number): string[] {
   const out: string[] = [];
-  for (let i = 0; i + n <= ws.length; i++) out.push(ws.slice(i, i + n).join(' '));
+  if (ws.length < n) return out;
+  const starts = new Array<number>(ws.length);
+  let at = 0;
+  for (let i = 0; i < ws.length; i++) { starts[i] = at; at += (ws[i] as string).length + 1; }
+  for (let i = 0; i + n <= ws.length; i++) {
+    const end = i + n < ws.length ? (starts[i + n] as number) - 1 : joined.length;
+    out.push(joined.slice(starts[i], end));
+  }
   return out;
 }
 
@@ -33,12 +44,12 @@ export function dedupeParagraphs(paragraphs: string[], keepLoose: (index: number
     // (the 1 keeps rounding on the safe side).
     if (ws.length >= MIN_WORDS && !keepLoose(i) && count > 0 && seenShingles.size >= CONTAINED * count - 1) {
       let hit = 0;
-      for (const s of shingles(ws, SHINGLE)) if (seenShingles.has(s)) hit++;
+      for (const s of shingles(ws, k, SHINGLE)) if (seenShingles.has(s)) hit++;
       if (hit / count >= CONTAINED) return;
     }
     if (k) seenExact.add(k);
     // The last paragraph's shingles would be asked by no later one.
-    if (i < paragraphs.length - 1) for (const s of shingles(ws, SHINGLE)) seenShingles.add(s);
+    if (i < paragraphs.length - 1) for (const s of shingles(ws, k, SHINGLE)) seenShingles.add(s);
     kept.push(p);
   });
   return kept;

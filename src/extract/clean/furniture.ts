@@ -1,7 +1,16 @@
 // Page furniture (menus, counters, related-news lists) recognised by line; the words live in data/article/furniture.json.
 import furniture from '../data/article/furniture.json' with { type: 'json' };
+import { MARK, SPACE, isSurrogateUnit, unitClass } from '../../text/index.js';
 
-const key = (s: string): string => s.normalize('NFC').replace(/\s+/g, ' ').trim().toLocaleLowerCase('vi');
+// toLowerCase is what the 'vi' locale gives (Vietnamese has no special casing), without the locale look-up.
+const toKey = (s: string): string => s.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
+// cleanText asks isCutLine and isFurnitureLine of the same line: its key is made once.
+let keyedLine: string | null = null;
+let keyOfLine = '';
+const key = (s: string): string => {
+  if (s !== keyedLine) { keyOfLine = toKey(s); keyedLine = s; }
+  return keyOfLine;
+};
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const dropLines = new Set(furniture.dropLines.map(key));
@@ -14,7 +23,29 @@ const CRUMB = new RegExp(`\\s(?:${furniture.breadcrumbSeparators.map(esc).join('
 // length: longer than any furniture line or crumb trail, so only its start needs a key.
 const LONG_LINE = 400;
 const HEAD = 100;
-const plainLong = (line: string): boolean => line.length > LONG_LINE && !/[^\S ]| {2}|\p{M}/u.test(line);
+const NOT_PLAIN = /[^\S ]| {2}|\p{M}/u;
+const plainLong = (line: string): boolean => line.length > LONG_LINE && isPlain(line);
+
+/** `!NOT_PLAIN.test(line)`, read unit by unit: no white space but single spaces, no combining mark. */
+function isPlain(line: string): boolean {
+  let space = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 0x20) {
+      if (space) return false;
+      space = true;
+      continue;
+    }
+    space = false;
+    if (c < 0x80) {
+      if (c >= 0x09 && c <= 0x0d) return false;
+      continue;
+    }
+    if (isSurrogateUnit(c)) return !NOT_PLAIN.test(line);
+    if ((unitClass(c) & (SPACE | MARK)) !== 0) return false;
+  }
+  return true;
+}
 
 /** A whole line that is furniture and nothing else (also a breadcrumb "Trang chủ > Tin tức > …"). */
 export function isFurnitureLine(line: string): boolean {

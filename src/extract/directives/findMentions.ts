@@ -23,6 +23,7 @@ const SO = /^\s*số\s*:?\s*/u;
 const SPACE = /^\s+/u;
 const LIST_SEP = /^\s*(?:,\s*và|,|và)\s*(?:số\s*)?/u;
 const LIST_ITEM_END = /^(?:\s*(?:[,;.:)”"“…]|và|của|ngày|về|khóa|năm|do|cùng)(?![\p{L}\p{N}]{2})|\s*$)/u;
+const CAPITAL = /\p{Lu}/u;
 const NAMED_KINDS = new Set(['NQ']);
 const DATED_AFTER = /^\s*,?\s*ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}/u;
 /** A sentence that opens with the date, then the body that enacts: "Ngày 6/8, Tỉnh ủy ban hành …". */
@@ -128,7 +129,7 @@ function numberAfterKind(text: string, f: string, start: number, p0: number, sho
     const of = /^\s*của\s+/u.exec(f.slice(after, after + 8));
     return of !== null ? matchIssuerAt(text, f, after + of[0].length) !== null : DATED_AFTER.test(f.slice(after, after + 24));
   };
-  if (!so && !num.symbol && (short || (!/\p{Lu}/u.test(text[start] ?? '') && !cited()))) return null;
+  if (!so && !num.symbol && (short || (!CAPITAL.test(text[start] ?? '') && !cited()))) return null;
   return { num, numStart };
 }
 

@@ -32,6 +32,7 @@ const BARE = /^(\d{1,5})(?![\p{L}\p{N}%]|[/.:]\d)/u;
 const DATE_AFTER = /^\s*ngày\s+\d{1,2}\s*[/.-]\s*\d/u;
 const FOLLOWERS = new RegExp(`^\\s*(?:${LEXICON.bareNumberFollowers.map((p) => phrasePattern(p)).join('|')})(?![\\p{L}\\p{N}])`, 'u');
 
+const TERM_AFTER_CODE = /(?<=\p{L}{2})\d{1,2}$/u;
 const KNOWN_CLASSES = new Map<string, string>();
 for (const c of [...LEXICON.partyClasses, ...LEXICON.issuers.map((i) => i.class), 'CP', 'TTg', 'QH']) KNOWN_CLASSES.set(fold(c), c);
 const PARTY_CLASSES = new Set(LEXICON.partyClasses.map(fold));
@@ -41,7 +42,7 @@ const STATE_KINDS = new Set(LEXICON.stateSymbolKinds.map(fold));
 export function canonicalClass(written: string): string {
   // "TƯ" in a local symbol ("13-NQ/TƯ của Tỉnh ủy") is the Tỉnh ủy code TU set in another font.
   // A term number after a code ("UBTVQH14", "QH13") is not part of the issuer's class.
-  const plain = written.replace(/[Ưư]/g, 'U').replace(/(?<=\p{L}{2})\d{1,2}$/u, '');
+  const plain = written.replace(/[Ưư]/g, 'U').replace(TERM_AFTER_CODE, '');
   return KNOWN_CLASSES.get(fold(plain)) ?? plain.toUpperCase();
 }
 

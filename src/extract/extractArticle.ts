@@ -11,7 +11,7 @@ import { findMeetingLeads, type MeetingLead } from './article/meetingLeads.js';
 import { inferYear, iso, mostMentionedYear } from './article/meetingDate.js';
 import { findMonthlyPeriod, findPeriod } from './article/period.js';
 import { key } from './article/text.js';
-import { makeDoc, type Doc } from './article/doc.js';
+import { foldBefore, makeDoc, type Doc } from './article/doc.js';
 import { findMentions, type Mention } from './article/people.js';
 import { buildParticipants, buildPeople } from './article/assemblePeople.js';
 import { assignRoles } from './article/roles.js';
@@ -54,11 +54,13 @@ export function extractArticle(source: string, raw: string): Extraction {
   // People first: a lead counts only where it names a body or an official (a meeting is a
   // gathering of Party, State or mass-organisation bodies, not a match's press conference).
   const mentions = findMentions(doc, 0, contentEnd);
-  const leads = findMeetingLeads(text.slice(0, contentEnd), content).filter((l) => isOfficialLead(doc, l, mentions));
+  // The content's fold is the document's, cut before the by-line (folded once for every reader).
+  const contentFold = foldBefore(doc, contentEnd);
+  const leads = findMeetingLeads(text.slice(0, contentEnd), content, contentFold).filter((l) => isOfficialLead(doc, l, mentions));
   const first = leads[0];
   const meetingYear = first?.date ? inferYear(first.date, publishedOn, text.slice(first.sentence.start, first.sentence.end), text) : null;
   const articleYear = publishedOn ? Number(publishedOn.slice(0, 4)) : meetingYear ?? mostMentionedYear(text);
-  const { directives, citations } = extractDirectives(text.slice(0, contentEnd), { articleYear });
+  const { directives, citations } = extractDirectives(text.slice(0, contentEnd), { articleYear, fold: contentFold });
 
   // People and the bodies in their positions.
   const roleHits = assignRoles(doc, mentions, content);

@@ -66,6 +66,18 @@ export function makeDoc(text: string): Doc {
   return { text, fold: folded, bare: bareOfFolded(folded), words, wordAt };
 }
 
+/**
+ * `fold(doc.text.slice(0, end))` without folding again: the document's fold cut at `end`, when
+ * the cut is at the end or after a white-space character (no letter pair spans it, so folding
+ * the part alone gives the same), else folded anew.
+ */
+export function foldBefore(doc: Doc, end: number): string {
+  if (end >= doc.text.length) return end === doc.text.length ? doc.fold : fold(doc.text.slice(0, end));
+  if (end <= 0) return fold(doc.text.slice(0, end));
+  const c = doc.text.charCodeAt(end - 1);
+  return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d ? doc.fold.slice(0, end) : fold(doc.text.slice(0, end));
+}
+
 /** Index of the first word starting at or after `pos` (words.length when none does). */
 export function firstWordFrom(doc: Doc, pos: number): number {
   let lo = 0;

@@ -80,7 +80,8 @@ export interface MeetingLead {
 
 export type Shape = 'verbKind' | 'kindFirst' | 'working' | 'sitting';
 
-export function findMeetingLeads(text: string, allSpans: Span[]): MeetingLead[] {
+/** `folded`: `fold(text)` when the caller has it already. */
+export function findMeetingLeads(text: string, allSpans: Span[], folded?: string): MeetingLead[] {
   const starts = paragraphStarts(text);
   const paragraphOf = (at: number): number => {
     let i = 0;
@@ -92,7 +93,7 @@ export function findMeetingLeads(text: string, allSpans: Span[]): MeetingLead[] 
     const p = paragraphOf(s.start);
     return p < LEAD_PARAGRAPHS && s.start - (starts[p] ?? 0) < LEAD_CHARS; // starts begins with 0
   });
-  const f = fold(text);
+  const f = folded ?? fold(text);
   const leads: MeetingLead[] = [];
   for (const s of spans) {
     for (const at of openings(text, f, s)) {

@@ -10,11 +10,15 @@ import type { Mention } from './mention.js';
 import { evidenceFor } from './sentences.js';
 import { conventionalSymbol, isPartyClass, keyNumber } from './symbols.js';
 
-export interface DirectiveContext { articleYear: number | null }
+export interface DirectiveContext {
+  articleYear: number | null;
+  /** `fold(text)` when the caller has it already (the article's fold): saves folding the text again. */
+  fold?: string;
+}
 export interface DirectiveExtraction { directives: ExtractedDirective[]; citations: ExtractedCitation[] }
 
 export function extractDirectives(text: string, ctx: DirectiveContext): DirectiveExtraction {
-  const f = fold(text);
+  const f = ctx.fold ?? fold(text);
   const ms = findMentions(text, f);
   shareIssuers(f, ms);
   const keys = settleKeys(ms, ctx);

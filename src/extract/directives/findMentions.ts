@@ -3,7 +3,8 @@
 // ("Nghị quyết Đại hội XIII"). A kind word with neither ("các chỉ thị, nghị quyết", "Đề án thu
 // gom rác") is a generic mention and yields nothing. Tails and subjects are read after all
 // cores are known, so a subject can stop at the next citation.
-import { fold, phrasePattern, WORD_END, WORD_START } from './fold.js';
+import { fold, phrasePattern, WORD_END } from './fold.js';
+import { isLetterOrDigitUnit } from '../../text/index.js';
 import { LEXICON, type KindEntry } from './lexicon.js';
 import { blankMention, type Mention } from './mention.js';
 import { readDate } from './dates.js';
@@ -17,7 +18,30 @@ import { readSubject } from './subjects.js';
 const KIND_WORDS = LEXICON.kinds
   .flatMap((k) => [...k.words.map((w) => ({ w: fold(w), k, short: false })), ...k.shortWords.map((w) => ({ w: fold(w), k, short: true }))])
   .sort((a, b) => b.w.length - a.w.length);
-const KIND_RE = new RegExp(`${WORD_START}(${KIND_WORDS.map(({ w }) => phrasePattern(w)).join('|')})${WORD_END}`, 'gu');
+// Without the look-behind of WORD_START, which the engine would test at every offset before
+// the words: a match with a letter or digit before it is skipped by hand (nextKind).
+const KIND_RE = new RegExp(`(${KIND_WORDS.map(({ w }) => phrasePattern(w)).join('|')})${WORD_END}`, 'gu');
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** The next kind word from KIND_RE.lastIndex that starts a word: what WORD_START + KIND_RE would find. */
+function nextKind(f: string): RegExpExecArray | null {
+  for (let k = KIND_RE.exec(f); k; k = KIND_RE.exec(f)) {
+    if (!letterOrDigitBefore(f, k.index)) return k;
+    KIND_RE.lastIndex = k.index + 1;
+  }
+  return null;
+}
+
+/** Whether the code point before offset `i` is a letter or digit (the look-behind of WORD_START). */
+function letterOrDigitBefore(f: string, i: number): boolean {
+  if (i <= 0) return false;
+  const c = f.charCodeAt(i - 1);
+  if (c >= 0xdc00 && c <= 0xdfff && i >= 2) {
+    const h = f.charCodeAt(i - 2);
+    if (h >= 0xd800 && h <= 0xdbff) return LETTER_OR_DIGIT.test(f.slice(i - 2, i));
+  }
+  return isLetterOrDigitUnit(c);
+}
 const QUALIFIER = new RegExp(`^\\s+(?:${LEXICON.kindQualifiers.map((p) => phrasePattern(p)).join('|')})${WORD_END}`, 'u');
 const SO = /^\s*số\s*:?\s*/u;
 const SPACE = /^\s+/u;
@@ -38,7 +62,7 @@ export function findMentions(text: string, f: string): Mention[] {
   const out: Mention[] = [];
   let group = 0;
   KIND_RE.lastIndex = 0;
-  for (let k = KIND_RE.exec(f); k; k = KIND_RE.exec(f)) {
+  for (let k = nextKind(f); k; k = nextKind(f)) {
     const found = kindOf(k[1] ?? '');
     if (!found) continue;
     const kind = found.k;

@@ -13,19 +13,27 @@ const PLENUM_SLOT = `(?:\\d{1,2}|${ORDINAL_PATTERN})`;
 
 const ISSUER_RES = [...LEXICON.issuers]
   .sort((a, b) => b.name.length - a.name.length)
-  .map((e) => ({
-    re: new RegExp(`^${phrasePattern(e.name).replace('\\*', PLENUM_SLOT)}${e.plenum ? PLENUM_NUMBER : ''}${WORD_END}`, 'u'),
-    cls: e.class,
-  }));
+  .map((e) => {
+    const body = `${phrasePattern(e.name).replace('\\*', PLENUM_SLOT)}${e.plenum ? PLENUM_NUMBER : ''}${WORD_END}`;
+    return { re: new RegExp(`^${body}`, 'u'), sticky: new RegExp(body, 'uy'), cls: e.class, first: fold(e.name).charAt(0) };
+  });
+// Asked at many offsets (every word before "ban hành"): only the names that begin with the
+// character found there are tried, in the same order; a name opening with no letter or digit
+// ("* …") is tried everywhere.
+const opensWithLetter = (c: string): boolean => /^[\p{L}\p{N}]$/u.test(c);
+const ISSUERS_ANYWHERE = ISSUER_RES.filter((e) => !opensWithLetter(e.first));
+const ISSUERS_BY_FIRST = new Map(ISSUER_RES.filter((e) => opensWithLetter(e.first)).map((e) => [e.first, ISSUER_RES.filter((x) => x.first === e.first || !opensWithLetter(x.first))]));
 
 const LEVELS = new RegExp(`^\\s+(?:${LEXICON.localLevels.map((p) => phrasePattern(p)).join('|')})${WORD_END}`, 'u');
 const NOT_PLACE = new Set(['về', 'ngày', 'khóa', 'lần', 'năm', 'và', 'của', 'số', 'thực', 'triển']);
 
 /** Matches a known issuer starting exactly at `pos` in `text` (`f` is its fold). */
 export function matchIssuerAt(text: string, f: string, pos: number): IssuerMatch | null {
-  const rest = f.slice(pos);
-  for (const { re, cls } of ISSUER_RES) {
-    const m = re.exec(rest);
+  const rest = pos < 0 ? f.slice(pos) : '';
+  for (const { re, sticky, cls } of pos < 0 ? ISSUER_RES : ISSUERS_BY_FIRST.get(f.charAt(pos)) ?? ISSUERS_ANYWHERE) {
+    // Read in place at `pos` (sticky), which is what the anchored pattern reads on the rest of the text.
+    sticky.lastIndex = pos;
+    const m = pos < 0 ? re.exec(rest) : sticky.exec(f);
     if (!m) continue;
     let end = pos + m[0].length;
     const level = LEVELS.exec(f.slice(end));

@@ -3,6 +3,7 @@
 // Parenthesised affiliations are dropped; names split on dashes, commas and "và".
 import { isCapitalized } from './text.js';
 import { isDateLine } from './publishedOn.js';
+import { SPACE, unitClass } from '../../text/index.js';
 import { parseOrgPrefix as parseOrgName } from './organizations.js';
 
 // "Tin: Minh Anh; Ảnh: Quốc Huy": a label after the first name separates names.
@@ -28,13 +29,28 @@ export function findByline(text: string): Byline | null {
     const authors = parseByline(line);
     if (authors) return { authors, start, end };
     // Line breaks lost: the by-line is glued to the body's last sentence ("… bền vững. Phúc Hằng (TTXVN)").
-    const glued = GLUED_TAIL.exec(line);
-    const tail = glued ? parseByline(glued[1] ?? '') : null;
-    if (glued && tail && tries === 0) return { authors: tail, start: start + glued.index + glued[0].length - (glued[1] ?? '').length, end };
+    // Only the first line tried may hold a glued by-line.
+    const glued = tries === 0 ? gluedTail(line) : null;
+    const tail = glued ? parseByline(glued.tail) : null;
+    if (glued && tail) return { authors: tail, start: start + glued.tailStart, end };
     if (!isDateLine(line) && !TRAILER.test(line.trim())) return null;
     end = text.slice(0, start).replace(/\s+$/, '').length;
   }
   return null;
+}
+
+/**
+ * GLUED_TAIL on `line`, read only near its end: the tail is at most 60 characters and the
+ * white space before it, so no match starts before that space and the sentence end before it.
+ */
+function gluedTail(line: string): { tail: string; tailStart: number } | null {
+  let from = Math.max(0, line.length - 60);
+  while (from > 0 && (unitClass(line.charCodeAt(from - 1)) & SPACE) !== 0) from--;
+  from = Math.max(0, from - 3);
+  const m = GLUED_TAIL.exec(from > 0 ? line.slice(from) : line);
+  if (!m) return null;
+  const tail = m[1] ?? '';
+  return { tail, tailStart: from + m.index + m[0].length - tail.length };
 }
 
 /** Author names of a by-line, or null when the line is not one. */

@@ -50,6 +50,10 @@ const DAY_IN_TEXT = /(?:sáng|chiều|tối|trưa)?\s*ngày\s+\d{1,2}\s*[/\-.]\s
  */
 const INNER_OPENING = /(?<=\s)(?=(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm nay|Sáng nay|Chiều nay|Đúng)\s+(?:nay\s+|qua\s+|ngày\s+)?\(?\d{1,2}\s*[/\-.]\s*\d{1,2})/gu;
 const HAS_CAPITAL = /\p{Lu}/u;
+/** What INNER_OPENING needs somewhere in the sentence: most sentences hold none, and its look-behind is tried at every offset. */
+const OPENING_WORD = /Sáng|Chiều|Tối|Trưa|Ngày|Hôm nay|Đúng/u;
+/** A kind of meeting anywhere: VERB_KIND needs one after its verb, and is tried at every offset. */
+const KIND_ANYWHERE = new RegExp(KINDS, 'u');
 const LEAD_PARAGRAPHS = 8;
 /** A title read up to its verb of being held is a name, not a clause: longer is not a title. */
 const MAX_KIND_FIRST_TITLE = 220;
@@ -284,7 +288,9 @@ function openings(text: string, f: string, s: Span): number[] {
   const out = [s.start];
   const leadIn = LEAD_IN_DATE.exec(f.slice(s.start, Math.min(s.end, s.start + 200)));
   if (leadIn) out.push(s.start + leadIn[0].length);
-  for (const m of text.slice(s.start, s.end).matchAll(INNER_OPENING)) out.push(s.start + m.index);
+  const sentence = text.slice(s.start, s.end);
+  if (!OPENING_WORD.test(sentence)) return out;
+  for (const m of sentence.matchAll(INNER_OPENING)) out.push(s.start + m.index);
   return out;
 }
 
@@ -397,7 +403,7 @@ function kindFirst(sentence: string, rest: string, from: number): Found | null {
 
 function verbAndKind(sentence: string, rest: string, from: number, plainOnly = false): Found | null {
   const candidates: Array<Found & { at: number }> = [];
-  const v = VERB_KIND.exec(rest);
+  const v = KIND_ANYWHERE.test(rest) ? VERB_KIND.exec(rest) : null;
   if (v && v.index > 0) {
     const titleStart = from + v.index + v[0].length;
     const title = cutTitle(sentence.slice(titleStart));

@@ -144,6 +144,12 @@ export function letterCounts(s: string): { letters: number; upper: number } {
     if (c >= 0xd800 && c <= 0xdfff) {
       return { letters: s.match(/\p{L}/gu)?.length ?? 0, upper: s.match(/\p{Lu}/gu)?.length ?? 0 };
     }
+    if (c < 0x80) {
+      // ASCII: the letters are A-Z and a-z.
+      if (c >= 0x61 && c <= 0x7a) letters++;
+      else if (c >= 0x41 && c <= 0x5a) { letters++; upper++; }
+      continue;
+    }
     const k = letterKind(c);
     if (k !== 3) { letters++; if (k === 2) upper++; }
   }

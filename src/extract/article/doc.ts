@@ -6,16 +6,17 @@ export type { Word };
 
 /** Index of the word starting at each offset of a text (a typed array: asked at nearly every word by every reader). */
 export class WordIndex {
+  /** Index + 1 per offset; 0 (as allocated) where no word starts. */
   private readonly at: Int32Array;
   constructor(length: number, words: readonly Word[]) {
-    this.at = new Int32Array(length).fill(-1);
-    for (let i = 0; i < words.length; i++) this.at[(words[i] as Word).start] = i;
+    this.at = new Int32Array(length);
+    for (let i = 0; i < words.length; i++) this.at[(words[i] as Word).start] = i + 1;
   }
 
   /** The index of the word starting at `offset`, or undefined. */
   get(offset: number): number | undefined {
     const i = this.at[offset];
-    return i === undefined || i < 0 ? undefined : i;
+    return i === undefined || i === 0 ? undefined : i - 1;
   }
 }
 

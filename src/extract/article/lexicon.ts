@@ -5,7 +5,7 @@ import orgs from '../data/article/organizations.json' with { type: 'json' };
 import surnames from '../data/article/surnames.json' with { type: 'json' };
 import people from '../data/article/people.json' with { type: 'json' };
 import { wordRuns, type Doc } from './doc.js';
-import { bare, key, bareKey, leadingRun, PhraseSet, runId } from '../../text/index.js';
+import { bare, key, bareKey, CAPITAL, leadingRun, PhraseSet, runId, unitClass } from '../../text/index.js';
 
 export interface PhraseHit { canonical: string; start: number; end: number }
 
@@ -74,7 +74,10 @@ export const NOT_BODIES = new Set(orgs.notBodies.map(key));
 export const NATIONAL_NAMES = new Set(orgs.national.map(key));
 
 const SURNAMES = new Set(surnames.surnames);
-export const isSurname = (w: string): boolean => SURNAMES.has(w);
+// Asked of nearly every word: when every family name is capitalised (as the list writes them),
+// a word that does not open with a capital is none, with no string to hash.
+const ALL_CAPITALISED = [...SURNAMES].every((s) => s.length > 0 && (unitClass(s.charCodeAt(0)) & CAPITAL) !== 0);
+export const isSurname = (w: string): boolean => (!ALL_CAPITALISED || (w.length > 0 && (unitClass(w.charCodeAt(0)) & CAPITAL) !== 0)) && SURNAMES.has(w);
 
 /** Names of historical figures, which are also place names after a level word ("thành phố Hồ Chí Minh"). */
 export const FIGURE_NAMES = new Set(people.notPeople.map(key));

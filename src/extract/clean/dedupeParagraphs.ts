@@ -27,29 +27,54 @@ function shingles(ws: string[], joined: string, n: number): string[] {
 }
 
 /**
+ * The word lists of the paragraphs kept, for exact repeats: a list is joined into its key only
+ * once a later paragraph has as many words (most never meet one, and the body is long).
+ */
+class ExactRepeats {
+  private readonly keys = new Map<number, Set<string>>();
+  private readonly pending = new Map<number, string[][]>();
+
+  add(ws: string[]): void {
+    const list = this.pending.get(ws.length);
+    if (list) list.push(ws);
+    else this.pending.set(ws.length, [ws]);
+  }
+
+  has(ws: string[]): boolean {
+    const waiting = this.pending.get(ws.length);
+    let keys = this.keys.get(ws.length);
+    if (!waiting && !keys) return false;
+    if (!keys) this.keys.set(ws.length, (keys = new Set()));
+    for (const w of waiting ?? []) keys.add(w.join(' '));
+    this.pending.delete(ws.length);
+    return keys.has(ws.join(' '));
+  }
+}
+
+/**
  * Keeps paragraphs in order, dropping repeats. `keepLoose(i)` marks paragraphs (the headline
  * area) that only exact repeats may remove, so a headline restating the lead stays.
  */
 export function dedupeParagraphs(paragraphs: string[], keepLoose: (index: number) => boolean = () => false): string[] {
-  const seenExact = new Set<string>();
+  const seenExact = new ExactRepeats();
   const seenShingles = new Set<string>();
   const kept: string[] = [];
   paragraphs.forEach((p, i) => {
     // The words, lower case, one space between: what is compared for an exact repeat.
     const ws = lowerWords(p);
-    const k = ws.join(' ');
-    if (k && seenExact.has(k)) return;
+    const joined = (): string => ws.join(' ');
+    if (ws.length > 0 && seenExact.has(ws)) return;
     const count = Math.max(0, ws.length - SHINGLE + 1);
     // Contained means CONTAINED of its shingles seen before: impossible when fewer were seen at all
     // (the 1 keeps rounding on the safe side).
     if (ws.length >= MIN_WORDS && !keepLoose(i) && count > 0 && seenShingles.size >= CONTAINED * count - 1) {
       let hit = 0;
-      for (const s of shingles(ws, k, SHINGLE)) if (seenShingles.has(s)) hit++;
+      for (const s of shingles(ws, joined(), SHINGLE)) if (seenShingles.has(s)) hit++;
       if (hit / count >= CONTAINED) return;
     }
-    if (k) seenExact.add(k);
+    if (ws.length > 0) seenExact.add(ws);
     // The last paragraph's shingles would be asked by no later one.
-    if (i < paragraphs.length - 1) for (const s of shingles(ws, k, SHINGLE)) seenShingles.add(s);
+    if (i < paragraphs.length - 1) for (const s of shingles(ws, joined(), SHINGLE)) seenShingles.add(s);
     kept.push(p);
   });
   return kept;

@@ -42,6 +42,21 @@ export function lowerWords(s: string): string[] {
   return out;
 }
 
+/** `lowerWords(s).length`, without making the words. */
+export function countLowerWords(s: string): number {
+  const low = s.toLowerCase();
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < low.length; i++) {
+    const c = low.charCodeAt(i);
+    if (isSurrogate(c)) return lowerWords(s).length;
+    const ln = isLetterOrDigitUnit(c);
+    if (ln && !inWord) n++;
+    inWord = ln;
+  }
+  return n;
+}
+
 const isSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdfff;
 
 /** The run of letters and digits starting at `pos` (not memoised: for a caller that asks once per word). */

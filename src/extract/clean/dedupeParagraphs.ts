@@ -2,7 +2,7 @@
 // restates the body. A paragraph counts once: exact repeats go, and so does a later paragraph
 // whose word n-grams almost all occur earlier (a truncated or re-joined copy). Words are lower-cased
 // by toLowerCase: per character it is the Vietnamese locale's (no tailoring for vi), and much cheaper.
-import { lowerWords } from '../../text/index.js';
+import { countLowerWords, lowerWords } from '../../text/index.js';
 
 const SHINGLE = 5;
 const CONTAINED = 0.8;
@@ -26,28 +26,47 @@ function shingles(ws: string[], joined: string, n: number): string[] {
   return out;
 }
 
+/** A paragraph's words, lower case (lowerWords), read only when asked: the body is long and seldom needs them. */
+class Words {
+  private list: string[] | null = null;
+  private key: string | null = null;
+  readonly length: number;
+  constructor(private readonly paragraph: string) {
+    this.length = countLowerWords(paragraph);
+  }
+
+  get words(): string[] {
+    return (this.list ??= lowerWords(this.paragraph));
+  }
+
+  /** The words joined by one space: what is compared for an exact repeat. */
+  get joined(): string {
+    return (this.key ??= this.words.join(' '));
+  }
+}
+
 /**
- * The word lists of the paragraphs kept, for exact repeats: a list is joined into its key only
- * once a later paragraph has as many words (most never meet one, and the body is long).
+ * The paragraphs kept, for exact repeats: one is joined into its key only once a later
+ * paragraph has as many words (most never meet one).
  */
 class ExactRepeats {
   private readonly keys = new Map<number, Set<string>>();
-  private readonly pending = new Map<number, string[][]>();
+  private readonly pending = new Map<number, Words[]>();
 
-  add(ws: string[]): void {
+  add(ws: Words): void {
     const list = this.pending.get(ws.length);
     if (list) list.push(ws);
     else this.pending.set(ws.length, [ws]);
   }
 
-  has(ws: string[]): boolean {
+  has(ws: Words): boolean {
     const waiting = this.pending.get(ws.length);
     let keys = this.keys.get(ws.length);
     if (!waiting && !keys) return false;
     if (!keys) this.keys.set(ws.length, (keys = new Set()));
-    for (const w of waiting ?? []) keys.add(w.join(' '));
+    for (const w of waiting ?? []) keys.add(w.joined);
     this.pending.delete(ws.length);
-    return keys.has(ws.join(' '));
+    return keys.has(ws.joined);
   }
 }
 
@@ -60,21 +79,19 @@ export function dedupeParagraphs(paragraphs: string[], keepLoose: (index: number
   const seenShingles = new Set<string>();
   const kept: string[] = [];
   paragraphs.forEach((p, i) => {
-    // The words, lower case, one space between: what is compared for an exact repeat.
-    const ws = lowerWords(p);
-    const joined = (): string => ws.join(' ');
+    const ws = new Words(p);
     if (ws.length > 0 && seenExact.has(ws)) return;
     const count = Math.max(0, ws.length - SHINGLE + 1);
     // Contained means CONTAINED of its shingles seen before: impossible when fewer were seen at all
     // (the 1 keeps rounding on the safe side).
     if (ws.length >= MIN_WORDS && !keepLoose(i) && count > 0 && seenShingles.size >= CONTAINED * count - 1) {
       let hit = 0;
-      for (const s of shingles(ws, joined(), SHINGLE)) if (seenShingles.has(s)) hit++;
+      for (const s of shingles(ws.words, ws.joined, SHINGLE)) if (seenShingles.has(s)) hit++;
       if (hit / count >= CONTAINED) return;
     }
     if (ws.length > 0) seenExact.add(ws);
     // The last paragraph's shingles would be asked by no later one.
-    if (i < paragraphs.length - 1) for (const s of shingles(ws, joined(), SHINGLE)) seenShingles.add(s);
+    if (i < paragraphs.length - 1) for (const s of shingles(ws.words, ws.joined, SHINGLE)) seenShingles.add(s);
     kept.push(p);
   });
   return kept;

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { bare, escapeRe, fold, leadingRun, lowerWords, phraseAlternation, phrasePattern, phrasePatternIn, PhraseSet } from '../../../src/text/index.js';
+import { bare, countLowerWords, escapeRe, fold, leadingRun, lowerWords, phraseAlternation, phrasePattern, phrasePatternIn, PhraseSet, runAt, runId, runIdAt } from '../../../src/text/index.js';
 
 describe('escapeRe', () => {
   it('makes any string match itself literally', () => {
@@ -57,6 +57,7 @@ describe('lowerWords and the letter runs', () => {
     fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), fc.string({ unit: 'binary', maxLength: 20 }), (a, b) => {
       for (const s of [a, b, a + b]) {
         expect(lowerWords(s)).toEqual(s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+        expect(countLowerWords(s)).toBe(lowerWords(s).length);
         for (let pos = 0; pos <= s.length; pos++) {
           const re = /[\p{L}\p{N}]*/uy;
           re.lastIndex = pos;
@@ -64,5 +65,19 @@ describe('lowerWords and the letter runs', () => {
         }
       }
     }), { numRuns: 500 });
+  });
+});
+
+describe('run numbers', () => {
+  it('runIdAt reads in place the number runId gives the run at an offset', () => {
+    const set = new PhraseSet(['Chủ tịch', 'Bí thư', 'ông', '2 tháng', 'Ủy viên']);
+    expect([...set.firstRuns].every((r) => runId(r) >= 0)).toBe(true);
+    fc.assert(fc.property(fc.array(fc.constantFrom('chủ', 'tịch', 'bí', 'thư', 'ông', 'ôngbà', '2', ' ', '.', 'ủy', 'x', '😀'), { maxLength: 10 }), (ws) => {
+      const f = fold(ws.join(''));
+      for (let pos = 0; pos <= f.length; pos++) {
+        expect(runIdAt(f, pos)).toBe(runId(runAt(f, pos)));
+        expect(set.matchWithRun(f, pos, runIdAt(f, pos))).toBe(set.matchAt(f, pos));
+      }
+    }), { numRuns: 300 });
   });
 });

@@ -16,11 +16,14 @@ export const UPPER = 8;
 export const CAPITAL = 16;
 /** \s */
 export const SPACE = 32;
+/** A unit of a surrogate pair (no character on its own). */
+export const SURROGATE = 64;
 const KNOWN = 128;
 
 const CLASS = new Uint8Array(0x10000);
 
 function classify(c: number): number {
+  if (c >= 0xd800 && c <= 0xdfff) return KNOWN | SURROGATE;
   const ch = String.fromCharCode(c);
   let k = KNOWN;
   if (/\p{L}/u.test(ch)) k |= LETTER;
@@ -34,9 +37,11 @@ function classify(c: number): number {
 
 /** The class bits of UTF-16 unit `c` (0 ≤ c < 0x10000); a surrogate unit has none of LETTER, DIGIT, MARK. */
 export function unitClass(c: number): number {
-  let k = CLASS[c] ?? 0; // c < 0x10000: always in the table
-  if (k === 0) CLASS[c] = k = classify(c);
-  return k;
+  const k = CLASS[c] as number; // c < 0x10000: always in the table
+  return k !== 0 ? k : (CLASS[c] = classify(c));
 }
+// ASCII and the surrogates are asked first and most: filled at once.
+for (let c = 0; c < 0x80; c++) CLASS[c] = classify(c);
+for (let c = 0xd800; c <= 0xdfff; c++) CLASS[c] = classify(c);
 
 export const isSurrogateUnit = (c: number): boolean => c >= 0xd800 && c <= 0xdfff;

@@ -9,4 +9,4 @@ export { calendarDate, daysInMonth, isoDate, type DayMonth } from './dates.js';
 export { parseDateLine, isDateLine } from './dateLine.js';
 export type { Span } from './span.js';
 export { readWords, type Word } from './words.js';
-export { unitClass, isSurrogateUnit, LETTER, DIGIT, MARK, UPPER, CAPITAL, SPACE } from './chars.js';
+export { unitClass, isSurrogateUnit, LETTER, DIGIT, MARK, UPPER, CAPITAL, SPACE, SURROGATE } from './chars.js';

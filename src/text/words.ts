@@ -5,7 +5,7 @@
 // finds, read unit by unit from a table (chars.ts) instead: the regular expression costs more
 // than all the rest of building a document. Text outside the Basic Multilingual Plane takes the
 // regular expression.
-import { DIGIT, LETTER, MARK, UPPER, isSurrogateUnit, unitClass } from './chars.js';
+import { DIGIT, LETTER, MARK, SURROGATE, UPPER, unitClass } from './chars.js';
 
 export interface Word { start: number; end: number; text: string }
 
@@ -23,36 +23,34 @@ export function readWords(text: string): Word[] {
   return scanWords(text) ?? [...text.matchAll(WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
 }
 
-const kind = (c: number): number => (c < 0x80 ? ASCII[c] ?? 0 : unitClass(c));
-const ASCII = new Uint8Array(0x80).map((_, c) => unitClass(c));
-
 /** null when the text holds a surrogate (a character outside the plane). */
 function scanWords(text: string): Word[] | null {
   const out: Word[] = [];
   const n = text.length;
   let i = 0;
   while (i < n) {
-    const c = text.charCodeAt(i);
-    if (isSurrogateUnit(c)) return null;
-    if ((kind(c) & LN) === 0) { i++; continue; }
+    const k = unitClass(text.charCodeAt(i));
+    if ((k & SURROGATE) !== 0) return null;
+    if ((k & LN) === 0) { i++; continue; }
     const start = i;
     i++;
     // [\p{L}\p{M}\p{N}'’]*
     for (; i < n; i++) {
       const d = text.charCodeAt(i);
-      if (isSurrogateUnit(d)) return null;
-      if ((kind(d) & LMN) === 0 && d !== APOSTROPHE && d !== RIGHT_QUOTE) break;
+      const kd = unitClass(d);
+      if ((kd & SURROGATE) !== 0) return null;
+      if ((kd & LMN) === 0 && d !== APOSTROPHE && d !== RIGHT_QUOTE) break;
     }
     // (?:(?:-|&(?=\p{Lu}))[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*
     for (let j = text.charCodeAt(i); i + 1 < n && (j === HYPHEN || j === AMPERSAND); j = text.charCodeAt(i)) {
-      const d = text.charCodeAt(i + 1);
-      if (isSurrogateUnit(d)) return null;
-      if ((kind(d) & (j === HYPHEN ? LN : UPPER)) === 0) break;
+      const kd = unitClass(text.charCodeAt(i + 1));
+      if ((kd & SURROGATE) !== 0) return null;
+      if ((kd & (j === HYPHEN ? LN : UPPER)) === 0) break;
       i += 2;
       for (; i < n; i++) {
-        const e = text.charCodeAt(i);
-        if (isSurrogateUnit(e)) return null;
-        if ((kind(e) & LMN) === 0) break;
+        const ke = unitClass(text.charCodeAt(i));
+        if ((ke & SURROGATE) !== 0) return null;
+        if ((ke & LMN) === 0) break;
       }
     }
     out.push({ start, end: i, text: text.slice(start, i) });

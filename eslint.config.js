@@ -45,7 +45,13 @@ const stageZones = [
 export default tseslint.config(
   {
     ignores: [
-      'dist/**', 'node_modules/**', 'coverage/**', 'bench/results/**', 'neo4j/**', '.neo4j/**', 'data/**',
+      'dist/**',
+      'node_modules/**',
+      'coverage/**',
+      'bench/results/**',
+      'neo4j/**',
+      '.neo4j/**',
+      'data/**',
       // Written by `npm run codegen`.
       'src/graphql/generated/**',
     ],

@@ -190,7 +190,9 @@ const result = {
   note,
   reusedSource: reuseSource,
   // Which Neo4j adapter wrote the transactional side (its write path changes between versions).
-  engineCode: process.env.BULK_ENGINE_CODE ?? `${execGit('log', '-1', '--format=%h', '--', 'src/engine')}${execGit('status', '--porcelain', '--', 'src/engine') === '' ? '' : '+uncommitted changes'}`,
+  engineCode:
+    process.env.BULK_ENGINE_CODE ??
+    `${execGit('log', '-1', '--format=%h', '--', 'src/engine')}${execGit('status', '--porcelain', '--', 'src/engine') === '' ? '' : '+uncommitted changes'}`,
   cores: availableParallelism(),
   workers,
   batchSize,
@@ -242,7 +244,7 @@ function writeSummary(runs: Array<typeof result>): void {
     '',
     'The same synthetic articles, one run per size: transactional ingest into Neo4j (parallel extraction, one write transaction per batch of ' +
       `${batchSize}); extraction alone (same worker threads, rows thrown away); then the bulk path: \`kg export --format csv\`, the dump's ` +
-      '`neo4j-admin-import.sh` (`neo4j-admin database import full`, wall clock including the JVM start; neo4j-admin\'s own figure beside it) ' +
+      "`neo4j-admin-import.sh` (`neo4j-admin database import full`, wall clock including the JVM start; neo4j-admin's own figure beside it) " +
       'into a fresh home, and `kg migrate` on the imported server until every index is online. Load = 1-minute load average at the end of the step ' +
       '(2 cores, shared with other users).',
     '',

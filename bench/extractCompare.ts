@@ -35,7 +35,10 @@ if (!existsSync(news) || !existsSync(genre)) {
   process.exit(0);
 }
 
-interface Article { id: string; text: string }
+interface Article {
+  id: string;
+  text: string;
+}
 
 async function* articles(): AsyncGenerator<Article> {
   const lines = createInterface({ input: createReadStream(news).pipe(createGunzip()), crlfDelay: Infinity });
@@ -47,7 +50,9 @@ async function* articles(): AsyncGenerator<Article> {
     const a = JSON.parse(line) as { id: unknown; text: unknown };
     yield { id: `news:${String(a.id)}`, text: typeof a.text === 'string' ? a.text : '' };
   }
-  for (const f of readdirSync(genre).filter((n) => n.endsWith('.txt')).sort()) {
+  for (const f of readdirSync(genre)
+    .filter((n) => n.endsWith('.txt'))
+    .sort()) {
     yield { id: `genre:${f}`, text: readFileSync(join(genre, f), 'utf8') };
   }
 }
@@ -79,7 +84,9 @@ if (write) {
     console.error(`extract-compare: no baseline at ${file} (write one with --write ${dir})`);
     process.exit(2);
   }
-  const base = readFileSync(file, 'utf8').split('\n').filter((l) => l.length > 0);
+  const base = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.length > 0);
   const byId = new Map(base.map((l) => [(JSON.parse(l) as { id: string }).id, l]));
   let same = 0;
   let contractDiffers = 0;
@@ -89,15 +96,23 @@ if (write) {
   for (const line of out) {
     const now = JSON.parse(line) as { id: string; full: string; contract: string };
     const was = byId.get(now.id);
-    if (was === undefined) { missing++; continue; }
-    if (was === line) { same++; continue; }
+    if (was === undefined) {
+      missing++;
+      continue;
+    }
+    if (was === line) {
+      same++;
+      continue;
+    }
     const before = JSON.parse(was) as { full: string; contract: string };
     if (before.contract !== now.contract) contractDiffers++;
     else evidenceDiffers++;
     if (shown.length < 10) shown.push(`  ${now.id}\n    before ${before.contract.slice(0, 400)}\n    now    ${now.contract.slice(0, 400)}`);
   }
   const partial = Number.isFinite(newsLimit) ? ` (news limited to ${newsLimit})` : '';
-  console.log(`extract-compare: ${out.length} articles${partial}, ${same} identical, ${contractDiffers} with another contract output, ${evidenceDiffers} with the same contract but other evidence, ${missing} not in the baseline (${base.length} there)`);
+  console.log(
+    `extract-compare: ${out.length} articles${partial}, ${same} identical, ${contractDiffers} with another contract output, ${evidenceDiffers} with the same contract but other evidence, ${missing} not in the baseline (${base.length} there)`,
+  );
   if (shown.length > 0) console.log(shown.join('\n'));
   process.exit(same === out.length && (partial !== '' || base.length === out.length) ? 0 : 1);
 }

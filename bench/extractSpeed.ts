@@ -23,7 +23,10 @@ if (!existsSync(corpus)) {
   process.exit(0);
 }
 
-interface Article { id: string; text: string }
+interface Article {
+  id: string;
+  text: string;
+}
 const articles: Article[] = [];
 const file = createReadStream(corpus);
 const gunzip = file.pipe(createGunzip());
@@ -47,7 +50,11 @@ const cpuSeconds = (u: NodeJS.CpuUsage): number => (u.user + u.system) / 1e6;
 
 // Warm-up on a few articles, so compiling the patterns is not counted against the corpus.
 for (const a of articles.slice(0, 50)) {
-  try { extractArticle(a.id, a.text); } catch { /* counted below */ }
+  try {
+    extractArticle(a.id, a.text);
+  } catch {
+    /* counted below */
+  }
 }
 
 let refused = 0;
@@ -73,7 +80,9 @@ for (const a of articles) {
   if (ms > slowest.ms) slowest = { id: a.id, ms, chars: a.text.length };
   const bucket = 2 ** Math.ceil(Math.log2(Math.max(1024, a.text.length)));
   const b = sizeBuckets.get(bucket) ?? { articles: 0, chars: 0, ms: 0 };
-  b.articles++; b.chars += a.text.length; b.ms += ms;
+  b.articles++;
+  b.chars += a.text.length;
+  b.ms += ms;
   sizeBuckets.set(bucket, b);
 }
 const cpu = cpuSeconds(process.cpuUsage(cpu0));
@@ -109,9 +118,13 @@ const result = {
   meetings,
   directives,
   slowestArticle: { id: slowest.id, ms: Math.round(slowest.ms * 10) / 10, chars: slowest.chars },
-  msPerKcharBySize: [...sizeBuckets.entries()].sort((a, b) => a[0] - b[0]).map(([upTo, b]) => ({
-    upToChars: upTo, articles: b.articles, msPerKchar: Math.round((b.ms / (b.chars / 1000)) * 1000) / 1000,
-  })),
+  msPerKcharBySize: [...sizeBuckets.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([upTo, b]) => ({
+      upToChars: upTo,
+      articles: b.articles,
+      msPerKchar: Math.round((b.ms / (b.chars / 1000)) * 1000) / 1000,
+    })),
   naiveRegexReference: { mbPerCpuSecond: bytes / MB / naiveCpu, cpuSeconds: naiveCpu, hits: naiveHits },
 };
 
@@ -143,5 +156,7 @@ const md = [
   '',
 ].join('\n');
 writeFileSync(join(dir, 'extract-speed.md'), md);
-console.log(`extract-speed: ${result.articles} articles, ${result.inputMB.toFixed(1)} MB in ${cpu.toFixed(1)} CPU s = ${result.mbPerCpuSecond.toFixed(2)} MB per CPU second (naive regex ${result.naiveRegexReference.mbPerCpuSecond.toFixed(1)}); threw ${failed}`);
+console.log(
+  `extract-speed: ${result.articles} articles, ${result.inputMB.toFixed(1)} MB in ${cpu.toFixed(1)} CPU s = ${result.mbPerCpuSecond.toFixed(2)} MB per CPU second (naive regex ${result.naiveRegexReference.mbPerCpuSecond.toFixed(1)}); threw ${failed}`,
+);
 console.log(`→ ${join(dir, 'extract-speed.json')}`);

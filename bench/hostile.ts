@@ -13,7 +13,10 @@ const para = (i: number) =>
 
 const rows: Array<{ layout: string; chars: number; ms: number; directives: number; people: number }> = [];
 for (const n of [50, 100, 200, 400, 500]) {
-  for (const [layout, sep] of [['one line', ' '], ['paragraphs', '\n\n']] as const) {
+  for (const [layout, sep] of [
+    ['one line', ' '],
+    ['paragraphs', '\n\n'],
+  ] as const) {
     const text = Array.from({ length: n }, (_, i) => para(i)).join(sep);
     if (text.length > MAX_ARTICLE_CHARS) continue;
     const t = performance.now();

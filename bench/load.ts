@@ -138,24 +138,47 @@ async function probe(url: string): Promise<() => Promise<{ slowestProbeMs: numbe
     });
 }
 
-interface HostileCase { name: string; body: Buffer; auth: boolean; parallel?: number }
+interface HostileCase {
+  name: string;
+  body: Buffer;
+  auth: boolean;
+  parallel?: number;
+}
 
 function hostileCases(): HostileCase[] {
   const ingestBody = (source: string, text: string) =>
-    Buffer.from(JSON.stringify({ query: 'mutation ($s: String!, $t: String!) { ingestDocument(source: $s, text: $t) { stored skipped { reason } } }', variables: { s: source, t: text } }));
-  const crowded = Array.from({ length: 520 }, (_, i) => `Ngày ${1 + (i % 28)}/3/2021, Ban Tuyên giáo Huyện ủy tổ chức hội nghị quán triệt Chỉ thị số ${i}-CT/TW của Bộ Chính trị. Đồng chí Nguyễn Văn An${i}, Phó Bí thư Huyện ủy chủ trì hội nghị.`).join(' ');
+    Buffer.from(
+      JSON.stringify({
+        query: 'mutation ($s: String!, $t: String!) { ingestDocument(source: $s, text: $t) { stored skipped { reason } } }',
+        variables: { s: source, t: text },
+      }),
+    );
+  const crowded = Array.from(
+    { length: 520 },
+    (_, i) =>
+      `Ngày ${1 + (i % 28)}/3/2021, Ban Tuyên giáo Huyện ủy tổ chức hội nghị quán triệt Chỉ thị số ${i}-CT/TW của Bộ Chính trị. Đồng chí Nguyễn Văn An${i}, Phó Bí thư Huyện ủy chủ trì hội nghị.`,
+  ).join(' ');
   const huge = Buffer.from(JSON.stringify({ query: '{ __typename }', variables: { pad: 'x'.repeat(23 * MB) } }));
   // Bodies are built before the probe starts: only the server's work is timed.
   return [
     { name: 'ingestDocument: 1.4 MB of unclosed tags', body: ingestBody('unclosed.html', `<html><body>${'<div <span '.repeat(127_000)}`), auth: true },
     { name: 'ingestDocument: HTML nested 100,000 levels', body: ingestBody('deep.html', `<html><body>${'<div>'.repeat(100_000)}`), auth: true },
-    { name: 'ingestDocument: 1.9 MB page of 24,000 paragraphs', body: ingestBody('big.html', `<html><body>${'<p>Hội nghị giao ban công tác khoa giáo quý I năm 2021 của huyện.</p>'.repeat(24_000)}</body></html>`), auth: true },
+    {
+      name: 'ingestDocument: 1.9 MB page of 24,000 paragraphs',
+      body: ingestBody('big.html', `<html><body>${'<p>Hội nghị giao ban công tác khoa giáo quý I năm 2021 của huyện.</p>'.repeat(24_000)}</body></html>`),
+      auth: true,
+    },
     { name: 'ingestDocument: crowded 99k-character text (every sentence a meeting)', body: ingestBody('crowded.txt', crowded.slice(0, 99_000)), auth: true },
     { name: 'one 23 MB request body', body: huge, auth: false },
     { name: '20 parallel 23 MB request bodies', body: huge, auth: false, parallel: 20 },
     {
       name: `search(types:) with 300,000 entries (${(MAX_REQUEST_BODY_BYTES / MB).toFixed(0)} MiB body limit)`,
-      body: Buffer.from(JSON.stringify({ query: 'query ($t: [NodeType!]) { search(text: "hoi nghi", types: $t) { score } }', variables: { t: Array.from({ length: 300_000 }, () => 'PERSON') } })),
+      body: Buffer.from(
+        JSON.stringify({
+          query: 'query ($t: [NodeType!]) { search(text: "hoi nghi", types: $t) { score } }',
+          variables: { t: Array.from({ length: 300_000 }, () => 'PERSON') },
+        }),
+      ),
       auth: false,
     },
   ];
@@ -163,7 +186,11 @@ function hostileCases(): HostileCase[] {
 
 async function hostile(url: string, pid: number) {
   const post = (body: Buffer, auth = true) =>
-    fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json', ...(auth ? { authorization: `Bearer ${TOKEN}` } : {}) }, body: new Uint8Array(body.buffer as ArrayBuffer, body.byteOffset, body.length) });
+    fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json', ...(auth ? { authorization: `Bearer ${TOKEN}` } : {}) },
+      body: new Uint8Array(body.buffer as ArrayBuffer, body.byteOffset, body.length),
+    });
   const rows = [];
   for (const c of hostileCases()) {
     const before = rssMb(pid);
@@ -184,8 +211,20 @@ async function hostile(url: string, pid: number) {
     const probed = await stopProbe();
     const statuses = [...new Set(responses.map((r) => r.status))];
     const answer = failure || (bodies[0] ?? '').slice(0, 200);
-    rows.push({ name: c.name, bodyMb: Math.round((c.body.length / MB) * 10) / 10, statuses, ms, ...probed, rssBeforeMb: before, rssPeakMb: peak, rssGrowthMb: Math.round((peak - before) * 10) / 10, answer });
-    console.log(`${c.name}: HTTP ${statuses.join('/')} in ${ms} ms, slowest probe ${probed.slowestProbeMs} ms, RSS +${(peak - before).toFixed(1)} MB  ${answer.slice(0, 120)}`);
+    rows.push({
+      name: c.name,
+      bodyMb: Math.round((c.body.length / MB) * 10) / 10,
+      statuses,
+      ms,
+      ...probed,
+      rssBeforeMb: before,
+      rssPeakMb: peak,
+      rssGrowthMb: Math.round((peak - before) * 10) / 10,
+      answer,
+    });
+    console.log(
+      `${c.name}: HTTP ${statuses.join('/')} in ${ms} ms, slowest probe ${probed.slowestProbeMs} ms, RSS +${(peak - before).toFixed(1)} MB  ${answer.slice(0, 120)}`,
+    );
   }
   return rows;
 }
@@ -196,15 +235,32 @@ async function hostile(url: string, pid: number) {
  * precise answer to "how long did this request block the server".
  */
 async function hostileInProcess() {
-  const config = loadConfig({ ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'silent', KG_API_TOKEN: TOKEN, KG_DATA: join(mkdtempSync(join(tmpdir(), 'kg-load-')), 'graph.grafeo') });
+  const config = loadConfig({
+    ...process.env,
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'silent',
+    KG_API_TOKEN: TOKEN,
+    KG_DATA: join(mkdtempSync(join(tmpdir(), 'kg-load-')), 'graph.grafeo'),
+  });
   const store = new GraphStore(await createEngine(config));
   await store.migrate();
   await ingestFiles(store, [join(ROOT, 'seeds')]);
   const app = createApp({ store, config, logging: false });
   const send = (c: HostileCase) =>
-    Promise.resolve(app.fetch('http://kg/graphql', { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json', ...(c.auth ? { authorization: `Bearer ${TOKEN}` } : {}) }, body: new Uint8Array(c.body.buffer, c.body.byteOffset, c.body.length) })).then(async (r: Response) => ({ status: r.status, body: await r.text() }));
+    Promise.resolve(
+      app.fetch('http://kg/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json', ...(c.auth ? { authorization: `Bearer ${TOKEN}` } : {}) },
+        body: new Uint8Array(c.body.buffer, c.body.byteOffset, c.body.length),
+      }),
+    ).then(async (r: Response) => ({ status: r.status, body: await r.text() }));
   const warm = hostileCases()[3]!; // starts the extraction worker, so its start-up is not counted against a case
-  await send({ ...warm, body: Buffer.from(JSON.stringify({ query: 'mutation { ingestDocument(source: "warm.txt", text: "Ngày 5/3/2021, Huyện ủy tổ chức Hội nghị giao ban.") { stored } }' })) });
+  await send({
+    ...warm,
+    body: Buffer.from(
+      JSON.stringify({ query: 'mutation { ingestDocument(source: "warm.txt", text: "Ngày 5/3/2021, Huyện ủy tổ chức Hội nghị giao ban.") { stored } }' }),
+    ),
+  });
   const rows = [];
   for (const c of hostileCases()) {
     const delay = monitorEventLoopDelay({ resolution: 5 });
@@ -219,12 +275,17 @@ async function hostileInProcess() {
     clearInterval(sampler);
     delay.disable();
     const row = {
-      name: c.name, statuses: [...new Set(answers.map((a) => a.status))], ms,
-      maxEventLoopDelayMs: Math.round(delay.max / 1e6), rssGrowthMb: Math.round(((peak - before) / MB) * 10) / 10,
+      name: c.name,
+      statuses: [...new Set(answers.map((a) => a.status))],
+      ms,
+      maxEventLoopDelayMs: Math.round(delay.max / 1e6),
+      rssGrowthMb: Math.round(((peak - before) / MB) * 10) / 10,
       answer: answers[0]!.body.slice(0, 200),
     };
     rows.push(row);
-    console.log(`in-process ${c.name}: HTTP ${row.statuses.join('/')} in ${ms} ms, event loop blocked at most ${row.maxEventLoopDelayMs} ms, RSS +${row.rssGrowthMb} MB`);
+    console.log(
+      `in-process ${c.name}: HTTP ${row.statuses.join('/')} in ${ms} ms, event loop blocked at most ${row.maxEventLoopDelayMs} ms, RSS +${row.rssGrowthMb} MB`,
+    );
   }
   await store.close();
   return rows;
@@ -262,21 +323,35 @@ async function main() {
     for (let i = 0; i < 5; i++) articles.next(); // past the seeds themselves: every write is a new document
     let written = 0;
     const reads = autocannon({
-      url, connections, duration: seconds, timeout: 30,
+      url,
+      connections,
+      duration: seconds,
+      timeout: 30,
       requests: examples.map((e) => ({ method: 'POST' as const, headers, body: JSON.stringify({ query: e.query }), onResponse: countErrors(readCounter) })),
     });
     const writes = autocannon({
-      url, connections: writers, duration: seconds, timeout: 30,
-      requests: [{
-        method: 'POST' as const,
-        headers: { ...headers, authorization: `Bearer ${TOKEN}` },
-        setupRequest: (req: autocannon.Request) => {
-          const a = articles.next().value!;
-          written++;
-          return { ...req, body: JSON.stringify({ query: 'mutation ($s: String!, $t: String!) { ingestDocument(source: $s, text: $t) { stored meetings } }', variables: { s: `load-${written}-${a.source}`, t: a.text } }) };
+      url,
+      connections: writers,
+      duration: seconds,
+      timeout: 30,
+      requests: [
+        {
+          method: 'POST' as const,
+          headers: { ...headers, authorization: `Bearer ${TOKEN}` },
+          setupRequest: (req: autocannon.Request) => {
+            const a = articles.next().value!;
+            written++;
+            return {
+              ...req,
+              body: JSON.stringify({
+                query: 'mutation ($s: String!, $t: String!) { ingestDocument(source: $s, text: $t) { stored meetings } }',
+                variables: { s: `load-${written}-${a.source}`, t: a.text },
+              }),
+            };
+          },
+          onResponse: countErrors(writeCounter),
         },
-        onResponse: countErrors(writeCounter),
-      }],
+      ],
     });
     console.log(`${engine}: ${seconds} s, ${connections} connections over ${examples.length} example queries, ${writers} writing ingestDocument …`);
     const [readResult, writeResult] = await Promise.all([reads, writes]);
@@ -284,7 +359,11 @@ async function main() {
     await new Promise((r) => setTimeout(r, 2000));
     const rssAfter = rssMb(pid);
     const load = {
-      seconds, connections, writers, examples: examples.map((e) => e.name), failingBefore,
+      seconds,
+      connections,
+      writers,
+      examples: examples.map((e) => e.name),
+      failingBefore,
       reads: summary(readResult, readCounter),
       writes: summary(writeResult, writeCounter),
       serverRssMb: { before: rssBefore, peak: rssPeak, after: rssAfter },
@@ -296,7 +375,14 @@ async function main() {
     server.kill('SIGTERM');
     await new Promise((r) => setTimeout(r, 2000)); // the embedded data file is free again
     const inProcess = await hostileInProcess();
-    const result = { date: new Date().toISOString(), engine, machine: '2 cores, shared with other work', load, hostile: hostileRows, hostileInProcess: inProcess };
+    const result = {
+      date: new Date().toISOString(),
+      engine,
+      machine: '2 cores, shared with other work',
+      load,
+      hostile: hostileRows,
+      hostileInProcess: inProcess,
+    };
     mkdirSync(RESULTS, { recursive: true });
     writeFileSync(join(RESULTS, `load-${engine}.json`), JSON.stringify(result, null, 2) + '\n');
     writeFileSync(join(RESULTS, `load-${engine}.md`), markdown(result));
@@ -308,7 +394,8 @@ async function main() {
 
 function markdown(r: { date: string; engine: string; load: any; hostile: any[]; hostileInProcess: any[] }): string {
   const l = r.load;
-  const errs = (e: any) => `${e.transport + e.timeouts + e.non2xx + e.graphql} (transport ${e.transport}, timeouts ${e.timeouts}, non-2xx ${e.non2xx}, GraphQL ${e.graphql})`;
+  const errs = (e: any) =>
+    `${e.transport + e.timeouts + e.non2xx + e.graphql} (transport ${e.transport}, timeouts ${e.timeouts}, non-2xx ${e.non2xx}, GraphQL ${e.graphql})`;
   return [
     `# Load: ${r.engine} (${r.date})`,
     '',
@@ -330,7 +417,7 @@ function markdown(r: { date: string; engine: string; load: any; hostile: any[]; 
     '| --- | --- | --- | --- | --- |',
     ...r.hostile.map((h) => `| ${h.name} | ${h.statuses.join('/')} | ${h.ms} | ${h.slowestProbeMs} | ${h.rssGrowthMb} |`),
     '',
-    'The probe runs in its own process, but on the same two cores as the server, the extraction worker, the sender and (for Neo4j) the database, so its slowest answer includes waiting for a core. The same requests in-process (app.fetch), measured by the event loop\'s own delay histogram:',
+    "The probe runs in its own process, but on the same two cores as the server, the extraction worker, the sender and (for Neo4j) the database, so its slowest answer includes waiting for a core. The same requests in-process (app.fetch), measured by the event loop's own delay histogram:",
     '',
     '| request | HTTP | ms | event loop blocked at most, ms | RSS growth MB |',
     '| --- | --- | --- | --- | --- |',

@@ -55,7 +55,9 @@ const lines = [
   '',
   '| URI scheme | read p50 / p99 ms | write p50 / p99 ms |',
   '| --- | --- | --- |',
-  ...Object.entries(results).map(([s, r]) => `| ${s}:// | ${r.read.p50.toFixed(2)} / ${r.read.p99.toFixed(2)} | ${r.write.p50.toFixed(2)} / ${r.write.p99.toFixed(2)} |`),
+  ...Object.entries(results).map(
+    ([s, r]) => `| ${s}:// | ${r.read.p50.toFixed(2)} / ${r.read.p99.toFixed(2)} | ${r.write.p50.toFixed(2)} / ${r.write.p99.toFixed(2)} |`,
+  ),
 ];
 writeFileSync(join(ROOT, 'bench', 'results', 'neo4j-routing.md'), lines.join('\n') + '\n');
 console.log(lines.slice(-2).join('\n'));

@@ -81,7 +81,12 @@ async function emptied(): Promise<{ store: GraphStore; counter: CountingEngine }
   return { store, counter };
 }
 
-const perArticle = (xs: Array<{ n: number; ms: number }>) => xs.reduce((a, b) => a + b.ms, 0) / Math.max(1, xs.reduce((a, b) => a + b.n, 0));
+const perArticle = (xs: Array<{ n: number; ms: number }>) =>
+  xs.reduce((a, b) => a + b.ms, 0) /
+  Math.max(
+    1,
+    xs.reduce((a, b) => a + b.n, 0),
+  );
 
 // 1. Extract once (parallel), keep the rows.
 const t0 = performance.now();
@@ -144,7 +149,7 @@ const lines = [
   '# Neo4j writes by adapter version (bench/neo4jWrites.ts)',
   '',
   'The same synthetic articles into an emptied Neo4j 5.26 (local, 127.0.0.1): the write path alone (rows extracted beforehand, ' +
-    'stored through GraphStore.upsert in batches, one transaction each) and end to end (`kg ingest`\'s pipeline, parallel extraction). ' +
+    "stored through GraphStore.upsert in batches, one transaction each) and end to end (`kg ingest`'s pipeline, parallel extraction). " +
     'Load = 1-minute load average at the end of each step (2 cores shared with other users).',
   '',
   '| adapter (src/engine commit) | articles | write path /s | statements / transaction | write ms/article first → last batches | end to end /s | load write / end to end | date |',

@@ -22,12 +22,20 @@ export interface EngineRun {
   workers: number;
   batchSize: number;
   ingest: {
-    stored: number; skipped: number; seconds: number; articlesPerSecond: number;
-    msPerArticleFirstBatches: number; msPerArticleLastBatches: number; batches: number;
+    stored: number;
+    skipped: number;
+    seconds: number;
+    articlesPerSecond: number;
+    msPerArticleFirstBatches: number;
+    msPerArticleLastBatches: number;
+    batches: number;
   };
   sample: {
-    articles: number; extractArticlesPerSecondOneCore: number; extractMBPerSecondOneCore: number;
-    writePathArticlesPerSecond: number; rawCreateArticlesPerSecond: number;
+    articles: number;
+    extractArticlesPerSecondOneCore: number;
+    extractMBPerSecondOneCore: number;
+    writePathArticlesPerSecond: number;
+    rawCreateArticlesPerSecond: number;
   };
   ratioToRawWrite: number;
   peakRssMb: number;
@@ -45,7 +53,10 @@ export function writeResults(dir: string, run: EngineRun): string[] {
   mkdirSync(dir, { recursive: true });
   const { graphql, ...ingest } = run;
   const files: string[] = [];
-  for (const [kind, value] of [['ingest', ingest], ['graphql', { engine: run.engine, corpus: run.corpus, date: run.date, ...graphql }]] as const) {
+  for (const [kind, value] of [
+    ['ingest', ingest],
+    ['graphql', { engine: run.engine, corpus: run.corpus, date: run.date, ...graphql }],
+  ] as const) {
     const file = join(dir, `${kind}-${run.corpus}.json`);
     const prev = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { engines?: Record<string, unknown> }) : {};
     const engines = { ...(prev.engines ?? {}), [run.engine]: value };

@@ -30,7 +30,10 @@ import { writeSummaries } from './summaries.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const REAL_CORPUS = join(ROOT, '..', 'shared', 'corpus', 'news-baomoi-2017.jsonl.gz');
-const sizes = (process.env.BENCH_SIZES ?? '10000').split(',').map((s) => s.trim()).filter(Boolean);
+const sizes = (process.env.BENCH_SIZES ?? '10000')
+  .split(',')
+  .map((s) => s.trim())
+  .filter(Boolean);
 const engines = (process.env.BENCH_ENGINES ?? 'grafeo,neo4j').split(',').map((s) => s.trim()) as Array<'grafeo' | 'neo4j'>;
 const batchSize = Number(process.env.BENCH_BATCH ?? 200);
 const workers = Number(process.env.BENCH_WORKERS ?? availableParallelism());
@@ -110,11 +113,17 @@ async function runEngine(engine: 'grafeo' | 'neo4j', c: NonNullable<ReturnType<t
   const raw = await (async () => {
     const e = await openEngine(engine, dir, 'raw');
     await e.applySchema('schema');
-    const s = await rawWrite(e, sample.map((x) => x.batch), batchSize);
+    const s = await rawWrite(
+      e,
+      sample.map((x) => x.batch),
+      batchSize,
+    );
     await e.close();
     return s;
   })();
-  log(`sample ${sample.length}: extract ${(sample.length / extractSeconds).toFixed(0)}/s, write path ${(sample.length / writeOnly).toFixed(0)}/s, raw ${(sample.length / raw).toFixed(0)}/s`);
+  log(
+    `sample ${sample.length}: extract ${(sample.length / extractSeconds).toFixed(0)}/s, write path ${(sample.length / writeOnly).toFixed(0)}/s, raw ${(sample.length / raw).toFixed(0)}/s`,
+  );
 
   // 2. The whole corpus through the real pipeline (parallel extraction, batched writes).
   const store = new ApiStore(await openEngine(engine, dir, 'graph'));
@@ -144,7 +153,12 @@ async function runEngine(engine: 'grafeo' | 'neo4j', c: NonNullable<ReturnType<t
   });
   const ingestSeconds = (performance.now() - started) / 1000;
   process.stderr.write('\n');
-  const perBatch = (xs: typeof batches) => xs.reduce((a, b) => a + b.ms, 0) / Math.max(1, xs.reduce((a, b) => a + b.stored, 0));
+  const perBatch = (xs: typeof batches) =>
+    xs.reduce((a, b) => a + b.ms, 0) /
+    Math.max(
+      1,
+      xs.reduce((a, b) => a + b.stored, 0),
+    );
   const edge = Math.max(1, Math.min(5, Math.floor(batches.length / 4)));
   log(`ingest ${report.stored} in ${ingestSeconds.toFixed(1)} s (${(report.stored / ingestSeconds).toFixed(0)}/s)`);
 
@@ -158,7 +172,11 @@ async function runEngine(engine: 'grafeo' | 'neo4j', c: NonNullable<ReturnType<t
     const until = performance.now() + 4000;
     while (times.length < 200 && (times.length < 5 || performance.now() < until)) {
       const t = performance.now();
-      const res = await app.fetch('http://bench/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: op.query }) });
+      const res = await app.fetch('http://bench/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: op.query }),
+      });
       last = (await res.json()) as typeof last;
       times.push(performance.now() - t);
     }
@@ -170,7 +188,14 @@ async function runEngine(engine: 'grafeo' | 'neo4j', c: NonNullable<ReturnType<t
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
   const http: Record<string, Latency & { requestsPerSecond: number; errors: number }> = {};
   for (const op of operations) {
-    const r = await autocannon({ url, connections: 10, duration: httpSeconds, method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: op.query }) });
+    const r = await autocannon({
+      url,
+      connections: 10,
+      duration: httpSeconds,
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: op.query }),
+    });
     http[op.name] = { p50: r.latency.p50, p99: r.latency.p99, n: r.requests.total, requestsPerSecond: r.requests.average, errors: r.errors + r.non2xx };
   }
   await new Promise<void>((resolve) => server.close(() => resolve()));
@@ -224,7 +249,9 @@ for (const size of sizes) {
     }
     const run = await runEngine(engine, c);
     const files = writeResults(join(ROOT, 'bench', 'results'), run);
-    console.log(`${engine} ${c.name}: ${run.ingest.stored} articles, ${run.ingest.articlesPerSecond.toFixed(0)}/s (${(run.ratioToRawWrite * 100).toFixed(0)}% of raw CREATE), peak RSS ${run.peakRssMb.toFixed(0)} MB → ${files.join(', ')}`);
+    console.log(
+      `${engine} ${c.name}: ${run.ingest.stored} articles, ${run.ingest.articlesPerSecond.toFixed(0)}/s (${(run.ratioToRawWrite * 100).toFixed(0)}% of raw CREATE), peak RSS ${run.peakRssMb.toFixed(0)} MB → ${files.join(', ')}`,
+    );
   }
 }
 writeSummaries(join(ROOT, 'bench', 'results'));

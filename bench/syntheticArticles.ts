@@ -10,7 +10,10 @@ const PLACES = ['Tịnh Biên', 'Tri Tôn', 'Phổ Yên', 'Hà Tĩnh', 'Ninh Hò
  * text (a new Document), generated lazily so the corpus is never held in memory.
  */
 export function* syntheticArticles(seedsDir: string, count: number): Generator<ArticleText> {
-  const seeds = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(seedsDir, f), 'utf8'));
+  const seeds = readdirSync(seedsDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => readFileSync(join(seedsDir, f), 'utf8'));
   for (let i = 0; i < count; i++) {
     const seed = seeds[i % seeds.length] ?? '';
     // The seeds themselves come first, so the example operations (which name seed facts) have answers.

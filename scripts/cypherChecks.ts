@@ -22,7 +22,8 @@ export function checkReturnColumns(queries: CheckedQuery[]): string[] {
     if (branches.length === 0 && q.query.returns.length > 0) problems.push(`${shown(q)}: @returns ${q.query.returns.join(', ')}, but the query has no RETURN`);
     for (const columns of branches) {
       if (columns === null) problems.push(`${shown(q)}: RETURN * (name the columns, so the header can promise them)`);
-      else if (JSON.stringify(columns) !== declared) problems.push(`${shown(q)}: RETURN gives ${columns.join(', ') || 'nothing'}, @returns says ${q.query.returns.join(', ') || 'nothing'}`);
+      else if (JSON.stringify(columns) !== declared)
+        problems.push(`${shown(q)}: RETURN gives ${columns.join(', ') || 'nothing'}, @returns says ${q.query.returns.join(', ') || 'nothing'}`);
     }
   }
   return problems;

@@ -27,12 +27,14 @@ export function returnColumns(cypher: string): Array<string[] | null> {
   return find(getDebugTree(cypher), 'returnClause', SUBQUERY).map((clause) => {
     const items = find(clause, 'returnItems')[0];
     if (!items || items.children?.some((c) => c.name === '*')) return null;
-    return (items.children ?? []).filter((c) => c.name === 'returnItem').map((item) => {
-      const parts = item.children ?? [];
-      const asAt = parts.findIndex((p) => p.name === 'AS');
-      const named = asAt >= 0 ? parts[asAt + 1] : parts[0];
-      return unquote(named ? leaves(named).join('') : '');
-    });
+    return (items.children ?? [])
+      .filter((c) => c.name === 'returnItem')
+      .map((item) => {
+        const parts = item.children ?? [];
+        const asAt = parts.findIndex((p) => p.name === 'AS');
+        const named = asAt >= 0 ? parts[asAt + 1] : parts[0];
+        return unquote(named ? leaves(named).join('') : '');
+      });
   });
 }
 

@@ -33,16 +33,21 @@ export class ConfigError extends Error {
 /** `KG_CORS_ORIGINS=https://a.example,https://b.example` → the exact origins allowed (no wildcard: each is checked as a URL origin). */
 function corsOrigins(value: string | undefined): string[] {
   if (!value) return [];
-  return value.split(',').map((o) => o.trim()).filter(Boolean).map((o) => {
-    let url: URL;
-    try {
-      url = new URL(o);
-    } catch {
-      throw new ConfigError(`Bad configuration: KG_CORS_ORIGINS: '${o}' is not an origin like https://example.org`);
-    }
-    if (url.origin !== o.replace(/\/$/, '')) throw new ConfigError(`Bad configuration: KG_CORS_ORIGINS: '${o}' is not an origin (scheme, host and port only)`);
-    return url.origin;
-  });
+  return value
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean)
+    .map((o) => {
+      let url: URL;
+      try {
+        url = new URL(o);
+      } catch {
+        throw new ConfigError(`Bad configuration: KG_CORS_ORIGINS: '${o}' is not an origin like https://example.org`);
+      }
+      if (url.origin !== o.replace(/\/$/, ''))
+        throw new ConfigError(`Bad configuration: KG_CORS_ORIGINS: '${o}' is not an origin (scheme, host and port only)`);
+      return url.origin;
+    });
 }
 
 /** Which engine the store runs on, with what only that engine needs. */
@@ -84,7 +89,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ? {
           kind: 'neo4j',
           settings: {
-            uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD,
+            uri: e.NEO4J_URI,
+            user: e.NEO4J_USER,
+            password: e.NEO4J_PASSWORD,
             ...(e.NEO4J_DATABASE ? { database: e.NEO4J_DATABASE } : {}),
             ...(e.NEO4J_RETRY_MS === undefined ? {} : { retryMs: e.NEO4J_RETRY_MS }),
           },

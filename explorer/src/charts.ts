@@ -18,17 +18,34 @@ export function barChart(id: string, title: string, column: string, bars: readon
   const canvas = h('canvas', { role: 'img', 'aria-label': `${title}: ${bars.map((b) => `${b.label} ${b.count}`).join(', ')}` });
   const height = options.horizontal ? Math.max(140, 34 * bars.length + 50) : 220;
   const box = h('div', { class: 'chart-box', style: `height:${height}px` }, canvas);
-  const figure = h('figure', { class: 'chart', id, 'data-bars': bars.length },
+  const figure = h(
+    'figure',
+    { class: 'chart', id, 'data-bars': bars.length },
     h('figcaption', null, title),
     box,
-    h('details', null, h('summary', null, t().chartTable),
-      h('table', null,
+    h(
+      'details',
+      null,
+      h('summary', null, t().chartTable),
+      h(
+        'table',
+        null,
         h('thead', null, h('tr', null, h('th', { scope: 'col' }, column), h('th', { scope: 'col' }, t().count))),
-        h('tbody', null, bars.map((b) => h('tr', null, h('td', null, b.href ? h('a', { href: b.href }, b.label) : b.label), h('td', null, b.count)))))));
+        h(
+          'tbody',
+          null,
+          bars.map((b) => h('tr', null, h('td', null, b.href ? h('a', { href: b.href }, b.label) : b.label), h('td', null, b.count))),
+        ),
+      ),
+    ),
+  );
   whenMounted(figure, () => {
     new Chart(canvas, {
       type: 'bar',
-      data: { labels: bars.map((b) => b.label), datasets: [{ label: t().count, data: bars.map((b) => b.count), backgroundColor: options.color, borderRadius: 3, maxBarThickness: 48 }] },
+      data: {
+        labels: bars.map((b) => b.label),
+        datasets: [{ label: t().count, data: bars.map((b) => b.count), backgroundColor: options.color, borderRadius: 3, maxBarThickness: 48 }],
+      },
       options: {
         indexAxis: options.horizontal ? 'y' : 'x',
         responsive: true,

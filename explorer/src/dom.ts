@@ -25,7 +25,6 @@ export function append(el: Element, children: Child[]): void {
 
 export const nodeHref = (id: string): string => `#${new URLSearchParams({ node: id })}`;
 export const searchHref = (text: string): string => `#${new URLSearchParams({ q: text })}`;
-export const connectionsHref = (from = '', to = '', hops = 3): string =>
-  `#${new URLSearchParams({ from, to, hops: String(hops) })}`;
+export const connectionsHref = (from = '', to = '', hops = 3): string => `#${new URLSearchParams({ from, to, hops: String(hops) })}`;
 export const articleHref = (docId: string, at?: number | null): string =>
   `#${new URLSearchParams(at == null ? { node: docId } : { node: docId, at: String(at) })}`;

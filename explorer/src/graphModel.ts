@@ -41,19 +41,27 @@ type Any = Record<string, any>;
 
 const captionProps = (label: Label, n: Any): GraphNode['props'] => {
   switch (label) {
-    case 'Meeting': return { title: n.title ?? null, date: n.date ?? null };
-    case 'Directive': return { key: n.key ?? null, symbol: n.symbol ?? null, kind: n.kind ?? null };
-    case 'Document': return { title: n.title ?? n.source ?? null, source: n.source ?? null };
-    default: return { name: n.name ?? null };
+    case 'Meeting':
+      return { title: n.title ?? null, date: n.date ?? null };
+    case 'Directive':
+      return { key: n.key ?? null, symbol: n.symbol ?? null, kind: n.kind ?? null };
+    case 'Document':
+      return { title: n.title ?? n.source ?? null, source: n.source ?? null };
+    default:
+      return { name: n.name ?? null };
   }
 };
 
 const nameOf = (label: Label, n: Any): string => {
   switch (label) {
-    case 'Directive': return [n.kind, n.symbol ?? n.key].filter(Boolean).join(' ') || n.id;
-    case 'Meeting': return n.title || n.date || n.id;
-    case 'Document': return n.title || n.source || n.id;
-    default: return n.name || n.id;
+    case 'Directive':
+      return [n.kind, n.symbol ?? n.key].filter(Boolean).join(' ') || n.id;
+    case 'Meeting':
+      return n.title || n.date || n.id;
+    case 'Document':
+      return n.title || n.source || n.id;
+    default:
+      return n.name || n.id;
   }
 };
 
@@ -77,32 +85,80 @@ export function neighbourhood(node: Any): GraphPart {
   const id = node.id as string;
   switch (label) {
     case 'Meeting':
-      if (node.place) { add('Place', node.place); edges.push(graphEdge('HELD_IN', id, node.place.id)); }
-      each(node.organizers, (o: Any) => { add('Organization', o); edges.push(graphEdge('ORGANIZED', o.id, id)); });
-      each(node.participants, (p: Any) => { add('Person', p.person); edges.push(graphEdge('PARTICIPATED', p.person.id, id, { role: p.role }, p.evidence)); });
-      each(node.citations, (c: Any) => { add('Directive', c.directive); edges.push(graphEdge('CITES', id, c.directive.id, {}, c.evidence)); });
-      each(node.documents, (d: Any) => { add('Document', d); edges.push(graphEdge('REPORTS', d.id, id)); });
+      if (node.place) {
+        add('Place', node.place);
+        edges.push(graphEdge('HELD_IN', id, node.place.id));
+      }
+      each(node.organizers, (o: Any) => {
+        add('Organization', o);
+        edges.push(graphEdge('ORGANIZED', o.id, id));
+      });
+      each(node.participants, (p: Any) => {
+        add('Person', p.person);
+        edges.push(graphEdge('PARTICIPATED', p.person.id, id, { role: p.role }, p.evidence));
+      });
+      each(node.citations, (c: Any) => {
+        add('Directive', c.directive);
+        edges.push(graphEdge('CITES', id, c.directive.id, {}, c.evidence));
+      });
+      each(node.documents, (d: Any) => {
+        add('Document', d);
+        edges.push(graphEdge('REPORTS', d.id, id));
+      });
       break;
     case 'Directive':
-      each(node.issuedBy, (o: Any) => { add('Organization', o); edges.push(graphEdge('ISSUED_BY', id, o.id)); });
-      each(node.implements, (d: Any) => { add('Directive', d); edges.push(graphEdge('IMPLEMENTS', id, d.id)); });
-      each(node.implementedBy, (d: Any) => { add('Directive', d); edges.push(graphEdge('IMPLEMENTS', d.id, id)); });
-      each(node.citedBy?.edges, (e: Any) => { add('Meeting', e.node); edges.push(graphEdge('CITES', e.node.id, id, {}, e.citation?.evidence ?? null)); });
+      each(node.issuedBy, (o: Any) => {
+        add('Organization', o);
+        edges.push(graphEdge('ISSUED_BY', id, o.id));
+      });
+      each(node.implements, (d: Any) => {
+        add('Directive', d);
+        edges.push(graphEdge('IMPLEMENTS', id, d.id));
+      });
+      each(node.implementedBy, (d: Any) => {
+        add('Directive', d);
+        edges.push(graphEdge('IMPLEMENTS', d.id, id));
+      });
+      each(node.citedBy?.edges, (e: Any) => {
+        add('Meeting', e.node);
+        edges.push(graphEdge('CITES', e.node.id, id, {}, e.citation?.evidence ?? null));
+      });
       break;
     case 'Person':
-      each(node.positions, (p: Any) => { add('Organization', p.organization); edges.push(graphEdge('HOLDS', id, p.organization.id, { title: p.title ?? p.position }, p.evidence)); });
-      each(node.participations, (p: Any) => { add('Meeting', p.meeting); edges.push(graphEdge('PARTICIPATED', id, p.meeting.id, { role: p.role }, p.evidence)); });
+      each(node.positions, (p: Any) => {
+        add('Organization', p.organization);
+        edges.push(graphEdge('HOLDS', id, p.organization.id, { title: p.title ?? p.position }, p.evidence));
+      });
+      each(node.participations, (p: Any) => {
+        add('Meeting', p.meeting);
+        edges.push(graphEdge('PARTICIPATED', id, p.meeting.id, { role: p.role }, p.evidence));
+      });
       break;
     case 'Organization':
-      each(node.positions, (p: Any) => { add('Person', p.person); edges.push(graphEdge('HOLDS', p.person.id, id, { title: p.title ?? p.position }, p.evidence)); });
-      each(node.organized?.nodes, (m: Any) => { add('Meeting', m); edges.push(graphEdge('ORGANIZED', id, m.id)); });
-      each(node.issued?.nodes, (d: Any) => { add('Directive', d); edges.push(graphEdge('ISSUED_BY', d.id, id)); });
+      each(node.positions, (p: Any) => {
+        add('Person', p.person);
+        edges.push(graphEdge('HOLDS', p.person.id, id, { title: p.title ?? p.position }, p.evidence));
+      });
+      each(node.organized?.nodes, (m: Any) => {
+        add('Meeting', m);
+        edges.push(graphEdge('ORGANIZED', id, m.id));
+      });
+      each(node.issued?.nodes, (d: Any) => {
+        add('Directive', d);
+        edges.push(graphEdge('ISSUED_BY', d.id, id));
+      });
       break;
     case 'Document':
-      each(node.meetings, (m: Any) => { add('Meeting', m); edges.push(graphEdge('REPORTS', id, m.id)); });
+      each(node.meetings, (m: Any) => {
+        add('Meeting', m);
+        edges.push(graphEdge('REPORTS', id, m.id));
+      });
       break;
     case 'Place':
-      each(node.meetingsHeld?.nodes, (m: Any) => { add('Meeting', m); edges.push(graphEdge('HELD_IN', m.id, id)); });
+      each(node.meetingsHeld?.nodes, (m: Any) => {
+        add('Meeting', m);
+        edges.push(graphEdge('HELD_IN', m.id, id));
+      });
       break;
   }
   return { nodes: [...nodes.values()], edges: dedupeEdges(edges) };
@@ -125,14 +181,22 @@ function dedupeEdges(edges: GraphEdge[]): GraphEdge[] {
 
 /** Fills a grass caption: `<type>` is the relationship type, `{prop}` a property; unknown properties give ''. */
 export function fillCaption(template: string, props: Record<string, unknown>, type = ''): string {
-  return template.replace(/<type>/g, type).replace(/\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (_, k: string) => {
-    const v = props[k];
-    return v === null || v === undefined ? '' : String(v);
-  }).trim();
+  return template
+    .replace(/<type>/g, type)
+    .replace(/\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (_, k: string) => {
+      const v = props[k];
+      return v === null || v === undefined ? '' : String(v);
+    })
+    .trim();
 }
 
 /** A caption cut to fit inside a node, as Neo4j Browser does, with an ellipsis. */
 export function shorten(text: string, max: number): string {
   const chars = [...text];
-  return chars.length <= max ? text : `${chars.slice(0, Math.max(1, max - 1)).join('').trimEnd()}…`;
+  return chars.length <= max
+    ? text
+    : `${chars
+        .slice(0, Math.max(1, max - 1))
+        .join('')
+        .trimEnd()}…`;
 }

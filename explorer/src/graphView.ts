@@ -67,7 +67,9 @@ export function cytoscapeStyle(style: GraphStyle): cytoscape.StylesheetJson {
         'font-family': 'system-ui, sans-serif',
       },
     },
-    ...Object.keys(style.relationship).filter((k) => k !== '*').map((type) => ({ selector: `edge[type = "${type}"]`, style: edgeRule(type) })),
+    ...Object.keys(style.relationship)
+      .filter((k) => k !== '*')
+      .map((type) => ({ selector: `edge[type = "${type}"]`, style: edgeRule(type) })),
     { selector: 'node.root', style: { 'border-width': 5, 'border-color': '#2A2C34' } },
     { selector: 'node.expanded', style: { 'border-style': 'double', 'border-width': 5 } },
     { selector: 'node.active', style: { 'overlay-color': '#F4B400', 'overlay-opacity': 0.35, 'overlay-padding': 6 } },
@@ -102,7 +104,11 @@ export class GraphView {
   readonly nodes = new Map<string, GraphNode>();
   readonly edges = new Map<string, GraphEdge>();
 
-  constructor(container: HTMLElement, private readonly style: GraphStyle, events: GraphViewEvents) {
+  constructor(
+    container: HTMLElement,
+    private readonly style: GraphStyle,
+    events: GraphViewEvents,
+  ) {
     this.cy = cytoscape({
       container,
       style: cytoscapeStyle(style),
@@ -116,8 +122,12 @@ export class GraphView {
       const edge = this.edges.get(e.target.id());
       if (edge) events.onEdgeHover(edge);
     });
-    this.cy.on('mouseover', 'node', () => { container.style.cursor = 'pointer'; });
-    this.cy.on('mouseout', 'node', () => { container.style.cursor = ''; });
+    this.cy.on('mouseover', 'node', () => {
+      container.style.cursor = 'pointer';
+    });
+    this.cy.on('mouseout', 'node', () => {
+      container.style.cursor = '';
+    });
   }
 
   /** Adds what is not drawn yet; returns how many nodes were new. Lays the graph out again. */
@@ -145,17 +155,19 @@ export class GraphView {
 
   layout(): void {
     const n = this.cy.nodes().length;
-    this.cy.layout({
-      name: 'cose',
-      animate: false,
-      randomize: false,
-      fit: true,
-      padding: 24,
-      nodeRepulsion: () => 6000,
-      idealEdgeLength: () => (n > 20 ? 60 : 70),
-      nodeOverlap: 20,
-      numIter: 1500,
-    } as cytoscape.LayoutOptions).run();
+    this.cy
+      .layout({
+        name: 'cose',
+        animate: false,
+        randomize: false,
+        fit: true,
+        padding: 24,
+        nodeRepulsion: () => 6000,
+        idealEdgeLength: () => (n > 20 ? 60 : 70),
+        nodeOverlap: 20,
+        numIter: 1500,
+      } as cytoscape.LayoutOptions)
+      .run();
   }
 
   /** Marks one element (edge or node) as the one being read. */

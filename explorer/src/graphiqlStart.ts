@@ -21,7 +21,11 @@ const yoga = (window as unknown as { YogaGraphiQL?: YogaGraphiQLGlobal }).YogaGr
 if (!root || !yoga) throw new Error('GraphiQL did not load (/graphiql/graphiql.js)');
 // A first visit (no tabs stored yet) runs the first example, so the page opens on data.
 let firstVisit = true;
-try { firstVisit = !localStorage.getItem('graphiql:tabState'); } catch { /* storage off: every visit is a first one */ }
+try {
+  firstVisit = !localStorage.getItem('graphiql:tabState');
+} catch {
+  /* storage off: every visit is a first one */
+}
 yoga.renderYogaGraphiQL(root, options);
 if (firstVisit) {
   const runWhenReady = new MutationObserver(() => {

@@ -43,9 +43,14 @@ async function route(focus: boolean): Promise<void> {
   if (text !== undefined && input.value !== text) input.value = text;
   try {
     const at = params.get('at');
-    const content = id ? await nodeView(id, at === null ? null : Number(at))
-      : connect ? await connectionsView(params.get('from') ?? '', params.get('to') ?? '', Math.min(4, Math.max(1, Number(params.get('hops') ?? 3) || 3)))
-        : text ? await searchView(text, (s) => { statusLine.textContent = s; })
+    const content = id
+      ? await nodeView(id, at === null ? null : Number(at))
+      : connect
+        ? await connectionsView(params.get('from') ?? '', params.get('to') ?? '', Math.min(4, Math.max(1, Number(params.get('hops') ?? 3) || 3)))
+        : text
+          ? await searchView(text, (s) => {
+              statusLine.textContent = s;
+            })
           : await startView();
     if (mine !== generation) return; // a newer view was asked for meanwhile
     if (!text || id || connect) statusLine.textContent = '';
@@ -77,13 +82,17 @@ byId<HTMLFormElement>('search-form').addEventListener('submit', (event) => {
   if (location.hash === href) void route(true);
   else location.hash = href;
 });
-attachSuggestions(input, (s) => { location.hash = nodeHref(s.id); });
+attachSuggestions(input, (s) => {
+  location.hash = nodeHref(s.id);
+});
 
-document.querySelectorAll<HTMLButtonElement>('[data-lang]').forEach((b) => b.addEventListener('click', () => {
-  setLang(b.dataset.lang as Lang);
-  relabel();
-  void route(false);
-}));
+document.querySelectorAll<HTMLButtonElement>('[data-lang]').forEach((b) =>
+  b.addEventListener('click', () => {
+    setLang(b.dataset.lang as Lang);
+    relabel();
+    void route(false);
+  }),
+);
 
 export type { Strings };
 document.documentElement.lang = currentLang();

@@ -9,12 +9,39 @@ export const SEARCH = /* GraphQL */ `
       score
       node {
         __typename
-        ... on Meeting { id title date place { name } }
-        ... on Directive { id key kind symbol subject }
-        ... on Person { id name }
-        ... on Organization { id name locality: place }
-        ... on Document { id title source }
-        ... on Place { id name }
+        ... on Meeting {
+          id
+          title
+          date
+          place {
+            name
+          }
+        }
+        ... on Directive {
+          id
+          key
+          kind
+          symbol
+          subject
+        }
+        ... on Person {
+          id
+          name
+        }
+        ... on Organization {
+          id
+          name
+          locality: place
+        }
+        ... on Document {
+          id
+          title
+          source
+        }
+        ... on Place {
+          id
+          name
+        }
       }
     }
   }
@@ -25,7 +52,13 @@ export const MOST_CITED = /* GraphQL */ `
   query ExplorerMostCited($first: Int!) {
     mostCitedDirectives(first: $first) {
       count
-      directive { id key kind symbol subject }
+      directive {
+        id
+        key
+        kind
+        symbol
+        subject
+      }
     }
   }
 `;
@@ -39,15 +72,61 @@ export const NODE = /* GraphQL */ `
       ... on Meeting {
         title
         date
-        period { year part }
-        place { id name }
-        organizers { id name }
-        participants { role person { id name } evidence { documentId start end sentence document { id source title } } }
-        citations {
-          directive { id key kind symbol }
-          evidence { documentId start end sentence document { id source title } }
+        period {
+          year
+          part
         }
-        documents { id source title publishedOn }
+        place {
+          id
+          name
+        }
+        organizers {
+          id
+          name
+        }
+        participants {
+          role
+          person {
+            id
+            name
+          }
+          evidence {
+            documentId
+            start
+            end
+            sentence
+            document {
+              id
+              source
+              title
+            }
+          }
+        }
+        citations {
+          directive {
+            id
+            key
+            kind
+            symbol
+          }
+          evidence {
+            documentId
+            start
+            end
+            sentence
+            document {
+              id
+              source
+              title
+            }
+          }
+        }
+        documents {
+          id
+          source
+          title
+          publishedOn
+        }
       }
       ... on Directive {
         key
@@ -58,14 +137,46 @@ export const NODE = /* GraphQL */ `
         subject
         era
         citationCount
-        issuedBy { id name }
-        implements { id key kind symbol }
-        implementedBy { id key kind symbol }
+        issuedBy {
+          id
+          name
+        }
+        implements {
+          id
+          key
+          kind
+          symbol
+        }
+        implementedBy {
+          id
+          key
+          kind
+          symbol
+        }
         citedBy(first: $citedFirst) {
           totalCount
           edges {
-            node { id title date place { name } }
-            citation { evidence { documentId start end sentence document { id source title } } }
+            node {
+              id
+              title
+              date
+              place {
+                name
+              }
+            }
+            citation {
+              evidence {
+                documentId
+                start
+                end
+                sentence
+                document {
+                  id
+                  source
+                  title
+                }
+              }
+            }
           }
         }
       }
@@ -74,35 +185,112 @@ export const NODE = /* GraphQL */ `
         positions {
           title
           position
-          organization { id name }
-          evidence { documentId start end sentence document { id source title } }
+          organization {
+            id
+            name
+          }
+          evidence {
+            documentId
+            start
+            end
+            sentence
+            document {
+              id
+              source
+              title
+            }
+          }
         }
         participations {
           role
-          meeting { id title date }
-          evidence { documentId start end sentence document { id source title } }
+          meeting {
+            id
+            title
+            date
+          }
+          evidence {
+            documentId
+            start
+            end
+            sentence
+            document {
+              id
+              source
+              title
+            }
+          }
         }
       }
       ... on Organization {
         name
         locality: place
         scope
-        positions { title position person { id name } evidence { documentId start end sentence document { id source title } } }
+        positions {
+          title
+          position
+          person {
+            id
+            name
+          }
+          evidence {
+            documentId
+            start
+            end
+            sentence
+            document {
+              id
+              source
+              title
+            }
+          }
+        }
         # Hub lists a page at a time (the plain lists are deprecated): a node's page shows the first 25 and the total.
-        organized: organizedConnection(first: 25) { totalCount nodes { id title date } }
-        issued: issuedConnection(first: 25) { totalCount nodes { id key kind symbol } }
-        timeline { period { year part } meetingCount }
+        organized: organizedConnection(first: 25) {
+          totalCount
+          nodes {
+            id
+            title
+            date
+          }
+        }
+        issued: issuedConnection(first: 25) {
+          totalCount
+          nodes {
+            id
+            key
+            kind
+            symbol
+          }
+        }
+        timeline {
+          period {
+            year
+            part
+          }
+          meetingCount
+        }
       }
       ... on Document {
         source
         title
         publishedOn
         authors
-        meetings { id title date }
+        meetings {
+          id
+          title
+          date
+        }
       }
       ... on Place {
         name
-        meetingsHeld: meetingConnection(first: 25) { totalCount nodes { id title date } }
+        meetingsHeld: meetingConnection(first: 25) {
+          totalCount
+          nodes {
+            id
+            title
+            date
+          }
+        }
       }
     }
   }
@@ -120,8 +308,30 @@ export const ARTICLE = /* GraphQL */ `
       meetings {
         id
         title
-        citations { directive { id key symbol } evidence { documentId start end } }
-        participants { role person { id name } evidence { documentId start end } }
+        citations {
+          directive {
+            id
+            key
+            symbol
+          }
+          evidence {
+            documentId
+            start
+            end
+          }
+        }
+        participants {
+          role
+          person {
+            id
+            name
+          }
+          evidence {
+            documentId
+            start
+            end
+          }
+        }
       }
     }
   }
@@ -130,8 +340,17 @@ export const ARTICLE = /* GraphQL */ `
 /** A directive's citing meetings counted by year and by place (the charts of its page). */
 export const CITATION_COUNTS = /* GraphQL */ `
   query ExplorerCitationCounts($directive: String!) {
-    byYear: citationCounts(by: YEAR, directive: $directive) { year count }
-    byPlace: citationCounts(by: PLACE, directive: $directive) { place { id name } count }
+    byYear: citationCounts(by: YEAR, directive: $directive) {
+      year
+      count
+    }
+    byPlace: citationCounts(by: PLACE, directive: $directive) {
+      place {
+        id
+        name
+      }
+      count
+    }
   }
 `;
 
@@ -143,12 +362,28 @@ export const CONNECTIONS = /* GraphQL */ `
       nodes {
         __typename
         id
-        ... on Meeting { title date }
-        ... on Directive { key kind symbol }
-        ... on Person { name }
-        ... on Organization { name }
-        ... on Document { title source }
-        ... on Place { name }
+        ... on Meeting {
+          title
+          date
+        }
+        ... on Directive {
+          key
+          kind
+          symbol
+        }
+        ... on Person {
+          name
+        }
+        ... on Organization {
+          name
+        }
+        ... on Document {
+          title
+          source
+        }
+        ... on Place {
+          name
+        }
       }
       relationships {
         type
@@ -156,7 +391,17 @@ export const CONNECTIONS = /* GraphQL */ `
         to
         role
         title
-        evidence { documentId start end sentence document { id source title } }
+        evidence {
+          documentId
+          start
+          end
+          sentence
+          document {
+            id
+            source
+            title
+          }
+        }
       }
     }
   }

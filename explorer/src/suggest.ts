@@ -20,19 +20,27 @@ type Any = Record<string, any>;
 /** What a node is called in a list. */
 export function displayName(n: Any, untitled = '—'): string {
   switch (n.__typename) {
-    case 'Directive': return [n.kind, n.symbol ?? n.key].filter(Boolean).join(' ') || n.id;
-    case 'Meeting': return n.title || untitled;
-    case 'Document': return n.title || n.source || n.id;
-    default: return n.name ?? n.id;
+    case 'Directive':
+      return [n.kind, n.symbol ?? n.key].filter(Boolean).join(' ') || n.id;
+    case 'Meeting':
+      return n.title || untitled;
+    case 'Document':
+      return n.title || n.source || n.id;
+    default:
+      return n.name ?? n.id;
   }
 }
 
 const detailOf = (n: Any): string | null => {
   switch (n.__typename) {
-    case 'Meeting': return [n.date, n.place?.name].filter(Boolean).join(' · ') || null;
-    case 'Directive': return n.key;
-    case 'Organization': return n.locality ?? null;
-    default: return null;
+    case 'Meeting':
+      return [n.date, n.place?.name].filter(Boolean).join(' · ') || null;
+    case 'Directive':
+      return n.key;
+    case 'Organization':
+      return n.locality ?? null;
+    default:
+      return null;
   }
 };
 
@@ -76,11 +84,27 @@ export function attachSuggestions(input: HTMLInputElement, onPick: (s: Suggestio
     onPick(s);
   };
   const show = () => {
-    list.replaceChildren(...items.map((s, i) => h('li', {
-      id: `${listId}-${i}`, role: 'option', 'aria-selected': 'false', 'data-id': s.id,
-      // mousedown, not click: the input keeps focus and the pick happens before blur closes the list.
-      onmousedown: ((e: Event) => { e.preventDefault(); pick(i); }) as EventListener,
-    }, h('span', { class: 'type' }, typeName(s.__typename)), s.name, s.detail ? h('span', { class: 'meta' }, ` — ${s.detail}`) : null)));
+    list.replaceChildren(
+      ...items.map((s, i) =>
+        h(
+          'li',
+          {
+            id: `${listId}-${i}`,
+            role: 'option',
+            'aria-selected': 'false',
+            'data-id': s.id,
+            // mousedown, not click: the input keeps focus and the pick happens before blur closes the list.
+            onmousedown: ((e: Event) => {
+              e.preventDefault();
+              pick(i);
+            }) as EventListener,
+          },
+          h('span', { class: 'type' }, typeName(s.__typename)),
+          s.name,
+          s.detail ? h('span', { class: 'meta' }, ` — ${s.detail}`) : null,
+        ),
+      ),
+    );
     list.hidden = items.length === 0;
     input.setAttribute('aria-expanded', String(items.length > 0));
     highlight(-1);
@@ -89,7 +113,11 @@ export function attachSuggestions(input: HTMLInputElement, onPick: (s: Suggestio
   input.addEventListener('input', () => {
     clearTimeout(timer);
     const text = input.value.trim();
-    if (text.length < 2) { items = []; close(); return; }
+    if (text.length < 2) {
+      items = [];
+      close();
+      return;
+    }
     timer = setTimeout(async () => {
       const mine = ++asked;
       try {
@@ -105,10 +133,19 @@ export function attachSuggestions(input: HTMLInputElement, onPick: (s: Suggestio
   });
   input.addEventListener('keydown', (e) => {
     if (list.hidden) return;
-    if (e.key === 'ArrowDown') { e.preventDefault(); highlight((active + 1) % items.length); }
-    else if (e.key === 'ArrowUp') { e.preventDefault(); highlight(active <= 0 ? items.length - 1 : active - 1); }
-    else if (e.key === 'Escape') { e.preventDefault(); close(); }
-    else if (e.key === 'Enter' && active >= 0) { e.preventDefault(); pick(active); }
+    if (e.key === 'ArrowDown') {
+      e.preventDefault();
+      highlight((active + 1) % items.length);
+    } else if (e.key === 'ArrowUp') {
+      e.preventDefault();
+      highlight(active <= 0 ? items.length - 1 : active - 1);
+    } else if (e.key === 'Escape') {
+      e.preventDefault();
+      close();
+    } else if (e.key === 'Enter' && active >= 0) {
+      e.preventDefault();
+      pick(active);
+    }
   });
   input.addEventListener('blur', () => close());
 }

@@ -18,7 +18,9 @@ const MOST_CITED_FIRST = 15;
 const CITED_BY_FIRST = 50;
 const PATHS_FIRST = 10;
 
-const setTitle = (s: string) => { document.title = `${s} · directive-graph`; };
+const setTitle = (s: string) => {
+  document.title = `${s} · directive-graph`;
+};
 
 const name = (n: Any, typename?: string): string => displayName(typename ? { __typename: typename, ...n } : n, t().untitledMeeting);
 const link = (n: Any, typename?: string) => h('a', { href: nodeHref(n.id) }, name(n, typename));
@@ -32,13 +34,21 @@ const typeBadge = (typename: string) => h('span', { class: 'type' }, typeName(ty
 function evidence(ev: Any | null | undefined, also: Any[] = []): Child {
   if (!ev?.sentence) return null;
   const doc = ev.document;
-  return h('blockquote', null, sentenceOf(ev, also),
-    doc ? h('cite', null, t().source, h('a', { href: articleHref(doc.id, ev.start) }, doc.title || doc.source || doc.id)) : null);
+  return h(
+    'blockquote',
+    null,
+    sentenceOf(ev, also),
+    doc ? h('cite', null, t().source, h('a', { href: articleHref(doc.id, ev.start) }, doc.title || doc.source || doc.id)) : null,
+  );
 }
 
 function facts(rows: Array<[string, Child]>): HTMLElement {
   const shown = rows.filter(([, v]) => v !== null && v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0));
-  return h('dl', { class: 'facts' }, shown.map(([k, v]) => [h('dt', null, k), h('dd', null, v)]));
+  return h(
+    'dl',
+    { class: 'facts' },
+    shown.map(([k, v]) => [h('dt', null, k), h('dd', null, v)]),
+  );
 }
 
 /** A titled list; `total` is the count of all of them when `items` is one page (a hub's connection). */
@@ -46,7 +56,13 @@ function section<T>(title: string, items: T[], render: (x: T) => Child, empty?: 
   if (items.length === 0 && !empty) return null;
   return [
     h('h3', null, total > items.length ? `${title} (${items.length} / ${total})` : `${title} (${items.length})`),
-    items.length ? h('ul', { class: 'list' }, items.map((x) => h('li', null, render(x)))) : h('p', { class: 'empty' }, empty ?? ''),
+    items.length
+      ? h(
+          'ul',
+          { class: 'list' },
+          items.map((x) => h('li', null, render(x))),
+        )
+      : h('p', { class: 'empty' }, empty ?? ''),
   ];
 }
 
@@ -75,7 +91,11 @@ export async function startView(): Promise<Child> {
     h('h2', { tabindex: '-1' }, t().mostCited),
     h('p', { class: 'meta' }, t().mostCitedHint),
     rows.length
-      ? h('ol', { class: 'list' }, rows.map((r: Any) => h('li', null, h('span', { class: 'count' }, t().meetings(r.count)), ' ', directiveLine(r.directive))))
+      ? h(
+          'ol',
+          { class: 'list' },
+          rows.map((r: Any) => h('li', null, h('span', { class: 'count' }, t().meetings(r.count)), ' ', directiveLine(r.directive))),
+        )
       : h('p', { class: 'empty' }, t().noneCited),
   ];
 }
@@ -84,14 +104,22 @@ export async function searchView(text: string, status: (s: string) => void): Pro
   setTitle(t().resultsFor(text));
   const { search: hits } = await graphql(SEARCH, { text, first: SEARCH_FIRST });
   status(t().nResults(hits.length, text));
-  const groups = byKey(hits.map((x: Any) => x.node), (n: Any) => ({ id: n.__typename }));
+  const groups = byKey(
+    hits.map((x: Any) => x.node),
+    (n: Any) => ({ id: n.__typename }),
+  );
   const line = (n: Any): Child => {
     switch (n.__typename) {
-      case 'Meeting': return meetingLine(n);
-      case 'Directive': return directiveLine(n);
-      case 'Organization': return [link(n), meta(n.locality)];
-      case 'Document': return [link(n), meta(n.title ? n.source : null)];
-      default: return link(n);
+      case 'Meeting':
+        return meetingLine(n);
+      case 'Directive':
+        return directiveLine(n);
+      case 'Organization':
+        return [link(n), meta(n.locality)];
+      case 'Document':
+        return [link(n), meta(n.title ? n.source : null)];
+      default:
+        return link(n);
     }
   };
   return [
@@ -116,14 +144,22 @@ function graphPanel(start: GraphPart, rootId: string | null, cache: Map<string, 
   const evidenceBox = h('div', { class: 'evidence-box', id: 'evidence', 'aria-live': 'polite' }, h('p', { class: 'meta' }, t().evidenceHint));
   const nodeList = h('ul', { class: 'chips', id: 'graph-nodes' });
   const edgeList = h('ul', { class: 'list compact', id: 'graph-edges' });
-  const panel = h('section', { class: 'graph-panel', 'aria-labelledby': 'graph-title' },
+  const panel = h(
+    'section',
+    { class: 'graph-panel', 'aria-labelledby': 'graph-title' },
     h('h3', { id: 'graph-title' }, title),
     h('p', { class: 'meta' }, t().graphHint),
     h('div', { class: 'graph-layout' }, canvas, evidenceBox),
-    h('details', { class: 'graph-lists' },
+    h(
+      'details',
+      { class: 'graph-lists' },
       h('summary', null, `${t().graphNodes} · ${t().graphEdges}`),
-      h('h4', null, t().graphNodes), nodeList,
-      h('h4', null, t().graphEdges), edgeList));
+      h('h4', null, t().graphNodes),
+      nodeList,
+      h('h4', null, t().graphEdges),
+      edgeList,
+    ),
+  );
 
   whenMounted(canvas, () => {
     const expanded = new Set<string>();
@@ -136,8 +172,14 @@ function graphPanel(start: GraphPart, rootId: string | null, cache: Map<string, 
         h('h4', null, t().evidence),
         h('p', { class: 'rel' }, view.describe(e)),
         ev?.sentence ? quoteBox(ev) : h('p', { class: 'empty' }, t().noEvidence),
-        docId ? h('p', null, h('a', { href: articleHref(docId, ev?.start), id: 'evidence-article' }, t().openArticle),
-          ev?.document ? h('span', { class: 'meta' }, ` — ${ev.document.title || ev.document.source}`) : null) : null,
+        docId
+          ? h(
+              'p',
+              null,
+              h('a', { href: articleHref(docId, ev?.start), id: 'evidence-article' }, t().openArticle),
+              ev?.document ? h('span', { class: 'meta' }, ` — ${ev.document.title || ev.document.source}`) : null,
+            )
+          : null,
       ]);
     };
     const expand = async (id: string) => {
@@ -161,13 +203,36 @@ function graphPanel(start: GraphPart, rootId: string | null, cache: Map<string, 
     liveGraphs.push(view);
     (window as unknown as { explorerGraph?: GraphView }).explorerGraph = view;
     const refreshLists = () => {
-      nodeList.replaceChildren(...[...view.nodes.values()].map((n) => h('li', null,
-        h('a', { href: nodeHref(n.id) }, view.nameOf(n.id)), ' ',
-        expanded.has(n.id)
-          ? h('span', { class: 'meta' }, `(${t().expanded})`)
-          : h('button', { type: 'button', class: 'small', 'aria-label': `${t().expand}: ${view.nameOf(n.id)}`, onclick: (() => void expand(n.id)) as EventListener }, t().expand))));
-      edgeList.replaceChildren(...[...view.edges.values()].map((e) => h('li', null,
-        h('button', { type: 'button', class: 'linklike', onclick: (() => showEvidence(e)) as EventListener, onfocus: (() => showEvidence(e)) as EventListener }, view.describe(e)))));
+      nodeList.replaceChildren(
+        ...[...view.nodes.values()].map((n) =>
+          h(
+            'li',
+            null,
+            h('a', { href: nodeHref(n.id) }, view.nameOf(n.id)),
+            ' ',
+            expanded.has(n.id)
+              ? h('span', { class: 'meta' }, `(${t().expanded})`)
+              : h(
+                  'button',
+                  { type: 'button', class: 'small', 'aria-label': `${t().expand}: ${view.nameOf(n.id)}`, onclick: (() => void expand(n.id)) as EventListener },
+                  t().expand,
+                ),
+          ),
+        ),
+      );
+      edgeList.replaceChildren(
+        ...[...view.edges.values()].map((e) =>
+          h(
+            'li',
+            null,
+            h(
+              'button',
+              { type: 'button', class: 'linklike', onclick: (() => showEvidence(e)) as EventListener, onfocus: (() => showEvidence(e)) as EventListener },
+              view.describe(e),
+            ),
+          ),
+        ),
+      );
       canvas.dataset.nodes = String(view.nodes.size);
       canvas.dataset.edges = String(view.edges.size);
     };
@@ -189,7 +254,10 @@ const texts = new Map<string, Promise<string | null>>();
 function articleText(docId: string): Promise<string | null> {
   let text = texts.get(docId);
   if (!text) {
-    text = graphql(ARTICLE, { id: docId }).then((d) => (d.document?.text as string | undefined) ?? null, () => null);
+    text = graphql(ARTICLE, { id: docId }).then(
+      (d) => (d.document?.text as string | undefined) ?? null,
+      () => null,
+    );
     texts.set(docId, text);
   }
   return text;
@@ -251,15 +319,29 @@ async function articleSection(docId: string, at: number | null): Promise<Child> 
     for (const piece of pieces(doc.text, spansOf(doc))) {
       const lines = piece.text.split('\n');
       lines.forEach((line, i) => {
-        if (i > 0) { para = h('p'); body.append(para); }
+        if (i > 0) {
+          para = h('p');
+          body.append(para);
+        }
         if (!line) return;
         const firstMark = piece.marks[0];
-        if (!firstMark) { para.append(line); return; }
+        if (!firstMark) {
+          para.append(line);
+          return;
+        }
         const kinds = [...new Set(piece.marks.map((m) => m.kind))];
         const target = firstMark.target;
-        para.append(h('mark', {
-          class: kinds.join(' '), 'data-start': piece.start, title: piece.marks.map((m) => m.label).join(', '),
-        }, h('a', { href: nodeHref(target) }, line)));
+        para.append(
+          h(
+            'mark',
+            {
+              class: kinds.join(' '),
+              'data-start': piece.start,
+              title: piece.marks.map((m) => m.label).join(', '),
+            },
+            h('a', { href: nodeHref(target) }, line),
+          ),
+        );
       });
     }
   }
@@ -274,10 +356,13 @@ async function articleSection(docId: string, at: number | null): Promise<Child> 
       }
     });
   }
-  return h('section', { class: 'article', 'aria-labelledby': `article-title-${doc.id}` },
+  return h(
+    'section',
+    { class: 'article', 'aria-labelledby': `article-title-${doc.id}` },
     h('h3', { id: `article-title-${doc.id}` }, t().article),
     h('p', { class: 'meta' }, doc.title || doc.source, doc.publishedOn ? ` · ${formatDate(doc.publishedOn)}` : '', ' · ', t().articleLegend),
-    body);
+    body,
+  );
 }
 
 // ---- a node's page ----------------------------------------------------------------
@@ -285,11 +370,15 @@ async function articleSection(docId: string, at: number | null): Promise<Child> 
 async function directiveCharts(d: Any): Promise<Child> {
   const { byYear, byPlace } = await graphql(CITATION_COUNTS, { directive: d.id });
   const years = [...byYear].sort((a: Any, b: Any) => a.year - b.year).map((r: Any) => ({ label: String(r.year ?? '?'), count: r.count }));
-  const places = [...byPlace].sort((a: Any, b: Any) => b.count - a.count)
+  const places = [...byPlace]
+    .sort((a: Any, b: Any) => b.count - a.count)
     .map((r: Any) => ({ label: r.place?.name ?? t().unknownPlace, count: r.count, ...(r.place ? { href: nodeHref(r.place.id) } : {}) }));
-  return h('section', { class: 'charts' },
+  return h(
+    'section',
+    { class: 'charts' },
     barChart('chart-year', t().chartByYear, t().year, years, { color: '#D9534F' }),
-    barChart('chart-place', t().chartByPlace, t().place, places, { horizontal: true, color: '#8DCC93' }));
+    barChart('chart-place', t().chartByPlace, t().place, places, { horizontal: true, color: '#8DCC93' }),
+  );
 }
 
 const DETAIL: Record<string, (n: Any) => Child> = {
@@ -300,13 +389,33 @@ const DETAIL: Record<string, (n: Any) => Child> = {
       [t().placeOf, m.place ? link(m.place, 'Place') : null],
       [t().organizers, joinLinks(m.organizers, 'Organization')],
     ]),
-    section(t().participants, byKey(m.participants, (p: Any) => p.person), (g) => [
-      link(g.key, 'Person'), ' — ', roles(g.items), distinctEvidence(g.items)], t().noParticipants),
+    section(
+      t().participants,
+      byKey(m.participants, (p: Any) => p.person),
+      (g) => [link(g.key, 'Person'), ' — ', roles(g.items), distinctEvidence(g.items)],
+      t().noParticipants,
+    ),
     [
       h('h3', null, `${t().cited} (${m.citations.length})`),
       m.citations.length
-        ? h('ul', { class: 'list' }, byKey(m.citations, (c: Any) => ({ id: `${c.evidence?.documentId}|${c.evidence?.sentence}` })).map((g) => h('li', null,
-            joinLinks(g.items.map((c: Any) => c.directive), 'Directive'), evidence(g.items[0]?.evidence, g.items.slice(1).map((c: Any) => c.evidence)))))
+        ? h(
+            'ul',
+            { class: 'list' },
+            byKey(m.citations, (c: Any) => ({ id: `${c.evidence?.documentId}|${c.evidence?.sentence}` })).map((g) =>
+              h(
+                'li',
+                null,
+                joinLinks(
+                  g.items.map((c: Any) => c.directive),
+                  'Directive',
+                ),
+                evidence(
+                  g.items[0]?.evidence,
+                  g.items.slice(1).map((c: Any) => c.evidence),
+                ),
+              ),
+            ),
+          )
         : h('p', { class: 'empty' }, t().notCiting),
     ],
     section(t().reportedBy, m.documents, (d: Any) => [link(d, 'Document'), meta(formatDate(d.publishedOn), d.title ? d.source : null)]),
@@ -326,24 +435,58 @@ const DETAIL: Record<string, (n: Any) => Child> = {
     [
       h('h3', null, `${t().citedAt} (${d.citedBy.totalCount})`),
       d.citedBy.edges.length
-        ? h('ul', { class: 'list' }, d.citedBy.edges.map((e: Any) => h('li', null, meetingLine(e.node), evidence(e.citation?.evidence))))
+        ? h(
+            'ul',
+            { class: 'list' },
+            d.citedBy.edges.map((e: Any) => h('li', null, meetingLine(e.node), evidence(e.citation?.evidence))),
+          )
         : h('p', { class: 'empty' }, t().notCited),
       d.citedBy.totalCount > d.citedBy.edges.length ? h('p', { class: 'meta' }, t().shown(d.citedBy.edges.length, d.citedBy.totalCount)) : null,
     ],
   ],
   Person: (p) => [
-    section(t().positions, p.positions, (x: Any) => [x.position || x.title || t().member, ' — ', link(x.organization, 'Organization'), evidence(x.evidence)], t().noPositions),
-    section(t().attended, byKey(p.participations, (x: Any) => x.meeting), (g) => [roles(g.items), ': ', meetingLine(g.key), distinctEvidence(g.items)], t().none),
+    section(
+      t().positions,
+      p.positions,
+      (x: Any) => [x.position || x.title || t().member, ' — ', link(x.organization, 'Organization'), evidence(x.evidence)],
+      t().noPositions,
+    ),
+    section(
+      t().attended,
+      byKey(p.participations, (x: Any) => x.meeting),
+      (g) => [roles(g.items), ': ', meetingLine(g.key), distinctEvidence(g.items)],
+      t().none,
+    ),
   ],
   Organization: (o) => [
-    facts([[t().locality, o.locality], [t().scope, o.scope === 'NATIONAL' ? t().national : o.scope === 'LOCAL' ? t().local : o.scope]]),
-    section(t().members, byKey(o.positions, (x: Any) => x.person), (g) => [link(g.key, 'Person'), meta(g.items.map((x: Any) => x.position || x.title).filter(Boolean).join(', '))], t().none),
+    facts([
+      [t().locality, o.locality],
+      [t().scope, o.scope === 'NATIONAL' ? t().national : o.scope === 'LOCAL' ? t().local : o.scope],
+    ]),
+    section(
+      t().members,
+      byKey(o.positions, (x: Any) => x.person),
+      (g) => [
+        link(g.key, 'Person'),
+        meta(
+          g.items
+            .map((x: Any) => x.position || x.title)
+            .filter(Boolean)
+            .join(', '),
+        ),
+      ],
+      t().none,
+    ),
     section(t().organized, o.organized?.nodes ?? [], meetingLine, t().none, o.organized?.totalCount),
     section(t().byPeriod, o.timeline, (x: Any) => [formatPeriod(x.period) ?? t().unknownPeriod, ': ', t().meetings(x.meetingCount)]),
     section(t().issued, o.issued?.nodes ?? [], directiveLine, undefined, o.issued?.totalCount),
   ],
   Document: (d) => [
-    facts([[t().file, d.source], [t().published, formatDate(d.publishedOn)], [t().authors, d.authors.join(', ')]]),
+    facts([
+      [t().file, d.source],
+      [t().published, formatDate(d.publishedOn)],
+      [t().authors, d.authors.join(', ')],
+    ]),
     section(t().meetingsReported, d.meetings, meetingLine, t().none),
   ],
   Place: (p) => [section(t().meetingsHere, p.meetingsHeld?.nodes ?? [], meetingLine, t().none, p.meetingsHeld?.totalCount)],
@@ -360,8 +503,7 @@ export async function nodeView(id: string, at: number | null): Promise<Child> {
   if (node.__typename === 'Meeting') for (const d of node.documents) extra.push(await articleSection(d.id, at));
   if (node.__typename === 'Document') extra.push(await articleSection(node.id, at));
   return [
-    h('p', { class: 'meta' }, typeBadge(node.__typename), h('code', null, node.id), ' · ',
-      h('a', { href: connectionsHref(node.id) }, t().connectFrom)),
+    h('p', { class: 'meta' }, typeBadge(node.__typename), h('code', null, node.id), ' · ', h('a', { href: connectionsHref(node.id) }, t().connectFrom)),
     h('h2', { tabindex: '-1' }, title),
     graphPanel(neighbourhood(node), node.id, cache),
     extra,
@@ -374,7 +516,12 @@ export async function nodeView(id: string, at: number | null): Promise<Child> {
 function nodePicker(id: string, label: string, value: string): { field: HTMLElement; input: HTMLInputElement } {
   const input = h('input', { id, name: id, type: 'text', autocomplete: 'off', spellcheck: 'false', value, required: true });
   const field = h('div', { class: 'field' }, h('label', { for: id }, label), h('div', { class: 'combo' }, input));
-  whenMounted(input, () => attachSuggestions(input, (s) => { input.value = s.id; input.dataset.name = s.name; }));
+  whenMounted(input, () =>
+    attachSuggestions(input, (s) => {
+      input.value = s.id;
+      input.dataset.name = s.name;
+    }),
+  );
   return { field, input };
 }
 
@@ -382,11 +529,19 @@ export async function connectionsView(from: string, to: string, hops: number): P
   setTitle(t().connections);
   const f = nodePicker('from', t().from, from);
   const toPicker = nodePicker('to', t().to, to);
-  const hopsSelect = h('select', { id: 'hops', name: 'hops' }, [1, 2, 3, 4].map((n) => h('option', { value: n, selected: n === hops }, n)));
-  const form = h('form', { class: 'connections-form', id: 'connections-form' },
-    f.field, toPicker.field,
+  const hopsSelect = h(
+    'select',
+    { id: 'hops', name: 'hops' },
+    [1, 2, 3, 4].map((n) => h('option', { value: n, selected: n === hops }, n)),
+  );
+  const form = h(
+    'form',
+    { class: 'connections-form', id: 'connections-form' },
+    f.field,
+    toPicker.field,
     h('div', { class: 'field' }, h('label', { for: 'hops' }, t().maxHops), hopsSelect),
-    h('button', { type: 'submit' }, t().show));
+    h('button', { type: 'submit' }, t().show),
+  );
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     location.hash = connectionsHref(f.input.value.trim(), toPicker.input.value.trim(), Number(hopsSelect.value));
@@ -398,15 +553,38 @@ export async function connectionsView(from: string, to: string, hops: number): P
   if (paths.length === 0) return out;
   const names = new Map<string, string>(paths.flatMap((p: Any) => p.nodes.map((n: Any) => [n.id, name(n)] as [string, string])));
   out.push(graphPanel(pathsGraph(paths), null, new Map(), t().pathsGraph));
-  out.push(h('ol', { class: 'list paths', id: 'paths' }, paths.map((p: Any, i: number) => h('li', null,
-    h('h4', null, t().pathN(i + 1, p.length)),
-    h('p', { class: 'path' }, p.nodes.flatMap((n: Any, j: number) => {
-      const step = p.relationships[j - 1];
-      const arrow = step ? h('span', { class: 'step' }, ` ${step.from === n.id ? '←' : '—'} ${relationName(step.type)}${step.role ? ` (${roleName(step.role)})` : ''} ${step.from === n.id ? '—' : '→'} `) : null;
-      return [arrow, h('a', { href: nodeHref(n.id) }, names.get(n.id) ?? n.id)];
-    })),
-    // One sentence often carries several steps of a path: each sentence once.
-    byKey(p.relationships.filter((r: Any) => r.evidence?.sentence).map((r: Any) => r.evidence), (e: Any) => ({ id: `${e.documentId}|${e.sentence}` }))
-      .map((g) => evidence(g.items[0], g.items.slice(1)))))));
+  out.push(
+    h(
+      'ol',
+      { class: 'list paths', id: 'paths' },
+      paths.map((p: Any, i: number) =>
+        h(
+          'li',
+          null,
+          h('h4', null, t().pathN(i + 1, p.length)),
+          h(
+            'p',
+            { class: 'path' },
+            p.nodes.flatMap((n: Any, j: number) => {
+              const step = p.relationships[j - 1];
+              const arrow = step
+                ? h(
+                    'span',
+                    { class: 'step' },
+                    ` ${step.from === n.id ? '←' : '—'} ${relationName(step.type)}${step.role ? ` (${roleName(step.role)})` : ''} ${step.from === n.id ? '—' : '→'} `,
+                  )
+                : null;
+              return [arrow, h('a', { href: nodeHref(n.id) }, names.get(n.id) ?? n.id)];
+            }),
+          ),
+          // One sentence often carries several steps of a path: each sentence once.
+          byKey(
+            p.relationships.filter((r: Any) => r.evidence?.sentence).map((r: Any) => r.evidence),
+            (e: Any) => ({ id: `${e.documentId}|${e.sentence}` }),
+          ).map((g) => evidence(g.items[0], g.items.slice(1))),
+        ),
+      ),
+    ),
+  );
   return out;
 }

@@ -26,8 +26,14 @@ export function analystQuestions(dir: string = join(CYPHER_DIR, 'analyst')): Ana
     .sort()
     .map((f) => {
       const q = parseQueryFile(join(dir, f));
-      const header = q.text.split('\n').filter((l) => l.trimStart().startsWith('//')).map((l) => l.replace(/^\s*\/\/\s?/, ''));
-      const description = header.filter((l) => !/^(Browser:|@|\s)/.test(l) && l.trim()).join(' ').trim();
+      const header = q.text
+        .split('\n')
+        .filter((l) => l.trimStart().startsWith('//'))
+        .map((l) => l.replace(/^\s*\/\/\s?/, ''));
+      const description = header
+        .filter((l) => !/^(Browser:|@|\s)/.test(l) && l.trim())
+        .join(' ')
+        .trim();
       const examples: Record<string, unknown> = {};
       for (const line of header.filter((l) => l.includes(':param'))) {
         // The first example of a line counts (`:param key => 'CT-5-TW'     or   :param key => null`).

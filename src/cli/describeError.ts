@@ -3,7 +3,10 @@ import { DataFileLocked, EngineError } from '../engine/errors.js';
 
 /** A server that cannot listen: the address and what to do, not a stack trace. */
 export class PortInUse extends Error {
-  constructor(readonly host: string, readonly port: number) {
+  constructor(
+    readonly host: string,
+    readonly port: number,
+  ) {
     super(`port ${port} on ${host} is already in use (is another \`kg serve\` running? set PORT to use another port)`);
     this.name = 'PortInUse';
   }

@@ -90,7 +90,9 @@ function checkTree(entries: QueryFileEntry[], parsed: Map<string, NamedQuery>): 
     };
     for (const v of versions.filter((x) => x.engine !== null)) {
       if (shared && contractOf(v) !== contractOf(shared)) {
-        throw new Error(`${v.file}: an engine's version repeats the header of ${shared.file} up to its last @param/@returns line (add why it differs after it)`);
+        throw new Error(
+          `${v.file}: an engine's version repeats the header of ${shared.file} up to its last @param/@returns line (add why it differs after it)`,
+        );
       }
     }
     if (!shared) {
@@ -98,7 +100,10 @@ function checkTree(entries: QueryFileEntry[], parsed: Map<string, NamedQuery>): 
       const folder = first?.folder;
       if (first && folder && !ENGINE_ONLY_ALLOWED.has(folder)) {
         const missing = ENGINES.filter((engine) => !versions.some((v) => v.engine === engine));
-        if (missing.length > 0) throw new Error(`query '${name}' has no version for ${missing.join(', ')} (write it in cypher/${folder}/ for every engine, or in cypher/<engine>/${folder}/ for each)`);
+        if (missing.length > 0)
+          throw new Error(
+            `query '${name}' has no version for ${missing.join(', ')} (write it in cypher/${folder}/ for every engine, or in cypher/<engine>/${folder}/ for each)`,
+          );
         for (const v of rest) {
           if (interfaceOf(v) !== interfaceOf(first)) throw new Error(`${v.file}: declares other parameters or columns than ${first.file}`);
         }

@@ -31,7 +31,10 @@ export interface QueryDriver {
 
 /** A write transaction failed at one statement (or at 'begin' / 'commit'). */
 export class StatementFailed extends Error {
-  constructor(readonly where: string, options: { cause: unknown }) {
+  constructor(
+    readonly where: string,
+    options: { cause: unknown },
+  ) {
     super(`${where} failed`, options);
     this.name = 'StatementFailed';
   }

@@ -26,7 +26,11 @@ const COMMENT = /^\s*\/\//;
 // name), not with the punctuation a lost sentence leaves behind (", for many …").
 const DESCRIPTION_START = /^[\p{L}`(]/u;
 
-const headerLines = (text: string): string[] => text.split('\n').filter((l) => COMMENT.test(l)).map((l) => l.replace(COMMENT, '').trim());
+const headerLines = (text: string): string[] =>
+  text
+    .split('\n')
+    .filter((l) => COMMENT.test(l))
+    .map((l) => l.replace(COMMENT, '').trim());
 
 /** Reads one query file and checks its header: a description, and every parameter its body uses declared. */
 export function parseQueryFile(file: string): NamedQuery {
@@ -47,11 +51,17 @@ export function parseQueryFile(file: string): NamedQuery {
     if (param || ret) lastTag = i;
   });
   const firstTag = header.findIndex((l) => l.startsWith('@'));
-  const description = header.slice(0, firstTag === -1 ? header.length : firstTag).join(' ').trim();
+  const description = header
+    .slice(0, firstTag === -1 ? header.length : firstTag)
+    .join(' ')
+    .trim();
   if (!DESCRIPTION_START.test(description) || description.split(/\s+/).length < 3) {
     throw new Error(`${file}: the header's first lines say what the query does (got ${JSON.stringify(description.slice(0, 40))})`);
   }
-  const body = text.split('\n').filter((l) => !COMMENT.test(l)).join('\n');
+  const body = text
+    .split('\n')
+    .filter((l) => !COMMENT.test(l))
+    .join('\n');
   const used = new Set([...body.matchAll(PARAM_IN_BODY)].map((m) => m[1] ?? ''));
   const undeclared = [...used].filter((p) => !params.includes(p));
   if (undeclared.length > 0) {

@@ -38,14 +38,20 @@ export interface EvalSetResult {
   noMeeting: { articles: number; withExtractedMeeting: string[] };
 }
 
-const emptyTotals = (): Record<Category, Counts> =>
-  Object.fromEntries(CATEGORIES.map((c) => [c, { tp: 0, fp: 0, fn: 0 }])) as Record<Category, Counts>;
+const emptyTotals = (): Record<Category, Counts> => Object.fromEntries(CATEGORIES.map((c) => [c, { tp: 0, fp: 0, fn: 0 }])) as Record<Category, Counts>;
 
 export function evalSet(opts: EvalSetOptions): EvalSetResult {
-  const goldFiles = readdirSync(opts.goldDir).filter((f) => f.endsWith('.json')).sort();
+  const goldFiles = readdirSync(opts.goldDir)
+    .filter((f) => f.endsWith('.json'))
+    .sort();
   const result: EvalSetResult = {
-    name: opts.name, articlesDir: opts.articlesDir, goldDir: opts.goldDir,
-    articles: [], totals: emptyTotals(), missingArticles: [], unanswered: [],
+    name: opts.name,
+    articlesDir: opts.articlesDir,
+    goldDir: opts.goldDir,
+    articles: [],
+    totals: emptyTotals(),
+    missingArticles: [],
+    unanswered: [],
     noMeeting: { articles: 0, withExtractedMeeting: [] },
   };
   const answered = new Set<string>();
@@ -68,7 +74,9 @@ export function evalSet(opts: EvalSetOptions): EvalSetResult {
     }
   }
   if (opts.listUnanswered) {
-    result.unanswered = readdirSync(opts.articlesDir).filter((f) => f.endsWith('.txt') && !answered.has(f)).sort();
+    result.unanswered = readdirSync(opts.articlesDir)
+      .filter((f) => f.endsWith('.txt') && !answered.has(f))
+      .sort();
   }
   return result;
 }
@@ -78,15 +86,22 @@ const pct = (x: number): string => x.toFixed(3);
 /** The per-category table `npm run eval` prints for one set. */
 export function formatResult(r: EvalSetResult): string {
   const lines = [`${r.name}: ${r.articles.length} articles (${r.articlesDir} vs ${r.goldDir})`, ''];
-  lines.push(`${'category'.padEnd(14)} ${'P'.padStart(6)} ${'R'.padStart(6)} ${'F1'.padStart(6)}   ${'tp'.padStart(3)} ${'fp'.padStart(3)} ${'fn'.padStart(3)}`);
+  lines.push(
+    `${'category'.padEnd(14)} ${'P'.padStart(6)} ${'R'.padStart(6)} ${'F1'.padStart(6)}   ${'tp'.padStart(3)} ${'fp'.padStart(3)} ${'fn'.padStart(3)}`,
+  );
   for (const c of CATEGORIES) {
     const t = r.totals[c];
     const s = prf(t);
-    lines.push(`${c.padEnd(14)} ${pct(s.precision).padStart(6)} ${pct(s.recall).padStart(6)} ${pct(s.f1).padStart(6)}   ${String(t.tp).padStart(3)} ${String(t.fp).padStart(3)} ${String(t.fn).padStart(3)}`);
+    lines.push(
+      `${c.padEnd(14)} ${pct(s.precision).padStart(6)} ${pct(s.recall).padStart(6)} ${pct(s.f1).padStart(6)}   ${String(t.tp).padStart(3)} ${String(t.fp).padStart(3)} ${String(t.fn).padStart(3)}`,
+    );
   }
   if (r.noMeeting.articles > 0) {
     const bad = r.noMeeting.withExtractedMeeting;
-    lines.push('', `articles reporting no meeting: ${r.noMeeting.articles}, with a meeting extracted: ${bad.length}${bad.length ? ` (${bad.join(', ')})` : ''}`);
+    lines.push(
+      '',
+      `articles reporting no meeting: ${r.noMeeting.articles}, with a meeting extracted: ${bad.length}${bad.length ? ` (${bad.join(', ')})` : ''}`,
+    );
   }
   for (const m of r.missingArticles) lines.push(`answer for ${m}, but no such article in ${r.articlesDir}: skipped`);
   for (const u of r.unanswered) lines.push(`no answer for ${u}: skipped`);

@@ -4,32 +4,55 @@
 import type { ContractDocument } from '../core/extraction.js';
 
 export const CATEGORIES = [
-  'directives', 'citations', 'people', 'positions', 'organizations', 'meetings', 'meetingsFound', 'dates', 'participants', 'authors',
+  'directives',
+  'citations',
+  'people',
+  'positions',
+  'organizations',
+  'meetings',
+  'meetingsFound',
+  'dates',
+  'participants',
+  'authors',
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 
-export interface Counts { tp: number; fp: number; fn: number }
-export interface Diff { missing: string[]; extra: string[] }
+export interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+export interface Diff {
+  missing: string[];
+  extra: string[];
+}
 
 export const norm = (s: string): string => s.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
 
 /** The items of one category a document asserts, as comparable strings. */
 export function itemsOf(doc: ContractDocument, cat: Category): string[] {
   switch (cat) {
-    case 'directives': return doc.directives.map((d) => d.key);
-    case 'citations': return doc.meetings.flatMap((m) => m.cites);
-    case 'people': return doc.people.map((p) => p.name);
-    case 'positions': return doc.people.flatMap((p) => p.positions.map((q) => `${p.name} | ${q}`));
-    case 'organizations': return doc.organizations.map((o) => `${o.name} | ${o.place ?? ''}`);
-    case 'meetings': return doc.meetings.map((m) => m.title);
+    case 'directives':
+      return doc.directives.map((d) => d.key);
+    case 'citations':
+      return doc.meetings.flatMap((m) => m.cites);
+    case 'people':
+      return doc.people.map((p) => p.name);
+    case 'positions':
+      return doc.people.flatMap((p) => p.positions.map((q) => `${p.name} | ${q}`));
+    case 'organizations':
+      return doc.organizations.map((o) => `${o.name} | ${o.place ?? ''}`);
+    case 'meetings':
+      return doc.meetings.map((m) => m.title);
     // How many meetings, whatever their titles: tells finding a meeting apart from wording its title.
-    case 'meetingsFound': return doc.meetings.map((_, i) => `meeting ${i + 1}`);
-    case 'dates': return [
-      ...doc.meetings.filter((m) => m.date !== null).map((m) => `meeting ${m.date}`),
-      ...(doc.publishedOn ? [`published ${doc.publishedOn}`] : []),
-    ];
-    case 'participants': return doc.meetings.flatMap((m) => m.participants.map((p) => `${p.name} | ${p.role}`));
-    case 'authors': return doc.authors;
+    case 'meetingsFound':
+      return doc.meetings.map((_, i) => `meeting ${i + 1}`);
+    case 'dates':
+      return [...doc.meetings.filter((m) => m.date !== null).map((m) => `meeting ${m.date}`), ...(doc.publishedOn ? [`published ${doc.publishedOn}`] : [])];
+    case 'participants':
+      return doc.meetings.flatMap((m) => m.participants.map((p) => `${p.name} | ${p.role}`));
+    case 'authors':
+      return doc.authors;
   }
 }
 

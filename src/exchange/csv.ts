@@ -30,8 +30,7 @@ export function csvField(text: string | null): string {
   return csvLine([text]).slice(0, -1);
 }
 
-const noValueWhenUnquoted = (value: string, context: CastingContext): string | null =>
-  value === '' && !context.quoting ? null : value;
+const noValueWhenUnquoted = (value: string, context: CastingContext): string | null => (value === '' && !context.quoting ? null : value);
 
 /** Streams the records of a CSV file; each field is its text, or null for an unquoted empty field. Broken quoting is an error naming the file and line. */
 export async function* readCsv(path: string): AsyncGenerator<Array<string | null>> {

@@ -61,8 +61,12 @@ export function cellValue(text: string, type: string): unknown {
     return text.split(ARRAY_DELIMITER).map((x) => cellValue(x, element));
   }
   switch (type) {
-    case 'long': case 'int': case 'short': case 'byte':
-    case 'double': case 'float':
+    case 'long':
+    case 'int':
+    case 'short':
+    case 'byte':
+    case 'double':
+    case 'float':
       return Number(text);
     case 'boolean':
       return text.toLowerCase() === 'true';

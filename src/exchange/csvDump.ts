@@ -32,9 +32,7 @@ export async function writeCsvDump(engine: CypherEngine, dir: string, pageSize: 
       const out = openTextWriter(join(dir, file));
       writers.set(file, { out, keys });
       const shape = file.startsWith('nodes_') ? null : relShape(file.slice('rels_'.length, -'.csv'.length));
-      const fixed = shape
-        ? [`:START_ID(${shape.from})`, `:END_ID(${shape.to})`, ':TYPE']
-        : [`id:ID(${file.slice('nodes_'.length, -'.csv'.length)})`, ':LABEL'];
+      const fixed = shape ? [`:START_ID(${shape.from})`, `:END_ID(${shape.to})`, ':TYPE'] : [`id:ID(${file.slice('nodes_'.length, -'.csv'.length)})`, ':LABEL'];
       await out.write(csvLine([...fixed, ...keys.map((k) => `${k}:${headerType(cols.get(k) ?? 'string')}`)]));
     }
     for await (const batch of readGraph(engine, pageSize)) {
@@ -86,7 +84,7 @@ function adminScript(files: string[]): string {
     'set -e',
     'DIR="${DIR:-$(dirname "$0")}"',
     '${NEO4J_ADMIN:-neo4j-admin} database import full "${DATABASE:-neo4j}" --overwrite-destination=true \\',
-    "  --multiline-fields=true --array-delimiter=';' --report-file=\"$DIR/import.report\" \\",
+    '  --multiline-fields=true --array-delimiter=\';\' --report-file="$DIR/import.report" \\',
     ...nodes.map((f) => `  --nodes="$DIR/${f}" \\`),
     ...rels.map((f) => `  --relationships="$DIR/${f}" \\`),
     '  --verbose',

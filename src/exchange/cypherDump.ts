@@ -48,7 +48,8 @@ export async function* readCypherDump(path: string): AsyncGenerator<Batch> {
   let first = true;
   for await (const line of lines) {
     if (first) {
-      if (!line.startsWith(CYPHER_DUMP_HEADER)) throw new Error(`${path}: not a directive-graph Cypher dump (first line should start with '${CYPHER_DUMP_HEADER}')`);
+      if (!line.startsWith(CYPHER_DUMP_HEADER))
+        throw new Error(`${path}: not a directive-graph Cypher dump (first line should start with '${CYPHER_DUMP_HEADER}')`);
       first = false;
       continue;
     }

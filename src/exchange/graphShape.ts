@@ -1,6 +1,4 @@
-import {
-  exportLinksQuery, exportQuery, importUpsertQuery, LABELS, linkQuery, NODES, RELATIONSHIP_TYPES, RELATIONSHIPS, type Label,
-} from '../graph/model.js';
+import { exportLinksQuery, exportQuery, importUpsertQuery, LABELS, linkQuery, NODES, RELATIONSHIP_TYPES, RELATIONSHIPS, type Label } from '../graph/model.js';
 
 // What a dump knows about the graph (docs/graph-model.md): for each label the
 // query that pages it out, the upsert that writes it back and its date

@@ -19,9 +19,7 @@ export interface RelRecord {
 }
 
 /** A run of records of one label or one relationship type, the unit a dump is written and read in. */
-export type Batch =
-  | { kind: 'nodes'; label: Label; records: NodeRecord[] }
-  | { kind: 'relationships'; type: string; records: RelRecord[] };
+export type Batch = { kind: 'nodes'; label: Label; records: NodeRecord[] } | { kind: 'relationships'; type: string; records: RelRecord[] };
 
 export interface ExchangeCounts {
   nodes: number;

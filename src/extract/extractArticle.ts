@@ -20,7 +20,8 @@ import { extractDirectives } from './article/directivesPort.js';
 
 /** How far after a meeting's lead sentence its reviewed period is looked for (characters). */
 const PERIOD_WINDOW = 1500;
-const NO_PERIOD_KINDS = /^(?:kỳ họp|phiên|cuộc họp|buổi họp|họp báo|cuộc họp báo|buổi làm việc|cuộc làm việc|buổi tiếp xúc|tiếp xúc|hội thảo|tọa đàm|buổi tọa đàm|diễn đàn|đại hội)(?![\p{L}])/u;
+const NO_PERIOD_KINDS =
+  /^(?:kỳ họp|phiên|cuộc họp|buổi họp|họp báo|cuộc họp báo|buổi làm việc|cuộc làm việc|buổi tiếp xúc|tiếp xúc|hội thảo|tọa đàm|buổi tọa đàm|diễn đàn|đại hội)(?![\p{L}])/u;
 
 /**
  * Cleaned text longer than this is not one news report (those run to a few
@@ -59,7 +60,7 @@ export function extractArticle(source: string, raw: string): Extraction {
   const leads = findMeetingLeads(text.slice(0, contentEnd), content, contentFold).filter((l) => isOfficialLead(doc, l, mentions));
   const first = leads[0];
   const meetingYear = first?.date ? inferYear(first.date, publishedOn, text.slice(first.sentence.start, first.sentence.end), text) : null;
-  const articleYear = publishedOn ? Number(publishedOn.slice(0, 4)) : meetingYear ?? mostMentionedYear(text);
+  const articleYear = publishedOn ? Number(publishedOn.slice(0, 4)) : (meetingYear ?? mostMentionedYear(text));
   const { directives, citations } = extractDirectives(text.slice(0, contentEnd), { articleYear, fold: contentFold });
 
   // People and the bodies in their positions.
@@ -87,7 +88,10 @@ export function extractArticle(source: string, raw: string): Extraction {
   const homePlace = organizerOrgs[0]?.[0]?.place ?? null;
   const { orgs, rename } = resolveOrganizations(found, homeLevel, findLocalities(doc, found), homePlace);
   const organizations: ExtractedOrganization[] = orgs.map((o) => ({
-    name: o.name, place: o.place, scope: o.national ? 'national' : 'local', evidence: ev({ start: o.evStart, end: o.evEnd }),
+    name: o.name,
+    place: o.place,
+    scope: o.national ? 'national' : 'local',
+    evidence: ev({ start: o.evStart, end: o.evEnd }),
   }));
 
   const orgNames = new Set(orgs.map((o) => o.name));
@@ -96,14 +100,15 @@ export function extractArticle(source: string, raw: string): Extraction {
 
   const meetings: ExtractedMeeting[] = leads.map((l, i) => {
     const sentence = text.slice(l.sentence.start, l.sentence.end);
-    const year = l.date ? monthlyTitleYear(l.title, l.date) ?? congressYear(l.title, l.date) ?? inferYear(l.date, publishedOn, sentence, text) : null;
+    const year = l.date ? (monthlyTitleYear(l.title, l.date) ?? congressYear(l.title, l.date) ?? inferYear(l.date, publishedOn, sentence, text)) : null;
     const fallbackYear = year ?? articleYear;
     // The body names the reviewed period near the lead; a bounded window keeps many leads in a long input linear.
     const periodWindow = text.slice(l.sentence.end, Math.min(contentEnd, l.sentence.end + PERIOD_WINDOW));
     // A sitting, a working session, a press conference or a seminar reviews no period: period
     // words in its body tell what was reported.
     const reviews = !NO_PERIOD_KINDS.test(key(l.title));
-    const period = findMonthlyPeriod(l.title, fallbackYear) ?? findPeriod(l.title, fallbackYear) ?? (reviews ? findPeriod(periodWindow, fallbackYear, false) : null);
+    const period =
+      findMonthlyPeriod(l.title, fallbackYear) ?? findPeriod(l.title, fallbackYear) ?? (reviews ? findPeriod(periodWindow, fallbackYear, false) : null);
     const organizers = (organizerOrgs[i] ?? []).map(rename);
     return {
       title: l.title,
@@ -162,7 +167,8 @@ function personLeads(l: MeetingLead, mentions: Mention[]): boolean {
 function isOfficialLead(doc: Doc, l: MeetingLead, mentions: Mention[]): boolean {
   const organizer = l.organizer.end > l.organizer.start && scanOrganizations(doc, l.organizer.start, l.organizer.end, []).length > 0;
   if (l.shape === 'working') {
-    const partner = scanOrganizations(doc, l.titleSpan.start, l.titleSpan.end, []).length > 0 || PARTNER_LEADERS.test(doc.fold.slice(l.titleSpan.start, l.titleSpan.end));
+    const partner =
+      scanOrganizations(doc, l.titleSpan.start, l.titleSpan.end, []).length > 0 || PARTNER_LEADERS.test(doc.fold.slice(l.titleSpan.start, l.titleSpan.end));
     if (!partner) return false;
   }
   if (organizer) return true;

@@ -49,8 +49,20 @@ export interface GraphBatch {
 
 export function emptyBatch(): GraphBatch {
   return {
-    documents: [], meetings: [], directives: [], organizations: [], people: [], places: [],
-    reports: [], cites: [], organized: [], participated: [], holds: [], issuedBy: [], heldIn: [], implements: [],
+    documents: [],
+    meetings: [],
+    directives: [],
+    organizations: [],
+    people: [],
+    places: [],
+    reports: [],
+    cites: [],
+    organized: [],
+    participated: [],
+    holds: [],
+    issuedBy: [],
+    heldIn: [],
+    implements: [],
   };
 }
 

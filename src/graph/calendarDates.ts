@@ -2,7 +2,10 @@ import { calendarDate } from '../text/dates.js';
 
 /** A row's date that is no day of the calendar ('2021-02-30'), refused before any engine sees it. */
 export class ImpossibleDate extends Error {
-  constructor(readonly id: string, readonly date: unknown) {
+  constructor(
+    readonly id: string,
+    readonly date: unknown,
+  ) {
     super(`${id}: date ${JSON.stringify(date)} is not a day of the calendar (YYYY-MM-DD)`);
     this.name = 'ImpossibleDate';
   }

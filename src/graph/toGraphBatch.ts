@@ -55,7 +55,13 @@ export function toGraphBatch(x: Extraction): GraphBatch {
       id,
       date: d.issuedOn,
       props: withoutNulls({
-        key: d.key, kind: d.kind, number: d.number, symbol: d.symbol, issuer: d.issuer, subject: d.subject, era: d.era,
+        key: d.key,
+        kind: d.kind,
+        number: d.number,
+        symbol: d.symbol,
+        issuer: d.issuer,
+        subject: d.subject,
+        era: d.era,
         year: d.issuedOn ? Number(d.issuedOn.slice(0, 4)) : null,
         folded: fold([d.kind, d.number ?? '', d.symbol ?? '', d.key, d.subject ?? ''].join(' ')),
       }),
@@ -79,7 +85,10 @@ export function toGraphBatch(x: Extraction): GraphBatch {
     for (const q of p.positions) {
       if (!q.organization) continue;
       batch.holds.push({
-        from: id, to: orgId(q.organization), documentId: docId, title: q.title,
+        from: id,
+        to: orgId(q.organization),
+        documentId: docId,
+        title: q.title,
         props: { ...evidenceOf(q.evidence), position: q.text },
       });
     }
@@ -99,8 +108,11 @@ export function toGraphBatch(x: Extraction): GraphBatch {
       id,
       date: m.date,
       props: withoutNulls({
-        title: m.title, documentId: docId, year: m.period?.year ?? (m.date ? Number(m.date.slice(0, 4)) : null),
-        part: m.period?.part ?? null, folded: fold(m.title),
+        title: m.title,
+        documentId: docId,
+        year: m.period?.year ?? (m.date ? Number(m.date.slice(0, 4)) : null),
+        part: m.period?.part ?? null,
+        folded: fold(m.title),
       }),
     });
     batch.reports.push({ from: docId, to: id, documentId: docId, props: evidenceOf(m.evidence) });

@@ -60,6 +60,13 @@ export function createApp(opts: AppOptions): YogaServerInstance<Record<string, u
     // GraphiQL from the installed package, its tabs the example operations (plugins/graphiqlPage.ts).
     graphiql: graphiqlOptions(examples, config.introspection),
     renderGraphiQL: renderLocalGraphiQL,
-    plugins: [...security.plugins, ...armor.protect().plugins, useVariableCost(LIMITS.maxCost), useErrorCodes(), useRoundTrips(config.reportRoundTrips), useWebPages()],
+    plugins: [
+      ...security.plugins,
+      ...armor.protect().plugins,
+      useVariableCost(LIMITS.maxCost),
+      useErrorCodes(),
+      useRoundTrips(config.reportRoundTrips),
+      useWebPages(),
+    ],
   });
 }

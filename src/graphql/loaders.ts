@@ -48,10 +48,14 @@ export function createLoaders(store: ApiStore): Loaders {
   const options = { maxBatchSize: MAX_BATCH_SIZE };
   const node = perName(LABELS, (label) => new DataLoader<string, NodeProps | null>((ids) => store.nodesByIds(label, ids), options));
   const related = perName(RELATIONSHIP_READS, (rel) => new DataLoader<string, Related[]>((ids) => store.related(rel, ids), options));
-  const relatedPage = perName(PAGED, (rel) => new DataLoader<RelatedPageKey, RelatedPage, string>((pages) => store.relatedPages(rel, pages), {
-    ...options,
-    cacheKeyFn: (p) => JSON.stringify([p.id, p.afterKey, p.afterId, p.limit]),
-  }));
+  const relatedPage = perName(
+    PAGED,
+    (rel) =>
+      new DataLoader<RelatedPageKey, RelatedPage, string>((pages) => store.relatedPages(rel, pages), {
+        ...options,
+        cacheKeyFn: (p) => JSON.stringify([p.id, p.afterKey, p.afterId, p.limit]),
+      }),
+  );
   const directivesByKey = new DataLoader<string, NodeProps[]>(async (keys) => {
     const found = await store.directivesByKey(keys);
     // A directive read by key is now known by id too: Directive fields and node() below read it without a query.

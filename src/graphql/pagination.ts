@@ -10,7 +10,8 @@ export function pageSize(first: number | null | undefined, max = MAX_PAGE): numb
   if (!Number.isInteger(n) || n < 0) throw badInput(`first must be a whole number from 0 to ${max} (got ${n}).`, { argument: 'first' });
   if (n > max) {
     throw limitExceeded(`first may be at most ${max} (got ${n}); ask for the next page with after: pageInfo.endCursor.`, {
-      argument: 'first', max,
+      argument: 'first',
+      max,
     });
   }
   return n;
@@ -49,7 +50,6 @@ export interface Keyed<T, E extends object = object> {
 
 export type Edge<T, E extends object = object> = { cursor: string; node: T } & Partial<E>;
 
-
 export interface PageInfo {
   hasNextPage: boolean;
   hasPreviousPage: boolean;
@@ -70,7 +70,10 @@ export interface Connection<T, E extends object = object> {
  * Pages only go forward, so a page has nodes before it exactly when it was asked for after a cursor.
  */
 export function toConnection<T extends { id: string }, E extends object = object>(
-  rows: Array<Keyed<T, E>>, limit: number, count: () => Promise<number>, after: Position | null,
+  rows: Array<Keyed<T, E>>,
+  limit: number,
+  count: () => Promise<number>,
+  after: Position | null,
 ): Connection<T, E> {
   const page = rows.slice(0, limit);
   const edges = page.map((r): Edge<T, E> => Object.assign({}, r.edge, { cursor: encodeCursor({ key: r.key, id: r.node.id }), node: r.node }));

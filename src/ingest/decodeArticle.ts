@@ -4,7 +4,10 @@ import { binaryKind } from './binaryKind.js';
 
 /** An input that cannot be read as an article; the batch reports it and goes on. */
 export class RejectedInput extends Error {
-  constructor(readonly source: string, reason: string) {
+  constructor(
+    readonly source: string,
+    reason: string,
+  ) {
     super(`${source}: ${reason}`);
     this.name = 'RejectedInput';
   }

@@ -54,10 +54,6 @@ export async function* readArticles(paths: readonly string[], options: ReadOptio
 }
 
 /** `kg ingest PATH…`: files, folders and JSON Lines corpora into the store, streamed in batches. */
-export function ingestFiles(
-  store: GraphStore,
-  paths: readonly string[],
-  options: IngestOptions & ReadOptions = {},
-): Promise<IngestReport> {
+export function ingestFiles(store: GraphStore, paths: readonly string[], options: IngestOptions & ReadOptions = {}): Promise<IngestReport> {
   return ingestTexts(store, readArticles(paths, options), options);
 }

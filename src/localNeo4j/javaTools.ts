@@ -32,11 +32,15 @@ export async function requireJava(env: NodeJS.ProcessEnv = process.env): Promise
     const { stdout, stderr } = await run(java, ['-version']);
     output = `${stderr}${stdout}`;
   } catch {
-    throw new LocalNeo4jError(`java not found (${java}): Neo4j 5.26 needs a JDK ${SUPPORTED_JAVA.join(' or ')} (Debian: apt-get install openjdk-17-jre-headless), or set JAVA_HOME`);
+    throw new LocalNeo4jError(
+      `java not found (${java}): Neo4j 5.26 needs a JDK ${SUPPORTED_JAVA.join(' or ')} (Debian: apt-get install openjdk-17-jre-headless), or set JAVA_HOME`,
+    );
   }
   const major = parseJavaMajor(output);
   if (major === null || !SUPPORTED_JAVA.includes(major)) {
-    throw new LocalNeo4jError(`${java} is Java ${major ?? '(unknown version)'}; Neo4j 5.26 runs on Java ${SUPPORTED_JAVA.join(' or ')}: set JAVA_HOME to such a JDK`);
+    throw new LocalNeo4jError(
+      `${java} is Java ${major ?? '(unknown version)'}; Neo4j 5.26 runs on Java ${SUPPORTED_JAVA.join(' or ')}: set JAVA_HOME to such a JDK`,
+    );
   }
   return java;
 }

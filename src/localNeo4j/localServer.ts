@@ -76,9 +76,14 @@ export async function startServer(o: StartOptions): Promise<ServerInfo> {
   if (already) return { pid: already, ...urls(o.ports) };
   if (o.password.length < 8) throw new LocalNeo4jError('NEO4J_PASSWORD must have at least 8 characters (Neo4j refuses shorter ones)');
   const java = await requireJava();
-  for (const [what, port] of [['Bolt', o.ports.bolt], ['HTTP', o.ports.http]] as const) {
+  for (const [what, port] of [
+    ['Bolt', o.ports.bolt],
+    ['HTTP', o.ports.http],
+  ] as const) {
     if (!(await portFree(port))) {
-      throw new LocalNeo4jError(`port ${port} (${what}) is taken on 127.0.0.1: stop what holds it, or pick another with --${what === 'Bolt' ? 'bolt' : 'http'}-port`);
+      throw new LocalNeo4jError(
+        `port ${port} (${what}) is taken on 127.0.0.1: stop what holds it, or pick another with --${what === 'Bolt' ? 'bolt' : 'http'}-port`,
+      );
     }
   }
   const classpath = await resolveClasspath(o.home, o.log);
@@ -91,12 +96,21 @@ export async function startServer(o: StartOptions): Promise<ServerInfo> {
   const child = spawn(
     java,
     [
-      '-Xms256m', `-Xmx${o.heap}`, '-XX:+UseG1GC', '-Dfile.encoding=UTF-8',
+      '-Xms256m',
+      `-Xmx${o.heap}`,
+      '-XX:+UseG1GC',
+      '-Dfile.encoding=UTF-8',
       // As Neo4j's own launcher passes them (Netty and the page cache need these opens on Java 17).
-      '--add-opens=java.base/java.nio=ALL-UNNAMED', '--add-opens=java.base/java.io=ALL-UNNAMED',
-      '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED', '-Dio.netty.tryReflectionSetAccessible=true',
-      '-cp', `${o.home.plugins}/*:${classpath}`,
-      'org.neo4j.server.CommunityEntryPoint', `--home-dir=${o.home.dir}`, `--config-dir=${o.home.conf}`, '--console-mode',
+      '--add-opens=java.base/java.nio=ALL-UNNAMED',
+      '--add-opens=java.base/java.io=ALL-UNNAMED',
+      '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+      '-Dio.netty.tryReflectionSetAccessible=true',
+      '-cp',
+      `${o.home.plugins}/*:${classpath}`,
+      'org.neo4j.server.CommunityEntryPoint',
+      `--home-dir=${o.home.dir}`,
+      `--config-dir=${o.home.conf}`,
+      '--console-mode',
     ],
     { detached: true, stdio: ['ignore', out, out], env: { ...process.env, NEO4J_HOME: o.home.dir, NEO4J_CONF: o.home.conf } },
   );
@@ -121,7 +135,9 @@ async function waitForBolt(o: StartOptions, pid: number): Promise<void> {
       } catch (error) {
         const code = (error as { code?: string }).code ?? '';
         if (code.includes('Unauthorized') || code.includes('AuthenticationRateLimit')) {
-          throw new LocalNeo4jError(`Neo4j answers but refuses user '${o.user}' with this NEO4J_PASSWORD (the password is set at the first start of ${o.home.dir}; delete its data/ folder to start afresh)`);
+          throw new LocalNeo4jError(
+            `Neo4j answers but refuses user '${o.user}' with this NEO4J_PASSWORD (the password is set at the first start of ${o.home.dir}; delete its data/ folder to start afresh)`,
+          );
         }
       }
       if (!runningPid(o.home)) throw new LocalNeo4jError(`Neo4j (pid ${pid}) exited while starting:\n${logTail(o.home)}`);

@@ -175,7 +175,9 @@ export class ApiStore extends GraphStore {
 }
 
 function meetingFilterCase(f: MeetingFilter): 'none' | 'place' | 'several' {
-  const set = Object.entries(f).filter(([, v]) => v !== null).map(([k]) => k);
+  const set = Object.entries(f)
+    .filter(([, v]) => v !== null)
+    .map(([k]) => k);
   if (set.length === 0) return 'none';
   return set.length === 1 && set[0] === 'place' ? 'place' : 'several';
 }

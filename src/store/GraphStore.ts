@@ -2,8 +2,16 @@ import type { CypherEngine, Row, Statement } from '../engine/CypherEngine.js';
 import { assertCalendarDates } from '../graph/calendarDates.js';
 import type { GraphBatch, RelRow } from '../graph/GraphBatch.js';
 import {
-  assertKnownBatchKeys, countQuery, listQuery, NODE_WRITES, nodesByIdsQuery, REL_WRITES, relationshipReadQuery,
-  type Label, type ListedLabel, type RelationshipRead,
+  assertKnownBatchKeys,
+  countQuery,
+  listQuery,
+  NODE_WRITES,
+  nodesByIdsQuery,
+  REL_WRITES,
+  relationshipReadQuery,
+  type Label,
+  type ListedLabel,
+  type RelationshipRead,
 } from '../graph/model.js';
 
 // The domain port: documents, meetings and their relationships, written once

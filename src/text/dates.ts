@@ -3,7 +3,11 @@
 // `new Date` would.
 
 /** A day of the calendar; `year` is null when the text leaves it out. */
-export interface DayMonth { day: number; month: number; year: number | null }
+export interface DayMonth {
+  day: number;
+  month: number;
+  year: number | null;
+}
 
 const isLeap = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 

@@ -6,9 +6,21 @@
 
 // Old placement (tone on the second vowel) → new placement, for the syllable ends that vary.
 const TONE_PAIRS: Record<string, string> = {
-  'oà': 'òa', 'oá': 'óa', 'oả': 'ỏa', 'oã': 'õa', 'oạ': 'ọa',
-  'oè': 'òe', 'oé': 'óe', 'oẻ': 'ỏe', 'oẽ': 'õe', 'oẹ': 'ọe',
-  'uỳ': 'ùy', 'uý': 'úy', 'uỷ': 'ủy', 'uỹ': 'ũy', 'uỵ': 'ụy',
+  oà: 'òa',
+  oá: 'óa',
+  oả: 'ỏa',
+  oã: 'õa',
+  oạ: 'ọa',
+  oè: 'òe',
+  oé: 'óe',
+  oẻ: 'ỏe',
+  oẽ: 'õe',
+  oẹ: 'ọe',
+  uỳ: 'ùy',
+  uý: 'úy',
+  uỷ: 'ủy',
+  uỹ: 'ũy',
+  uỵ: 'ụy',
 };
 const NEW_TO_OLD: Record<string, string> = Object.fromEntries(Object.entries(TONE_PAIRS).map(([o, n]) => [n, o]));
 
@@ -63,7 +75,10 @@ export function bareOfFolded(folded: string): string {
   let changed = false;
   for (let i = 0; i < folded.length; i++) {
     const c = folded.charCodeAt(i);
-    if (c < 0x80) { units[i] = c; continue; }
+    if (c < 0x80) {
+      units[i] = c;
+      continue;
+    }
     // A character outside the plane is two units: the slower path, by code point.
     if (c >= 0xd800 && c <= 0xdfff) return folded.replace(NON_ASCII, bareOf);
     let b = BARE_UNIT[c] ?? 0; // c < 0x10000: always in the table
@@ -101,13 +116,14 @@ export function bareKey(s: string): string {
 /** The same text with every varying syllable in the other tone placement (for tests and checks). */
 export function otherTonePlacement(s: string): { old: string; new: string } {
   const nfc = s.normalize('NFC');
-  const swap = (re: RegExp, table: Record<string, string>) => nfc.replace(re, (pair) => {
-    const lower = pair.toLowerCase();
-    const to = table[lower];
-    if (!to) return pair;
-    // Keep the case of each letter.
-    return [...to].map((c, i) => (pair[i] === lower[i] ? c : c.toUpperCase())).join('');
-  });
+  const swap = (re: RegExp, table: Record<string, string>) =>
+    nfc.replace(re, (pair) => {
+      const lower = pair.toLowerCase();
+      const to = table[lower];
+      if (!to) return pair;
+      // Keep the case of each letter.
+      return [...to].map((c, i) => (pair[i] === lower[i] ? c : c.toUpperCase())).join('');
+    });
   return {
     old: swap(/(?<![qQ])(?:[òóỏõọÒÓỎÕỌ][aeAE]|[ùúủũụÙÚỦŨỤ][yY])(?!\p{L})/gu, NEW_TO_OLD),
     new: swap(/(?<![qQ])[ouOU][àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ](?!\p{L})/gu, TONE_PAIRS),
@@ -147,11 +163,17 @@ export function letterCounts(s: string): { letters: number; upper: number } {
     if (c < 0x80) {
       // ASCII: the letters are A-Z and a-z.
       if (c >= 0x61 && c <= 0x7a) letters++;
-      else if (c >= 0x41 && c <= 0x5a) { letters++; upper++; }
+      else if (c >= 0x41 && c <= 0x5a) {
+        letters++;
+        upper++;
+      }
       continue;
     }
     const k = letterKind(c);
-    if (k !== 3) { letters++; if (k === 2) upper++; }
+    if (k !== 3) {
+      letters++;
+      if (k === 2) upper++;
+    }
   }
   return { letters, upper };
 }

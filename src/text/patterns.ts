@@ -32,5 +32,7 @@ export const byLength = (xs: readonly string[]): string[] => [...xs].sort((a, b)
 
 /** One alternation of phrases as patterns (no group around it), longest phrase first. */
 export function phraseAlternation(phrases: readonly string[], f: (s: string) => string = fold): string {
-  return byLength(phrases).map((p) => phrasePatternIn(f, p)).join('|');
+  return byLength(phrases)
+    .map((p) => phrasePatternIn(f, p))
+    .join('|');
 }

@@ -16,5 +16,7 @@ export function searchKey(text: string): string {
 
 /** searchKey() with every run of non-alphanumerics as one '-': a readable id segment. */
 export function slug(text: string): string {
-  return searchKey(text).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return searchKey(text)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }

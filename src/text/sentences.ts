@@ -50,7 +50,10 @@ function lastStartingBy(spans: Span[], offset: number): number {
   let best = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if ((spans[mid]?.start ?? Infinity) <= offset) { best = mid; lo = mid + 1; } else hi = mid - 1;
+    if ((spans[mid]?.start ?? Infinity) <= offset) {
+      best = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
   return best;
 }

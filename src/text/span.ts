@@ -1,2 +1,5 @@
 /** A stretch of a text, as offsets [start, end) into it. */
-export interface Span { start: number; end: number }
+export interface Span {
+  start: number;
+  end: number;
+}

@@ -7,7 +7,11 @@
 // regular expression.
 import { DIGIT, LETTER, MARK, SURROGATE, UPPER, unitClass } from './chars.js';
 
-export interface Word { start: number; end: number; text: string }
+export interface Word {
+  start: number;
+  end: number;
+  text: string;
+}
 
 export const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’]*(?:(?:-|&(?=\p{Lu}))[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
 
@@ -31,7 +35,10 @@ function scanWords(text: string): Word[] | null {
   while (i < n) {
     const k = unitClass(text.charCodeAt(i));
     if ((k & SURROGATE) !== 0) return null;
-    if ((k & LN) === 0) { i++; continue; }
+    if ((k & LN) === 0) {
+      i++;
+      continue;
+    }
     const start = i;
     i++;
     // [\p{L}\p{M}\p{N}'’]*

@@ -23,7 +23,10 @@ const cases: Record<string, () => Promise<void>> = {
       { directive: 'CT-5-TW@2016', place: 'Tịnh Biên', year: 2020, meetings: 1, titles: ['Hội nghị sơ kết 5 năm thực hiện Chỉ thị 05'] },
     ]);
     const nq = await ask('meetings_citing_directive', { key: 'NQ-29-TW' });
-    expect(nq.map((r) => [r.place, r.year, r.meetings])).toEqual([['An Giang', 2021, 1], ['Hà Nội', 2022, 2]]);
+    expect(nq.map((r) => [r.place, r.year, r.meetings])).toEqual([
+      ['An Giang', 2021, 1],
+      ['Hà Nội', 2022, 2],
+    ]);
     expect(nq[1]?.titles).toEqual(['Hội nghị tổng kết năm học', 'Hội nghị triển khai nhiệm vụ năm học mới']);
     expect(await ask('meetings_citing_directive', { key: 'NONE' })).toEqual([]);
   },
@@ -71,11 +74,13 @@ const cases: Record<string, () => Promise<void>> = {
 
   async directive_graph() {
     const rows = await ask('directive_graph', { key: 'KH-30-TU' });
-    expect(rows.map((r) => [(r.directive as Row).id, (r.meeting as Row).id, (r.organizer as Row).name, (r.place as Row).name])).toEqual([
-      // Cà Mau's own meeting, and Cái Nước's, whose plan carries out KH-30-TU; in meeting id order.
-      ['KH-30-TU~ca-mau', meeting(caMau()), 'Ban Tuyên giáo Tỉnh ủy', 'Cà Mau'],
-      ['KH-30-TU~ca-mau', meeting(caiNuoc()), 'Huyện ủy', 'Cái Nước'],
-    ].sort((a, b) => (a[1]! < b[1]! ? -1 : 1)));
+    expect(rows.map((r) => [(r.directive as Row).id, (r.meeting as Row).id, (r.organizer as Row).name, (r.place as Row).name])).toEqual(
+      [
+        // Cà Mau's own meeting, and Cái Nước's, whose plan carries out KH-30-TU; in meeting id order.
+        ['KH-30-TU~ca-mau', meeting(caMau()), 'Ban Tuyên giáo Tỉnh ủy', 'Cà Mau'],
+        ['KH-30-TU~ca-mau', meeting(caiNuoc()), 'Huyện ủy', 'Cái Nước'],
+      ].sort((a, b) => (a[1]! < b[1]! ? -1 : 1)),
+    );
     expect(rows[0]?.cites).toMatchObject({ sentence: expect.stringContaining('Kế hoạch số 30-KH/TU') });
     expect(await ask('directive_graph', { key: 'NONE' })).toEqual([]);
   },
@@ -116,16 +121,37 @@ const cases: Record<string, () => Promise<void>> = {
     ]);
     const all = await ask('citations_per_year', { key: null });
     expect(all.map((r) => `${String(r.key)} ${String(r.year)} ${String(r.meetings)}`)).toEqual([
-      'CT-5-TW 1998 1', 'CT-5-TW 2020 1', 'CT-5-TW 2021 2', 'KH-12-HU 2020 1', 'KH-30-TU 2021 1', 'KH-30-TU 2022 1',
-      'KH-45-HU 2022 1', 'NQ-29-TW 2021 1', 'NQ-29-TW 2022 2',
+      'CT-5-TW 1998 1',
+      'CT-5-TW 2020 1',
+      'CT-5-TW 2021 2',
+      'KH-12-HU 2020 1',
+      'KH-30-TU 2021 1',
+      'KH-30-TU 2022 1',
+      'KH-45-HU 2022 1',
+      'NQ-29-TW 2021 1',
+      'NQ-29-TW 2022 2',
     ]);
   },
 
   async meetings_in_period() {
     const rows = await ask('meetings_in_period', { from: '2021-01-01', to: '2021-12-31' });
     expect(rows.map((r) => ({ ...r, cites: [...(r.cites as string[])].sort() }))).toEqual([
-      { meeting: meeting(anGiang()), date: '2021-03-15', title: 'Hội nghị Ban Chấp hành Đảng bộ tỉnh', place: 'An Giang', organizers: ['Tỉnh ủy'], cites: ['CT-5-TW', 'NQ-29-TW'] },
-      { meeting: meeting(caMau()), date: '2021-06-10', title: 'Hội nghị quán triệt Kế hoạch số 30-KH/TU', place: 'Cà Mau', organizers: ['Ban Tuyên giáo Tỉnh ủy'], cites: ['CT-5-TW', 'KH-30-TU'] },
+      {
+        meeting: meeting(anGiang()),
+        date: '2021-03-15',
+        title: 'Hội nghị Ban Chấp hành Đảng bộ tỉnh',
+        place: 'An Giang',
+        organizers: ['Tỉnh ủy'],
+        cites: ['CT-5-TW', 'NQ-29-TW'],
+      },
+      {
+        meeting: meeting(caMau()),
+        date: '2021-06-10',
+        title: 'Hội nghị quán triệt Kế hoạch số 30-KH/TU',
+        place: 'Cà Mau',
+        organizers: ['Ban Tuyên giáo Tỉnh ủy'],
+        cites: ['CT-5-TW', 'KH-30-TU'],
+      },
     ]);
     // Both ends are included.
     const edges = await ask('meetings_in_period', { from: '2022-02-20', to: '2022-08-05' });
@@ -159,8 +185,12 @@ const cases: Record<string, () => Promise<void>> = {
     expect(await ask('directives_by_issuer', { name: 'Bộ Chính trị' })).toEqual([
       { directive: 'CT-5-TW@1997', key: 'CT-5-TW', symbol: '05-CT/TW', issuedOn: '1997-12-10', subject: null, citedBy: 1 },
       {
-        directive: 'CT-5-TW@2016', key: 'CT-5-TW', symbol: '05-CT/TW', issuedOn: '2016-05-15',
-        subject: 'Đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh', citedBy: 3,
+        directive: 'CT-5-TW@2016',
+        key: 'CT-5-TW',
+        symbol: '05-CT/TW',
+        issuedOn: '2016-05-15',
+        subject: 'Đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh',
+        citedBy: 3,
       },
     ]);
   },
@@ -169,7 +199,9 @@ const cases: Record<string, () => Promise<void>> = {
     expect(await ask('find_by_name', { text: 'huu tho' })).toEqual([{ label: 'Person', id: 'person:le-huu-tho@an-giang', name: 'Lê Hữu Thọ' }]);
     const ct = await ask('find_by_name', { text: 'chi thi 05' });
     expect(ct.map((r) => [r.label, r.id])).toEqual([
-      ['Directive', 'CT-5-TW@1997'], ['Directive', 'CT-5-TW@2016'], ['Meeting', meeting(tinhBien())],
+      ['Directive', 'CT-5-TW@1997'],
+      ['Directive', 'CT-5-TW@2016'],
+      ['Meeting', meeting(tinhBien())],
     ]);
     // Đ folds to d.
     expect((await ask('find_by_name', { text: 'pham minh duc' })).map((r) => r.name)).toEqual(['Phạm Minh Đức']);
@@ -186,7 +218,10 @@ export function runAnalystQuestions(engineName: string, makeStore: () => Promise
     });
 
     it('has an asserted case for every file in cypher/analyst/, and at least ten', () => {
-      const names = new QueryCatalog(store.engine.name).names().filter((n) => n.startsWith('analyst/')).map((n) => n.slice('analyst/'.length));
+      const names = new QueryCatalog(store.engine.name)
+        .names()
+        .filter((n) => n.startsWith('analyst/'))
+        .map((n) => n.slice('analyst/'.length));
       expect(names.sort()).toEqual(Object.keys(cases).sort());
       expect(names.length).toBeGreaterThanOrEqual(10);
     });

@@ -7,7 +7,7 @@ import { parseQueryFile, queryFiles, splitStatements } from '../../src/engine/Qu
 
 const neo4jFiles = queryFiles().filter((e) => e.engine === 'neo4j');
 
-describe('cypher/neo4j/ passes Neo4j\'s linter', () => {
+describe("cypher/neo4j/ passes Neo4j's linter", () => {
   for (const { folder, name, file } of neo4jFiles) {
     it(`${folder}/${name}`, () => {
       const q = parseQueryFile(file);
@@ -30,13 +30,19 @@ describe('Neo4j schema', () => {
 
   it('has a uniqueness constraint on id for every label, and no second index on those keys', () => {
     for (const label of ['Document', 'Meeting', 'Directive', 'Organization', 'Person', 'Place']) {
-      expect(statements.filter((s) => new RegExp(`^CREATE CONSTRAINT \\w+ IF NOT EXISTS FOR \\(n:${label}\\) REQUIRE n\\.id IS UNIQUE$`).test(s))).toHaveLength(1);
+      expect(statements.filter((s) => new RegExp(`^CREATE CONSTRAINT \\w+ IF NOT EXISTS FOR \\(n:${label}\\) REQUIRE n\\.id IS UNIQUE$`).test(s))).toHaveLength(
+        1,
+      );
       expect(statements.filter((s) => new RegExp(`INDEX .*\\(n:${label}\\) ON \\(n\\.id\\)`).test(s))).toEqual([]);
     }
   });
 
   it('has range indexes on the dates and an accent-folding full-text index over names, titles and subjects', () => {
-    for (const [label, prop] of [['Meeting', 'date'], ['Directive', 'issuedOn'], ['Document', 'publishedOn']]) {
+    for (const [label, prop] of [
+      ['Meeting', 'date'],
+      ['Directive', 'issuedOn'],
+      ['Document', 'publishedOn'],
+    ]) {
       expect(statements.some((s) => s.startsWith('CREATE RANGE INDEX') && s.includes(`(n:${label}) ON (n.${prop})`))).toBe(true);
     }
     const fulltext = statements.find((s) => s.startsWith('CREATE FULLTEXT INDEX'));

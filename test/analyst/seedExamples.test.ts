@@ -30,7 +30,9 @@ const answers: Record<string, () => Promise<void>> = {
   },
   async directive_graph() {
     const rows = await ask('directive_graph');
-    expect(rows.map((r) => [(r.meeting as Row).date, (r.organizer as Row | null)?.name, (r.place as Row | null)?.name])).toEqual([['2020-09-30', 'Khối Khoa giáo huyện', 'Tịnh Biên']]);
+    expect(rows.map((r) => [(r.meeting as Row).date, (r.organizer as Row | null)?.name, (r.place as Row | null)?.name])).toEqual([
+      ['2020-09-30', 'Khối Khoa giáo huyện', 'Tịnh Biên'],
+    ]);
     expect((rows[0]?.directive as Row).key).toBe('CT-5-TW');
     expect((rows[0]?.cites as Row).sentence).toMatch(/Chỉ thị số 05/);
   },
@@ -61,11 +63,20 @@ const answers: Record<string, () => Promise<void>> = {
     expect([...(rows[0]?.cites as string[])].sort()).toEqual(['CT-10-TW', 'NQ-DH-XIII', 'NQ-DHTINH-XVIII', 'QĐ-238-TW']);
   },
   async organization_attendees() {
-    expect((await ask('organization_attendees')).map((r) => [r.name, r.roles])).toEqual([['Bùi Thiện Tâm', ['attended']], ['Trần Bá Phước', ['attended']]]);
+    expect((await ask('organization_attendees')).map((r) => [r.name, r.roles])).toEqual([
+      ['Bùi Thiện Tâm', ['attended']],
+      ['Trần Bá Phước', ['attended']],
+    ]);
   },
   async organizations_by_meetings() {
     const rows = await ask('organizations_by_meetings');
-    expect(rows.map((r) => r.name).sort()).toEqual(['Ban Tuyên giáo Huyện ủy', 'Ban Tuyên giáo Thành ủy', 'Ban Tuyên giáo Thị ủy', 'Ban Tuyên giáo Tỉnh ủy', 'Khối Khoa giáo huyện']);
+    expect(rows.map((r) => r.name).sort()).toEqual([
+      'Ban Tuyên giáo Huyện ủy',
+      'Ban Tuyên giáo Thành ủy',
+      'Ban Tuyên giáo Thị ủy',
+      'Ban Tuyên giáo Tỉnh ủy',
+      'Khối Khoa giáo huyện',
+    ]);
     expect(rows.every((r) => r.meetings === 1)).toBe(true);
   },
   async person_graph() {

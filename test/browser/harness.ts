@@ -45,7 +45,10 @@ export async function startHarness(): Promise<Harness> {
   const contexts: BrowserContext[] = [];
   const local = new URL(base);
   return {
-    base, browser, outside, errors,
+    base,
+    browser,
+    outside,
+    errors,
     async page(viewport = { width: 1280, height: 900 }) {
       const context = await browser.newContext({ viewport, locale: 'vi-VN' });
       contexts.push(context);
@@ -58,7 +61,9 @@ export async function startHarness(): Promise<Harness> {
       });
       const page = await context.newPage();
       page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-      page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
+      page.on('console', (m) => {
+        if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+      });
       page.setDefaultTimeout(WAIT.timeout);
       return page;
     },

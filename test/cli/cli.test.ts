@@ -11,7 +11,11 @@ import { SEEDS_DIR } from '../fixtures/seededStore.js';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const MAIN = join(ROOT, 'src/cli/main.ts');
 
-interface Run { code: number | null; stdout: string; stderr: string }
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
 
 function kg(args: string[], env: Record<string, string> = {}): Promise<Run> {
   return new Promise((resolve, reject) => {
@@ -126,7 +130,9 @@ describe('kg ingest', () => {
     expect(run.code).toBe(0);
     const lines = run.stderr.split('\n').filter((l) => l.startsWith('ingest: '));
     expect(lines.length).toBeGreaterThan(0);
-    expect(lines[0]).toMatch(new RegExp(`^ingest: \\d+% \\([\\d.]+/[\\d.]+ MB\\), \\d+/${total} files, \\d+ stored, \\d+ skipped, [\\d.]+ articles/s, ETA (\\?|\\d+s|\\d+m \\d+s)$`));
+    expect(lines[0]).toMatch(
+      new RegExp(`^ingest: \\d+% \\([\\d.]+/[\\d.]+ MB\\), \\d+/${total} files, \\d+ stored, \\d+ skipped, [\\d.]+ articles/s, ETA (\\?|\\d+s|\\d+m \\d+s)$`),
+    );
     expect(run.stdout).toMatch(new RegExp(`^${total} articles stored`));
   });
 });
@@ -139,7 +145,10 @@ describe('kg extract', () => {
     copyFileSync(join(SEEDS_DIR, SEED_FILES[1]!), join(dir, 'z.txt'));
     const run = await kg(['extract', dir]);
     expect(run.code).toBe(0);
-    const printed = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as { source: string });
+    const printed = run.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { source: string });
     expect(printed.map((p) => p.source)).toEqual(['a.txt', 'z.txt']);
     expect(run.stderr).toMatch(/skipped deep.html: HTML not readable: elements nested more than \d+ levels deep/);
   });

@@ -13,9 +13,15 @@ class Capture extends Writable {
   }
   // What cli-progress calls on a terminal.
   columns = 200;
-  cursorTo() { return true; }
-  clearLine() { return true; }
-  moveCursor() { return true; }
+  cursorTo() {
+    return true;
+  }
+  clearLine() {
+    return true;
+  }
+  moveCursor() {
+    return true;
+  }
 }
 
 describe('ingest progress', () => {

@@ -68,7 +68,12 @@ export function runGraphStoreContract(engineName: string, makeStore: () => Promi
       await store.upsert(toGraphBatch(districtMeeting('Tịnh Biên')));
       await store.upsert(toGraphBatch(districtMeeting('Tri Tôn')));
       const orgs = await store.list('Organization', null, 100);
-      expect(orgs.filter((o) => o.name === 'Ban Tuyên giáo Huyện ủy').map((o) => o.place).sort()).toEqual(['Tri Tôn', 'Tịnh Biên']);
+      expect(
+        orgs
+          .filter((o) => o.name === 'Ban Tuyên giáo Huyện ủy')
+          .map((o) => o.place)
+          .sort(),
+      ).toEqual(['Tri Tôn', 'Tịnh Biên']);
       expect(orgs.filter((o) => o.name === 'Bộ Chính trị')).toHaveLength(1);
       // Same name, two districts: two people.
       const people = await store.list('Person', null, 100);
@@ -115,7 +120,9 @@ export function runGraphStoreContract(engineName: string, makeStore: () => Promi
     it('refuses an impossible date before the engine, and stores nothing of that batch', async () => {
       const batch = toGraphBatch(districtMeeting('Tịnh Biên'));
       const meeting = batch.meetings[0]!;
-      await expect(store.upsert({ ...batch, meetings: [{ ...meeting, date: '2021-02-30' }] })).rejects.toThrow(/date "2021-02-30" is not a day of the calendar/);
+      await expect(store.upsert({ ...batch, meetings: [{ ...meeting, date: '2021-02-30' }] })).rejects.toThrow(
+        /date "2021-02-30" is not a day of the calendar/,
+      );
       expect((await store.stats()).labels).toEqual({});
       await store.upsert(batch);
       expect((await store.nodesByIds('Meeting', [meeting.id]))[0]).toMatchObject({ date: meeting.date });

@@ -35,9 +35,7 @@ describe('GraphQL over HTTP on the seed articles', () => {
     }`);
     expect(errors).toBeUndefined();
     expect(data.meetings.totalCount).toBe(5);
-    const byDate = Object.fromEntries(
-      data.meetings.nodes.map((m: any) => [m.date, m.citations.map((c: any) => c.directive.key).sort()]),
-    );
+    const byDate = Object.fromEntries(data.meetings.nodes.map((m: any) => [m.date, m.citations.map((c: any) => c.directive.key).sort()]));
     expect(byDate['2020-09-30']).toEqual(expect.arrayContaining(['CT-5-TW', 'CT-5-TTg', 'KH-110-HU', 'NQ-29-TW']));
     expect(byDate['2021-10-06']).toEqual(expect.arrayContaining(['CT-10-TW', 'QĐ-238-TW']));
     expect(byDate['2020-07-10']).toEqual(['NQ-42-CP']);
@@ -45,9 +43,12 @@ describe('GraphQL over HTTP on the seed articles', () => {
   });
 
   it('keeps Chỉ thị 05 of the Politburo and of the Prime Minister apart, with their evidence', async () => {
-    const { data, errors } = await gql(`query ($key: String!) {
+    const { data, errors } = await gql(
+      `query ($key: String!) {
       directive(key: $key) { key symbol issuer citedBy(first: 5) { totalCount nodes { date } } }
-    }`, { key: 'CT-5-TTg' });
+    }`,
+      { key: 'CT-5-TTg' },
+    );
     expect(errors).toBeUndefined();
     expect(data.directive).toMatchObject({ key: 'CT-5-TTg', symbol: '05/CT-TTg', issuer: 'Thủ tướng Chính phủ' });
     expect(data.directive.citedBy.nodes.map((m: any) => m.date)).toEqual(['2020-09-30']);

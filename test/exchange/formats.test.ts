@@ -5,7 +5,20 @@ import { parseCypherLiteral, toCypherLiteral } from '../../src/exchange/cypherLi
 import { csvLine, readCsv } from '../../src/exchange/csv.js';
 import { cellText, cellValue, widen } from '../../src/exchange/csvColumns.js';
 
-const STRINGS = ['', 'plain', "it's", 'say "hi"', 'a\\b', 'line\nbreak', 'cr\r\nlf', 'tab\tsemi;colon', 'Đồng chí Lê Hữu Thọ', '😀 astral', '\u0001ctl', '// not a comment'];
+const STRINGS = [
+  '',
+  'plain',
+  "it's",
+  'say "hi"',
+  'a\\b',
+  'line\nbreak',
+  'cr\r\nlf',
+  'tab\tsemi;colon',
+  'Đồng chí Lê Hữu Thọ',
+  '😀 astral',
+  '\u0001ctl',
+  '// not a comment',
+];
 
 describe('Cypher literals', () => {
   it('read back what they write, on one line', () => {
@@ -50,7 +63,10 @@ describe('CSV', () => {
     await expect(read('id,name\n"ab"cd,x\n')).rejects.toThrow(/bad\.csv: not valid CSV: Invalid Closing Quote.*line 2/);
     await expect(read('id,name\nab"cd,x\n')).rejects.toThrow(/bad\.csv: not valid CSV: Invalid Opening Quote/);
     await expect(read('id,name\n"open,x\n')).rejects.toThrow(/bad\.csv: not valid CSV: Quote Not Closed/);
-    expect(await read('id,name\n"a""b",\n')).toEqual([['id', 'name'], ['a"b', null]]);
+    expect(await read('id,name\n"a""b",\n')).toEqual([
+      ['id', 'name'],
+      ['a"b', null],
+    ]);
   });
 
   it('types cells for neo4j-admin headers', () => {

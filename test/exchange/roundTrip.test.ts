@@ -98,7 +98,7 @@ describe('the Cypher dump, as Neo4j sees it', () => {
     text = readFileSync(out, 'utf8');
   });
 
-  it('passes Neo4j\'s linter statement by statement, with no parameters', () => {
+  it("passes Neo4j's linter statement by statement, with no parameters", () => {
     const statements = splitStatements(text);
     expect(statements.length).toBeGreaterThan(20);
     for (const statement of statements) {
@@ -131,9 +131,20 @@ describe('the CSV dump, as neo4j-admin sees it', () => {
   it('has one file per label and type with typed neo4j-admin headers', () => {
     expect(readdirSync(dir).sort()).toEqual([
       'neo4j-admin-import.sh',
-      'nodes_Directive.csv', 'nodes_Document.csv', 'nodes_Meeting.csv', 'nodes_Organization.csv', 'nodes_Person.csv', 'nodes_Place.csv',
-      'rels_CITES.csv', 'rels_HELD_IN.csv', 'rels_HOLDS.csv', 'rels_IMPLEMENTS.csv', 'rels_ISSUED_BY.csv', 'rels_ORGANIZED.csv',
-      'rels_PARTICIPATED.csv', 'rels_REPORTS.csv',
+      'nodes_Directive.csv',
+      'nodes_Document.csv',
+      'nodes_Meeting.csv',
+      'nodes_Organization.csv',
+      'nodes_Person.csv',
+      'nodes_Place.csv',
+      'rels_CITES.csv',
+      'rels_HELD_IN.csv',
+      'rels_HOLDS.csv',
+      'rels_IMPLEMENTS.csv',
+      'rels_ISSUED_BY.csv',
+      'rels_ORGANIZED.csv',
+      'rels_PARTICIPATED.csv',
+      'rels_REPORTS.csv',
     ]);
     expect(header('nodes_Document.csv')).toBe('id:ID(Document),:LABEL,authors:string[],folded:string,publishedOn:date,source:string,text:string,title:string');
     expect(header('nodes_Meeting.csv')).toBe('id:ID(Meeting),:LABEL,date:date,documentId:string,folded:string,part:string,title:string,year:long');
@@ -191,7 +202,9 @@ describe('a dump that would miss part of the graph', () => {
       close: () => store.engine.close(),
     };
     const out = join(mkdtempSync(join(tmpdir(), 'kg-exchange-')), 'dump.cypher');
-    await expect(exportGraph(new GraphStore(engine), { format: 'cypher', out })).rejects.toThrow(/holds 41 nodes and 59 relationships, but the graph had 41 and 60/);
+    await expect(exportGraph(new GraphStore(engine), { format: 'cypher', out })).rejects.toThrow(
+      /holds 41 nodes and 59 relationships, but the graph had 41 and 60/,
+    );
     await store.close();
   });
 });

@@ -27,7 +27,13 @@ describe('neo4j/browser-style.grass, parsed for the explorer', () => {
   const style = parseGrass(GRASS);
 
   it('reads each label and type with the defaults under it', () => {
-    expect(styleFor(style, 'node', 'Meeting')).toMatchObject({ color: '#F79767', 'border-color': '#F36924', diameter: '60px', caption: '{title}', 'font-size': '10px' });
+    expect(styleFor(style, 'node', 'Meeting')).toMatchObject({
+      color: '#F79767',
+      'border-color': '#F36924',
+      diameter: '60px',
+      caption: '{title}',
+      'font-size': '10px',
+    });
     expect(styleFor(style, 'node', 'Directive')).toMatchObject({ color: '#D9534F', caption: '{key}' });
     expect(styleFor(style, 'node', 'Unknown')).toMatchObject({ color: '#A5ABB6', caption: '{id}' });
     expect(styleFor(style, 'relationship', 'PARTICIPATED')).toMatchObject({ color: '#57C7E3', caption: '{role}', 'shaft-width': '1px' });
@@ -72,7 +78,12 @@ describe('the explorer on the seed articles', () => {
     const d = await data(app, QUERIES.SEARCH, { text: 'le huu tho', first: 8 });
     expect(d.search[0].node).toMatchObject({ __typename: 'Person', name: 'Lê Hữu Thọ' });
     const directives = await data(app, QUERIES.SEARCH, { text: 'chi thi 05', first: 8 });
-    expect(directives.search.slice(0, 2).map((h: any) => h.node.key).sort()).toEqual(['CT-5-TTg', 'CT-5-TW']);
+    expect(
+      directives.search
+        .slice(0, 2)
+        .map((h: any) => h.node.key)
+        .sort(),
+    ).toEqual(['CT-5-TTg', 'CT-5-TW']);
   });
 
   it('a directive: its neighbourhood (issuer, citing meeting with the sentence) and its counts by year and place', async () => {
@@ -96,7 +107,11 @@ describe('the explorer on the seed articles', () => {
     const m = await node(ct.citedBy.edges[0].node.id);
     const part = neighbourhood(m);
     const of = (type: string) => part.edges.filter((e) => e.type === type);
-    expect(of('CITES').map((e) => e.target).sort()).toEqual(m.citations.map((c: any) => c.directive.id).sort());
+    expect(
+      of('CITES')
+        .map((e) => e.target)
+        .sort(),
+    ).toEqual(m.citations.map((c: any) => c.directive.id).sort());
     expect(of('CITES').every((e) => e.source === m.id && e.evidence?.sentence)).toBe(true);
     expect(of('HELD_IN')).toEqual([expect.objectContaining({ source: m.id, target: m.place.id })]);
     expect(of('PARTICIPATED').map((e) => [e.props.role, e.target])).toEqual(m.participants.map((p: any) => [p.role, m.id]));
@@ -115,9 +130,15 @@ describe('the explorer on the seed articles', () => {
     const { document: doc } = await data(app, QUERIES.ARTICLE, { id: m.documents[0].id });
     expect(typeof doc.text).toBe('string');
     expect(doc.text.length).toBeGreaterThan(500);
-    const spans: Span[] = doc.meetings.flatMap((x: any) => x.citations.map((c: any) => ({
-      start: c.evidence.start, end: c.evidence.end, kind: 'citation', label: c.directive.symbol ?? c.directive.key, target: c.directive.id,
-    })));
+    const spans: Span[] = doc.meetings.flatMap((x: any) =>
+      x.citations.map((c: any) => ({
+        start: c.evidence.start,
+        end: c.evidence.end,
+        kind: 'citation',
+        label: c.directive.symbol ?? c.directive.key,
+        target: c.directive.id,
+      })),
+    );
     expect(spans.length).toBe(m.citations.length);
     const cited = doc.meetings[0].citations.find((c: any) => c.directive.key === 'CT-5-TTg');
     expect(doc.text.slice(cited.evidence.start, cited.evidence.end)).toMatch(/Chỉ thị số 05/);
@@ -135,7 +156,11 @@ describe('the explorer on the seed articles', () => {
     const empty: Span = { ...a, start: 5, end: 5, label: 'e' };
     const cut = pieces(text, [a, b, c, empty]);
     expect(cut.map((p) => [p.text, p.marks.map((m) => m.label).join('')])).toEqual([
-      ['Chỉ thị ', 'a'], ['05', 'ab'], [' và Nghị quyết ', 'b'], ['29', ''], ['.', 'c'],
+      ['Chỉ thị ', 'a'],
+      ['05', 'ab'],
+      [' và Nghị quyết ', 'b'],
+      ['29', ''],
+      ['.', 'c'],
     ]);
     expect(cut.map((p) => p.text).join('')).toBe(text);
   });

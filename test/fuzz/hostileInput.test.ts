@@ -14,7 +14,9 @@ import { SEEDS_DIR } from '../fixtures/seededStore.js';
 // bound is a tripwire for a hang or a quadratic blow-up, not a speed goal (those live
 // in bench/); the slowest ms/KB seen is printed.
 
-const SEEDS = readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(SEEDS_DIR, f), 'utf8'));
+const SEEDS = readdirSync(SEEDS_DIR)
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => readFileSync(join(SEEDS_DIR, f), 'utf8'));
 /** Allowed per call: a fixed part (first-call JIT, a slow shared machine) plus a part per KB. */
 const budgetMs = (chars: number) => 2000 + 100 * (chars / 1024);
 const slowest = { stage: '', msPerKb: 0, chars: 0 };
@@ -84,7 +86,10 @@ const TAGS = ['div', 'p', 'span', 'b', 'h1', 'li', 'ul', 'table', 'td', 'tr', 's
 /** Nested markup up to thousands of levels, closed or not, with text and attributes between. */
 const deepHtml = fc
   .tuple(fc.integer({ min: 1, max: 6000 }), fc.constantFrom(...TAGS), fc.boolean(), fc.string({ maxLength: 30 }), fc.boolean())
-  .map(([depth, tag, close, text, doc]) => `${doc ? '<!doctype html><html><body>' : ''}${`<${tag} id="x">${text}`.repeat(depth)}${close ? `</${tag}>`.repeat(depth) : ''}`);
+  .map(
+    ([depth, tag, close, text, doc]) =>
+      `${doc ? '<!doctype html><html><body>' : ''}${`<${tag} id="x">${text}`.repeat(depth)}${close ? `</${tag}>`.repeat(depth) : ''}`,
+  );
 
 describe('fuzzing decoding, cleaning and extraction', () => {
   afterAll(() => console.log(`slowest: ${slowest.stage} at ${slowest.msPerKb.toFixed(1)} ms/KB (${slowest.chars} chars)`));
@@ -123,7 +128,10 @@ describe('fuzzing decoding, cleaning and extraction', () => {
   });
 
   it('extracts mutated real articles', () => {
-    fc.assert(fc.property(mutatedSeed, (text) => void extractOrRefuse(text)), { numRuns: 150 });
+    fc.assert(
+      fc.property(mutatedSeed, (text) => void extractOrRefuse(text)),
+      { numRuns: 150 },
+    );
   });
 
   it('reads or refuses deep and unclosed HTML, and cleaning never throws anything else', () => {

@@ -76,9 +76,7 @@ const expectations: Record<string, (data: any) => void> = {
   },
   '09-organization-timeline': (d) => {
     const tinhUy = d.organizations.nodes.find((o: any) => o.name === 'Ban Tuyên giáo Tỉnh ủy' && o.timeline.length > 0);
-    expect(tinhUy.timeline).toEqual([
-      { period: { year: 2021, part: 'Q3' }, meetingCount: 1, meetings: [expect.objectContaining({ date: '2021-10-06' })] },
-    ]);
+    expect(tinhUy.timeline).toEqual([{ period: { year: 2021, part: 'Q3' }, meetingCount: 1, meetings: [expect.objectContaining({ date: '2021-10-06' })] }]);
     for (const o of d.organizations.nodes) expect(o.name.toLowerCase()).toContain('ban tuyên giáo');
   },
   '10-connections': (d) => {

@@ -102,8 +102,9 @@ describe('hub lists as connections', () => {
   });
 
   it('costs the same round trips whatever the page size: the parent, then one query for the page and its total', async () => {
-    const binh = (await data(app, '{ organization(id: "org:huyen-uy@tinh-bien") { memberConnection { nodes { id } } } }'))
-      .organization.memberConnection.nodes.map((n: any) => n.id).find((id: string) => id.startsWith('person:le-thi-binh'));
+    const binh = (await data(app, '{ organization(id: "org:huyen-uy@tinh-bien") { memberConnection { nodes { id } } } }')).organization.memberConnection.nodes
+      .map((n: any) => n.id)
+      .find((id: string) => id.startsWith('person:le-thi-binh'));
     const fields = [
       ['place(id: "place:tinh-bien")', 'meetingConnection', 'rel_place_meetings_page'],
       ['organization(id: "org:ban-tuyen-giao-huyen-uy@tinh-bien")', 'organizedConnection', 'rel_organization_organized_page'],
@@ -196,13 +197,18 @@ describe('loaders', () => {
     const app = createApp({ store, config: testConfig({ apiToken: 'tok' }) });
     // Mutation fields run one after the other; without clearing, b would be answered from what a's selection cached.
     const selection = 'stored documents { meetings { place { id meetingConnection { totalCount nodes { date } } } } }';
-    const res = await gql(app, `mutation($a: String!, $b: String!) {
+    const res = await gql(
+      app,
+      `mutation($a: String!, $b: String!) {
       a: ingestDocument(source: "tri-ton-1.txt", text: $a) { ${selection} }
       b: ingestDocument(source: "tri-ton-2.txt", text: $b) { ${selection} }
-    }`, {
-      a: 'Ngày 2/3/2021, Ban Tuyên giáo Huyện ủy Tri Tôn tổ chức Hội nghị quán triệt Chỉ thị số 05-CT/TW của Bộ Chính trị.',
-      b: 'Ngày 9/4/2021, Ban Dân vận Huyện ủy Tri Tôn tổ chức Hội nghị giao ban công tác dân vận quý I năm 2021.',
-    }, { authorization: 'Bearer tok' });
+    }`,
+      {
+        a: 'Ngày 2/3/2021, Ban Tuyên giáo Huyện ủy Tri Tôn tổ chức Hội nghị quán triệt Chỉ thị số 05-CT/TW của Bộ Chính trị.',
+        b: 'Ngày 9/4/2021, Ban Dân vận Huyện ủy Tri Tôn tổ chức Hội nghị giao ban công tác dân vận quý I năm 2021.',
+      },
+      { authorization: 'Bearer tok' },
+    );
     expect(res.errors).toBeUndefined();
     const place = (r: any) => r.documents[0].meetings[0].place;
     const { a, b } = res.data as any;
@@ -211,7 +217,6 @@ describe('loaders', () => {
     expect(place(b).meetingConnection).toEqual({ totalCount: 2, nodes: [{ date: '2021-03-02' }, { date: '2021-04-09' }] });
     await store.close();
   });
-
 
   it('batch at most MAX_BATCH_SIZE keys per query, and forget everything on clearAll', async () => {
     const { store, recorder } = await fixtureStore([districtMeeting('Tịnh Biên')]);

@@ -52,12 +52,19 @@ describe('limits and errors', () => {
 
     // Every list at 100, each meeting with its relations: far beyond what a dashboard needs.
     const m = 'id title date place { name } organizers { name } participants { role person { name } } citations { directive { key citationCount } }';
-    const costly = await gql(app, `{ meetings(first: 100) { nodes { ${m} } } directives(first: 100) { nodes { key citedBy(first: 100) { nodes { ${m} } } } }
-      people(first: 100) { nodes { name meetings { ${m} } } } organizations(first: 100) { nodes { name organized { ${m} } } } }`);
+    const costly = await gql(
+      app,
+      `{ meetings(first: 100) { nodes { ${m} } } directives(first: 100) { nodes { key citedBy(first: 100) { nodes { ${m} } } } }
+      people(first: 100) { nodes { name meetings { ${m} } } } organizations(first: 100) { nodes { name organized { ${m} } } } }`,
+    );
     expect(codes(costly)).toContain('LIMIT_EXCEEDED');
     expect(costly.errors?.map((e) => e.message).join(' ')).toMatch(/Cost limit/);
     // The same page sizes in variables (which armor's rule counts as 1) are counted at execution.
-    const viaVariables = await gql(app, `query($n: Int) { meetings(first: $n) { nodes { ${m} } } directives(first: $n) { nodes { key citedBy(first: $n) { nodes { ${m} } } } } }`, { n: 100 });
+    const viaVariables = await gql(
+      app,
+      `query($n: Int) { meetings(first: $n) { nodes { ${m} } } directives(first: $n) { nodes { key citedBy(first: $n) { nodes { ${m} } } } } }`,
+      { n: 100 },
+    );
     expect(codes(viaVariables)).toEqual(['LIMIT_EXCEEDED']);
     expect(viaVariables.errors?.[0]?.message).toMatch(/Cost limit of \d+ exceeded/);
     expect(viaVariables.extensions?.roundTrips ?? 0).toBe(0);
@@ -89,7 +96,9 @@ describe('limits and errors', () => {
   it('masks unexpected errors outside development and shows them in development', async () => {
     const broken: CypherEngine = {
       name: 'grafeo',
-      read: async () => { throw new Error('connection refused to 10.0.0.7:7687'); },
+      read: async () => {
+        throw new Error('connection refused to 10.0.0.7:7687');
+      },
       write: async () => [],
       applySchema: async () => {},
       close: async () => {},

@@ -5,8 +5,12 @@ import { createApp, data, fixtureStore, testConfig, type App } from './helpers.j
 // Filters, order and cursors over hand-made articles: six district meetings on
 // six dates, plus a 1998 meeting citing the 1997 Chỉ thị 05-CT/TW.
 const DISTRICTS: Array<[string, string]> = [
-  ['Tịnh Biên', '2020-09-30'], ['Tri Tôn', '2020-03-15'], ['An Phú', '2021-06-01'],
-  ['Châu Đốc', '2021-11-20'], ['Tân Châu', '2022-01-05'], ['Chợ Mới', '2019-12-31'],
+  ['Tịnh Biên', '2020-09-30'],
+  ['Tri Tôn', '2020-03-15'],
+  ['An Phú', '2021-06-01'],
+  ['Châu Đốc', '2021-11-20'],
+  ['Tân Châu', '2022-01-05'],
+  ['Chợ Mới', '2019-12-31'],
 ];
 
 describe('lists: filters, order, cursors', () => {
@@ -28,7 +32,11 @@ describe('lists: filters, order, cursors', () => {
     let after: string | null = null;
     let pages = 0;
     for (;;) {
-      const { meetings }: { meetings: any } = await data(app, 'query($after: String) { meetings(first: 3, after: $after) { totalCount nodes { date } edges { cursor } pageInfo { hasNextPage endCursor } } }', { after });
+      const { meetings }: { meetings: any } = await data(
+        app,
+        'query($after: String) { meetings(first: 3, after: $after) { totalCount nodes { date } edges { cursor } pageInfo { hasNextPage endCursor } } }',
+        { after },
+      );
       expect(meetings.totalCount).toBe(7);
       seen.push(...dates(meetings));
       pages++;
@@ -43,7 +51,9 @@ describe('lists: filters, order, cursors', () => {
   it('orders oldest first on request, with the same cursors working', async () => {
     const first = await data(app, '{ meetings(first: 2, orderBy: DATE_ASC) { nodes { date } pageInfo { endCursor } } }');
     expect(dates(first.meetings)).toEqual(['1998-03-02', '2019-12-31']);
-    const next = await data(app, 'query($a: String) { meetings(first: 2, after: $a, orderBy: DATE_ASC) { nodes { date } } }', { a: first.meetings.pageInfo.endCursor });
+    const next = await data(app, 'query($a: String) { meetings(first: 2, after: $a, orderBy: DATE_ASC) { nodes { date } } }', {
+      a: first.meetings.pageInfo.endCursor,
+    });
     expect(dates(next.meetings)).toEqual(['2020-03-15', '2020-09-30']);
   });
 
@@ -89,14 +99,24 @@ describe('lists: filters, order, cursors', () => {
   });
 
   it('directive(key) gives the newest era, and citedBy pages through the citing meetings', async () => {
-    const { directive } = await data(app, '{ directive(key: "CT-5-TW") { id era citationCount citedBy(first: 4) { totalCount nodes { id } pageInfo { hasNextPage endCursor } } } }');
+    const { directive } = await data(
+      app,
+      '{ directive(key: "CT-5-TW") { id era citationCount citedBy(first: 4) { totalCount nodes { id } pageInfo { hasNextPage endCursor } } } }',
+    );
     expect(directive).toMatchObject({ id: 'CT-5-TW@2016', era: '2016', citationCount: 6 });
     expect(directive.citedBy.totalCount).toBe(6);
     expect(directive.citedBy.nodes).toHaveLength(4);
-    const next = await data(app, 'query($a: String) { directive(key: "CT-5-TW@2016") { citedBy(first: 4, after: $a) { nodes { id } pageInfo { hasNextPage } } } }', { a: directive.citedBy.pageInfo.endCursor });
+    const next = await data(
+      app,
+      'query($a: String) { directive(key: "CT-5-TW@2016") { citedBy(first: 4, after: $a) { nodes { id } pageInfo { hasNextPage } } } }',
+      { a: directive.citedBy.pageInfo.endCursor },
+    );
     expect(next.directive.citedBy.nodes).toHaveLength(2);
     expect(next.directive.citedBy.pageInfo.hasNextPage).toBe(false);
-    const old = await data(app, '{ directive(key: "CT-5-TW@1997") { issuedOn citedBy { nodes { date } edges { citation { evidence { sentence } document { source } } } } } }');
+    const old = await data(
+      app,
+      '{ directive(key: "CT-5-TW@1997") { issuedOn citedBy { nodes { date } edges { citation { evidence { sentence } document { source } } } } } }',
+    );
     expect(old.directive).toEqual({
       issuedOn: '1997-12-10',
       citedBy: { nodes: [{ date: '1998-03-02' }], edges: [{ citation: { evidence: { sentence: 'Chỉ thị số 05-CT/TW' }, document: { source: 'old.txt' } } }] },
@@ -106,18 +126,35 @@ describe('lists: filters, order, cursors', () => {
   });
 
   it('resolves every relationship with its evidence', async () => {
-    const { meetings } = await data(app, `{ meetings(filter: { place: "Tịnh Biên" }) { nodes {
+    const { meetings } = await data(
+      app,
+      `{ meetings(filter: { place: "Tịnh Biên" }) { nodes {
       documents { source title publishedOn authors meetings { id } }
       participants { role person { name positions { title position organization { name place } evidence { sentence } } } evidence { sentence document { source } } }
       citations { directive { key implements { key } implementedBy { key } issuedBy { name } } evidence { sentence start end } }
-    } } }`);
+    } } }`,
+    );
     const [m] = meetings.nodes;
-    expect(m.documents).toEqual([{ source: 'Tịnh Biên.txt', title: 'Hội nghị sơ kết tại Tịnh Biên', publishedOn: '2020-09-30', authors: ['Phóng viên'], meetings: [expect.any(Object)] }]);
-    expect(m.participants).toEqual([{
-      role: 'CHAIR',
-      person: { name: 'Nguyễn Văn An', positions: [{ title: 'Phó Bí thư', position: 'Phó Bí thư Huyện ủy', organization: { name: 'Huyện ủy', place: 'Tịnh Biên' }, evidence: { sentence: 'Phó Bí thư Huyện ủy' } }] },
-      evidence: { sentence: 'Đồng chí Nguyễn Văn An', document: { source: 'Tịnh Biên.txt' } },
-    }]);
+    expect(m.documents).toEqual([
+      { source: 'Tịnh Biên.txt', title: 'Hội nghị sơ kết tại Tịnh Biên', publishedOn: '2020-09-30', authors: ['Phóng viên'], meetings: [expect.any(Object)] },
+    ]);
+    expect(m.participants).toEqual([
+      {
+        role: 'CHAIR',
+        person: {
+          name: 'Nguyễn Văn An',
+          positions: [
+            {
+              title: 'Phó Bí thư',
+              position: 'Phó Bí thư Huyện ủy',
+              organization: { name: 'Huyện ủy', place: 'Tịnh Biên' },
+              evidence: { sentence: 'Phó Bí thư Huyện ủy' },
+            },
+          ],
+        },
+        evidence: { sentence: 'Đồng chí Nguyễn Văn An', document: { source: 'Tịnh Biên.txt' } },
+      },
+    ]);
     const kh = m.citations.find((c: any) => c.directive.key === 'KH-12-HU');
     expect(kh.directive.implements).toEqual([{ key: 'CT-5-TW' }]);
     const ct = m.citations.find((c: any) => c.directive.key === 'CT-5-TW');
@@ -133,7 +170,10 @@ describe('lists: filters, order, cursors', () => {
     expect(node).toEqual({ __typename: 'Organization', id: 'org:bo-chinh-tri', issued: [{ id: 'CT-5-TW@1997' }, { id: 'CT-5-TW@2016' }] });
     const { organization } = await data(app, '{ organization(id: "org:huyen-uy@tri-ton") { members { name } positions { title } } }');
     expect(organization).toEqual({ members: [{ name: 'Lê Thị Bình' }], positions: [{ title: 'Phó Bí thư' }] });
-    const { organizationTimeline } = await data(app, '{ organizationTimeline(id: "org:ban-tuyen-giao-huyen-uy@tinh-bien") { period { year part } meetingCount } }');
+    const { organizationTimeline } = await data(
+      app,
+      '{ organizationTimeline(id: "org:ban-tuyen-giao-huyen-uy@tinh-bien") { period { year part } meetingCount } }',
+    );
     expect(organizationTimeline).toEqual([{ period: { year: 2020, part: 'M9' }, meetingCount: 1 }]);
     const { place } = await data(app, '{ place(id: "place:tri-ton") { name meetings { date } } }');
     expect(place).toEqual({ name: 'Tri Tôn', meetings: [{ date: '2020-03-15' }] });

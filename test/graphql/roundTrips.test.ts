@@ -12,7 +12,12 @@ const FOUR_LEVELS = /* GraphQL */ `
           directive {
             key
             citedBy(first: 10) {
-              nodes { id organizers { name } }
+              nodes {
+                id
+                organizers {
+                  name
+                }
+              }
             }
           }
         }
@@ -37,7 +42,10 @@ describe('database round trips', () => {
     expect(res.extensions?.roundTrips).toBe(4);
     // The recorder under the store saw the same four calls, each carrying every key of its level.
     expect(recorder.calls.map((c) => c.query)).toEqual([
-      'api_list_meetings_desc', 'rel_meeting_citations', 'rel_directive_cited_by_page', 'rel_meeting_organizers',
+      'api_list_meetings_desc',
+      'rel_meeting_citations',
+      'rel_directive_cited_by_page',
+      'rel_meeting_organizers',
     ]);
     // Level 3 asks for every directive cited: the one Chỉ thị 05 and each district's own Kế hoạch số 12.
     expect(recorder.calls.map((c) => c.keys)).toEqual([1, n, 1 + n, n]);

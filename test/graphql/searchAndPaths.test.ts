@@ -17,12 +17,20 @@ describe('search, analytics and connections', () => {
   afterAll(() => store.close());
 
   const search = async (text: string, extra = '') =>
-    (await data(app, `query($t: String!) { search(text: $t${extra}) { score node { __typename ... on Node { id } } } }`, { t: text })).search as Array<{ score: number; node: { __typename: string; id: string } }>;
+    (await data(app, `query($t: String!) { search(text: $t${extra}) { score node { __typename ... on Node { id } } } }`, { t: text })).search as Array<{
+      score: number;
+      node: { __typename: string; id: string };
+    }>;
 
   it('finds across types, accents and case ignored, best first', async () => {
     expect((await search('le huu tho'))[0]?.node).toEqual({ __typename: 'Person', id: 'person:le-huu-tho@an-phu' });
     expect((await search('LÊ HỮU THỌ'))[0]?.node.id).toBe('person:le-huu-tho@an-phu');
-    expect((await search('chi thi 05')).slice(0, 2).map((h) => h.node.id).sort()).toEqual(['CT-5-TW@1997', 'CT-5-TW@2016']);
+    expect(
+      (await search('chi thi 05'))
+        .slice(0, 2)
+        .map((h) => h.node.id)
+        .sort(),
+    ).toEqual(['CT-5-TW@1997', 'CT-5-TW@2016']);
     expect((await search('chỉ thị 5'))[0]?.node.__typename).toBe('Directive');
     expect((await search('tri ton'))[0]?.node).toEqual({ __typename: 'Place', id: 'place:tri-ton' });
   });
@@ -49,9 +57,16 @@ describe('search, analytics and connections', () => {
       { directive: { id: 'CT-5-TW@2016' }, year: 2020, count: 1 },
       { directive: { id: 'CT-5-TW@2016' }, year: 2021, count: 2 },
     ]);
-    expect(d.p.map((r: any) => [r.place.name, r.count]).sort()).toEqual([['An Phú', 1], ['Tri Tôn', 1], ['Tịnh Biên', 1]]);
+    expect(d.p.map((r: any) => [r.place.name, r.count]).sort()).toEqual([
+      ['An Phú', 1],
+      ['Tri Tôn', 1],
+      ['Tịnh Biên', 1],
+    ]);
     // Each district's Kế hoạch số 12 is its own directive, cited once; ties go by id.
-    expect(d.top).toEqual([{ directive: { id: 'CT-5-TW@2016' }, count: 3 }, { directive: { id: 'CT-5-TW@1997' }, count: 1 }]);
+    expect(d.top).toEqual([
+      { directive: { id: 'CT-5-TW@2016' }, count: 3 },
+      { directive: { id: 'CT-5-TW@1997' }, count: 1 },
+    ]);
     expect(d.recent.map((r: any) => r.count)).toEqual([2, 1, 1]);
     expect(d.co).toEqual([{ directive: { id: 'CT-5-TW@2016' }, count: 3, meetings: expect.any(Array) }]);
     expect(d.co[0].meetings).toHaveLength(3);
@@ -63,7 +78,12 @@ describe('search, analytics and connections', () => {
     const { connections } = await data(app, q, { from: 'person:le-huu-tho@an-phu', to: 'CT-5-TW', hops: 4 });
     expect(connections[0].length).toBe(2);
     expect(connections[0].nodes.map((n: any) => n.__typename)).toEqual(['Person', 'Meeting', 'Directive']);
-    expect(connections[0].relationships[0]).toMatchObject({ type: 'PARTICIPATED', from: 'person:le-huu-tho@an-phu', role: 'chair', evidence: { sentence: 'Đồng chí Lê Hữu Thọ' } });
+    expect(connections[0].relationships[0]).toMatchObject({
+      type: 'PARTICIPATED',
+      from: 'person:le-huu-tho@an-phu',
+      role: 'chair',
+      evidence: { sentence: 'Đồng chí Lê Hữu Thọ' },
+    });
     const lengths = connections.map((p: any) => p.length);
     expect([...lengths].sort()).toEqual(lengths);
     for (const p of connections) expect(new Set(p.nodes.map((n: any) => n.id)).size).toBe(p.nodes.length);

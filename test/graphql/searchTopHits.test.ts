@@ -19,7 +19,10 @@ describe(`search top hits on the seeds (${ENGINE_UNDER_TEST})`, () => {
     const res = await app.fetch('http://yoga/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: 'query($t: String!, $n: Int) { search(text: $t, first: $n) { node { __typename ... on Node { id } } } }', variables: { t: text, n } }),
+      body: JSON.stringify({
+        query: 'query($t: String!, $n: Int) { search(text: $t, first: $n) { node { __typename ... on Node { id } } } }',
+        variables: { t: text, n },
+      }),
     });
     const body = (await res.json()) as { data: { search: Array<{ node: { __typename: string; id: string } }> } };
     return body.data.search.map((h) => `${h.node.__typename} ${h.node.id}`);

@@ -34,7 +34,8 @@ describe('server security', () => {
         },
         pull(c) {
           sent += chunk.length;
-          if (sent > 40 * 1024 * 1024) c.close(); // never reached: the server stops reading at the limit
+          if (sent > 40 * 1024 * 1024)
+            c.close(); // never reached: the server stops reading at the limit
           else c.enqueue(chunk);
         },
       });
@@ -44,7 +45,10 @@ describe('server security', () => {
     });
 
     it('reads a body under the limit', async () => {
-      const body = JSON.stringify({ query: 'query ($pad: String!) { directive(key: $pad) { key } }', variables: { pad: 'x'.repeat(MAX_REQUEST_BODY_BYTES - 1000) } });
+      const body = JSON.stringify({
+        query: 'query ($pad: String!) { directive(key: $pad) { key } }',
+        variables: { pad: 'x'.repeat(MAX_REQUEST_BODY_BYTES - 1000) },
+      });
       const res = await post(production, body, { 'content-type': 'application/json' });
       expect(res.status).toBe(200);
       expect(await res.json()).toMatchObject({ data: { directive: null } });
@@ -70,7 +74,9 @@ describe('server security', () => {
     });
 
     it('runs a list within the cap', async () => {
-      const res = await gql(production, 'query ($t: [NodeType!]) { search(text: "tinh bien", types: $t) { node { __typename } } }', { t: ['PLACE', 'PLACE', 'MEETING'] });
+      const res = await gql(production, 'query ($t: [NodeType!]) { search(text: "tinh bien", types: $t) { node { __typename } } }', {
+        t: ['PLACE', 'PLACE', 'MEETING'],
+      });
       expect(res.errors).toBeUndefined();
       expect((res.data as { search: unknown[] }).search.length).toBeGreaterThan(0);
     });
@@ -82,7 +88,11 @@ describe('server security', () => {
     const wrongField = '{ meetings { nodez { id } } }';
 
     it('are hidden when errors are masked: enum values, variables, fields', async () => {
-      for (const res of [await gql(production, wrongEnum), await gql(production, wrongVariable[0], { ...wrongVariable[1] }), await gql(production, wrongField)]) {
+      for (const res of [
+        await gql(production, wrongEnum),
+        await gql(production, wrongVariable[0], { ...wrongVariable[1] }),
+        await gql(production, wrongField),
+      ]) {
         expect(res.errors?.length).toBeGreaterThan(0);
         for (const e of res.errors ?? []) expect(e.message).not.toMatch(/Did you mean|YEAR\b|nodes/);
       }
@@ -134,10 +144,15 @@ describe('server security', () => {
 
   describe('CORS', () => {
     const preflight = (app: App, origin: string) =>
-      app.fetch('http://yoga/graphql', { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' } });
+      app.fetch('http://yoga/graphql', {
+        method: 'OPTIONS',
+        headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+      });
 
     it('is off by default: no Access-Control headers for any origin', async () => {
-      const simple = await production.fetch('http://yoga/graphql?query=%7B__typename%7D', { headers: { origin: 'https://evil.example', accept: 'application/json' } });
+      const simple = await production.fetch('http://yoga/graphql?query=%7B__typename%7D', {
+        headers: { origin: 'https://evil.example', accept: 'application/json' },
+      });
       expect(simple.headers.get('access-control-allow-origin')).toBeNull();
       expect(simple.headers.get('access-control-allow-credentials')).toBeNull();
       const pre = await preflight(production, 'https://evil.example');
@@ -189,14 +204,23 @@ describe('server security', () => {
     });
 
     it('refuses a mutation over GET', async () => {
-      const res = await app().fetch(`http://yoga/graphql?query=${encodeURIComponent(mutation)}`, { headers: { accept: 'application/json', authorization: 'Bearer secret-token' } });
+      const res = await app().fetch(`http://yoga/graphql?query=${encodeURIComponent(mutation)}`, {
+        headers: { accept: 'application/json', authorization: 'Bearer secret-token' },
+      });
       expect(res.status).toBe(405);
     });
 
     it('accepts it as application/json (charset too)', async () => {
-      const res = await post(app(), JSON.stringify({ query: 'mutation { ingestDocument(source: "json.txt", text: "Sáng 5/3/2021, Huyện ủy tổ chức Hội nghị giao ban quý I năm 2021.") { stored } }' }), {
-        authorization: 'Bearer secret-token', 'content-type': 'application/json; charset=utf-8',
-      });
+      const res = await post(
+        app(),
+        JSON.stringify({
+          query: 'mutation { ingestDocument(source: "json.txt", text: "Sáng 5/3/2021, Huyện ủy tổ chức Hội nghị giao ban quý I năm 2021.") { stored } }',
+        }),
+        {
+          authorization: 'Bearer secret-token',
+          'content-type': 'application/json; charset=utf-8',
+        },
+      );
       expect(res.status).toBe(200);
       expect(await res.json()).toMatchObject({ data: { ingestDocument: { stored: 1 } } });
     });

@@ -5,8 +5,10 @@ import { articleBatch } from '../../src/ingest/articleBatch.js';
 import { SEEDS_DIR } from '../fixtures/seededStore.js';
 
 // A long, crowded input (every sentence a meeting lead with a person and a citation): hundreds of ms of extraction.
-const crowded = Array.from({ length: 400 }, (_, i) =>
-  `Ngày ${1 + (i % 28)}/3/2021, Ban Tuyên giáo Huyện ủy tổ chức hội nghị quán triệt Chỉ thị số ${i}-CT/TW của Bộ Chính trị. Đồng chí Nguyễn Văn An${i}, Phó Bí thư Huyện ủy chủ trì hội nghị.`,
+const crowded = Array.from(
+  { length: 400 },
+  (_, i) =>
+    `Ngày ${1 + (i % 28)}/3/2021, Ban Tuyên giáo Huyện ủy tổ chức hội nghị quán triệt Chỉ thị số ${i}-CT/TW của Bộ Chính trị. Đồng chí Nguyễn Văn An${i}, Phó Bí thư Huyện ủy chủ trì hội nghị.`,
 ).join(' ');
 
 describe('extraction in a worker thread', () => {

@@ -38,7 +38,9 @@ describe('reading files without trusting them', () => {
     const items = [];
     for await (const item of readArticles([dir, '/dev/zero'])) items.push(item);
     expect(items.map((i) => ('reason' in i ? i.reason : 'text' in i ? 'read' : 'ignored'))).toEqual([
-      'read', 'not a regular file (a character device)', 'not a regular file (a character device)',
+      'read',
+      'not a regular file (a character device)',
+      'not a regular file (a character device)',
     ]);
     expect(process.memoryUsage().rss - before).toBeLessThan(200 * 1024 * 1024);
   });

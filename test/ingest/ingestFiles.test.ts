@@ -25,7 +25,12 @@ describe('decodeArticle', () => {
     const TONE = /[\u0300\u0301\u0303\u0309\u0323]/u;
     const cp1258Form = [...ARTICLE.normalize('NFD').matchAll(/\P{M}\p{M}*/gu)].map(([g]) => {
       const marks = [...g];
-      return marks.filter((c) => !TONE.test(c)).join('').normalize('NFC') + marks.filter((c) => TONE.test(c)).join('');
+      return (
+        marks
+          .filter((c) => !TONE.test(c))
+          .join('')
+          .normalize('NFC') + marks.filter((c) => TONE.test(c)).join('')
+      );
     });
     const bytes = iconv.encode(cp1258Form.join(''), 'windows-1258');
     expect(decodeArticle('a', bytes).normalize('NFC')).toBe(ARTICLE);

@@ -35,7 +35,10 @@ describe('JSON Lines corpora', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'corpus.jsonl'), lines.join('\n'));
     writeFileSync(join(dir, 'corpus.jsonl.gz'), gzipSync(lines.join('\r\n') + '\n'));
-    for (const [file, gzip] of [['corpus.jsonl', false], ['corpus.jsonl.gz', true]] as const) {
+    for (const [file, gzip] of [
+      ['corpus.jsonl', false],
+      ['corpus.jsonl.gz', true],
+    ] as const) {
       const items = await collect(readJsonLines(join(dir, file), gzip));
       const read = items.filter((i): i is { source: string; text: string } => 'text' in i);
       expect(read.map((i) => i.source)).toEqual([`${file}#a1`, 'https://example.org/bai-2', `${file}:8`]);
@@ -43,7 +46,10 @@ describe('JSON Lines corpora', () => {
       const skipped = items.filter((i): i is { source: string; reason: string } => 'reason' in i);
       expect(skipped.map((s) => s.source)).toEqual([`${file}:2`, `${file}#n`, `${file}:6`, `${file}:7`]);
       expect(skipped.map((s) => s.reason)).toEqual([
-        expect.stringMatching(/^not JSON/), 'no "text" string', expect.stringMatching(/NUL character/), 'not a JSON object',
+        expect.stringMatching(/^not JSON/),
+        'no "text" string',
+        expect.stringMatching(/NUL character/),
+        'not a JSON object',
       ]);
     }
   });

@@ -15,7 +15,9 @@ function holdsTests(dir: string): boolean {
 
 describe('package.json test scripts', () => {
   const scripts: Record<string, string> = JSON.parse(readFileSync(join(process.cwd(), 'package.json'), 'utf8')).scripts;
-  const folders = readdirSync(TEST).filter((name) => statSync(join(TEST, name)).isDirectory() && holdsTests(join(TEST, name))).sort();
+  const folders = readdirSync(TEST)
+    .filter((name) => statSync(join(TEST, name)).isDirectory() && holdsTests(join(TEST, name)))
+    .sort();
 
   it('has a test:<folder> script running each folder of test/ that holds tests', () => {
     expect(folders).toEqual(expect.arrayContaining(['unit', 'graphql', 'e2e']));
@@ -23,7 +25,9 @@ describe('package.json test scripts', () => {
   });
 
   it('has no test:<folder> script for a folder that is gone', () => {
-    const named = Object.keys(scripts).filter((s) => s.startsWith('test:')).map((s) => s.slice('test:'.length));
+    const named = Object.keys(scripts)
+      .filter((s) => s.startsWith('test:'))
+      .map((s) => s.slice('test:'.length));
     for (const folder of named) expect(existsSync(join(TEST, folder)) && holdsTests(join(TEST, folder))).toBe(true);
   });
 });

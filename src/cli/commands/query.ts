@@ -17,7 +17,12 @@ export function register(program: Command, ctx: CliContext): void {
     .command('query')
     .description('run an analyst question of cypher/analyst/ on the configured engine and print a table (`kg query --list` lists them)')
     .argument('[name]', 'question, e.g. meetings_citing_directive')
-    .option('--param <key=value>', 'a parameter (repeatable); a value is a Cypher literal or else a string', (v: string, all: string[]) => [...all, v], [] as string[])
+    .option(
+      '--param <key=value>',
+      'a parameter (repeatable); a value is a Cypher literal or else a string',
+      (v: string, all: string[]) => [...all, v],
+      [] as string[],
+    )
     .option('--example', "use the question's example parameters for those not given")
     .option('--list', 'list the questions, their parameters and examples')
     .option('--json', 'print the rows as JSON')
@@ -38,7 +43,9 @@ export function register(program: Command, ctx: CliContext): void {
       const params = o.example ? { ...question.examples, ...given } : given;
       const missing = question.params.filter((p) => !(p in params));
       if (missing.length) {
-        throw new Error(`${name} needs ${missing.map((p) => `--param ${p}=… (e.g. ${JSON.stringify(question.examples[p] ?? null)})`).join(', ')}, or --example`);
+        throw new Error(
+          `${name} needs ${missing.map((p) => `--param ${p}=… (e.g. ${JSON.stringify(question.examples[p] ?? null)})`).join(', ')}, or --example`,
+        );
       }
       const store = await ctx.openStore();
       try {

@@ -15,7 +15,10 @@ function grafeo(): typeof Grafeo {
   try {
     return require('@grafeo-db/js') as typeof Grafeo;
   } catch (error) {
-    throw new Error(`the embedded engine needs @grafeo-db/js, which cannot be loaded here (${process.platform}-${process.arch}); set NEO4J_URI to use Neo4j instead`, { cause: error });
+    throw new Error(
+      `the embedded engine needs @grafeo-db/js, which cannot be loaded here (${process.platform}-${process.arch}); set NEO4J_URI to use Neo4j instead`,
+      { cause: error },
+    );
   }
 }
 

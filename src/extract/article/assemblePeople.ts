@@ -12,7 +12,7 @@ type Rename = (o: OrgMatch) => { name: string; written?: string };
 type Ev = (s: Span) => Evidence;
 
 const textOf = (pos: Mention['positions'][number], rename: Rename): string =>
-  pos.text ?? positionText(pos.title, pos.org ? rename(pos.org).written ?? rename(pos.org).name : null, pos.implied);
+  pos.text ?? positionText(pos.title, pos.org ? (rename(pos.org).written ?? rename(pos.org).name) : null, pos.implied);
 
 /** `known`: organization names of the extraction; a position's body outside it is left null. */
 export function buildPeople(mentions: Mention[], rename: Rename, ev: Ev, known: ReadonlySet<string>): ExtractedPerson[] {
@@ -45,7 +45,9 @@ export function buildParticipants(hits: RoleHit[], people: ExtractedPerson[], re
     if (m.name) return people.find((p) => key(p.name) === key(m.name))?.name ?? m.name;
     const wanted = m.positions.map((pos) => key(textOf(pos, rename)));
     // "Thủ tướng" alone is the holder of "Thủ tướng Chính phủ" too (the office written short).
-    const holders = people.filter((p) => wanted.every((w) => p.positions.some((q) => key(q.text) === w || (!m.positions.some((x) => x.org) && key(q.text).startsWith(`${w} `)))));
+    const holders = people.filter((p) =>
+      wanted.every((w) => p.positions.some((q) => key(q.text) === w || (!m.positions.some((x) => x.org) && key(q.text).startsWith(`${w} `)))),
+    );
     return holders.length === 1 ? (holders[0]?.name ?? null) : null;
   };
   const participants: ExtractedParticipant[] = [];

@@ -18,7 +18,11 @@ const GLUED_TAIL = /(?:[.!?…”"]|\.\/\.)\s+([^.!?…]{3,60})$/u;
 const MAX_NAME_WORDS = 5;
 const LABEL = /^(?:(?:tin|bài|ảnh|video|clip|nhóm\s+pv|pv|ctv)(?:\s*(?:,|và|\/|&)\s*(?:tin|bài|ảnh|video|clip))*\s*:\s*)/iu;
 
-export interface Byline { authors: string[]; start: number; end: number }
+export interface Byline {
+  authors: string[];
+  start: number;
+  end: number;
+}
 
 export function findByline(text: string): Byline | null {
   // The by-line may be followed by a date line or a "Nguồn:"/"Ảnh:" credit; look past those.
@@ -55,17 +59,31 @@ function gluedTail(line: string): { tail: string; tailStart: number } | null {
 
 /** Author names of a by-line, or null when the line is not one. */
 export function parseByline(line: string): string[] | null {
-  let l = line.trim().replace(/\.\/\.$|\.$/, '').trim();
+  let l = line
+    .trim()
+    .replace(/\.\/\.$|\.$/, '')
+    .trim();
   if (l.length === 0 || l.length > MAX_LEN) return null;
-  l = l.replace(/\([^)]*\)/g, ' ').replace(/\[[^\]]*\]/g, ' ').replace(LABEL, '').replace(INNER_LABEL, ', ').trim();
+  l = l
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/\[[^\]]*\]/g, ' ')
+    .replace(LABEL, '')
+    .replace(INNER_LABEL, ', ')
+    .trim();
   if (SOURCE.test(l)) return null;
-  const parts = l.split(/\s*[–—\-,;&/]\s*|\s+và\s+/u).map((p) => p.trim()).filter(Boolean);
+  const parts = l
+    .split(/\s*[–—\-,;&/]\s*|\s+và\s+/u)
+    .map((p) => p.trim())
+    .filter(Boolean);
   const names: string[] = [];
   for (const [i, part] of parts.entries()) {
     let p = part;
     const ws = p.split(/\s+/);
     // "VOV Vũ Dũng": an agency code before the name.
-    if (ws.length >= 3 && /^[\p{Lu}]{2,6}$/u.test(ws[0] ?? '') && ws.slice(1).every((w) => isCapitalized(w) && !/^[\p{Lu}]{2,}$/u.test(w))) { ws.shift(); p = ws.join(' '); }
+    if (ws.length >= 3 && /^[\p{Lu}]{2,6}$/u.test(ws[0] ?? '') && ws.slice(1).every((w) => isCapitalized(w) && !/^[\p{Lu}]{2,}$/u.test(w))) {
+      ws.shift();
+      p = ws.join(' ');
+    }
     // A one-word part is an agency or place code ("TTXVN", "VOV", "TPHCM"), not a writer's name;
     // "Tin Tức" is TTXVN's paper.
     if (ws.length === 1 || SOURCE_NAMES.has(p.toLowerCase())) continue;

@@ -32,7 +32,11 @@ export interface Doc {
 }
 
 /** Per word, the number (`runId`) of the run of letters and digits it starts with in the fold and in the bare form. */
-export interface WordRuns { count: number; fold: Int32Array; bare: Int32Array }
+export interface WordRuns {
+  count: number;
+  fold: Int32Array;
+  bare: Int32Array;
+}
 
 /**
  * The runs every word starts with, looked up once per document: the phrase lists are asked at
@@ -103,7 +107,7 @@ export function nextWord(doc: Doc, pos: number): Word | null {
     at = pos + (m?.[0].length ?? 0);
   }
   const i = doc.wordAt.get(at);
-  return i === undefined ? null : doc.words[i] ?? null;
+  return i === undefined ? null : (doc.words[i] ?? null);
 }
 
 /** The word after `w` when only plain spaces separate them. */

@@ -7,9 +7,15 @@ import people from '../data/article/people.json' with { type: 'json' };
 import { wordRuns, type Doc } from './doc.js';
 import { bare, key, bareKey, CAPITAL, leadingRun, PhraseSet, runId, unitClass } from '../../text/index.js';
 
-export interface PhraseHit { canonical: string; start: number; end: number }
+export interface PhraseHit {
+  canonical: string;
+  start: number;
+  end: number;
+}
 
-export interface Matcher { at(doc: Doc, pos: number): PhraseHit | null }
+export interface Matcher {
+  at(doc: Doc, pos: number): PhraseHit | null;
+}
 
 // The letters every phrase of every list begins with, folded and bare, for `anyMayStart`.
 const foldedStarts = new Set<string>();
@@ -36,8 +42,15 @@ export function matcher(phrases: readonly string[], typo = false): Matcher {
   // Indexed by first word: the scans ask at every word of the text (src/text/phrases.ts).
   const folded = new PhraseSet(sorted);
   const bared = typo ? new PhraseSet(sorted, bare) : null;
-  for (const r of folded.firstRuns) { foldedStarts.add(r); foldedStartIds.add(runId(r)); }
-  if (bared) for (const r of bared.firstRuns) { bareStarts.add(r); bareStartIds.add(runId(r)); }
+  for (const r of folded.firstRuns) {
+    foldedStarts.add(r);
+    foldedStartIds.add(runId(r));
+  }
+  if (bared)
+    for (const r of bared.firstRuns) {
+      bareStarts.add(r);
+      bareStartIds.add(runId(r));
+    }
   return {
     at(doc, pos) {
       // At a word's start the run there is known by number; elsewhere it is read from the text.
@@ -52,7 +65,10 @@ export function matcher(phrases: readonly string[], typo = false): Matcher {
   };
 }
 
-export const TITLES = matcher(titles.titles.map((t) => t.title), true);
+export const TITLES = matcher(
+  titles.titles.map((t) => t.title),
+  true,
+);
 export const TITLE_EMBEDS = new Map(titles.titles.filter((t) => 'embeds' in t && t.embeds).map((t) => [t.title, (t as { embeds: string }).embeds]));
 /** Abbreviated offices that name their whole body ("UVBTVTU": body "BTVTU", at the province level). */
 export const TITLE_BODIES = new Map(titles.titles.filter((t) => 'body' in t).map((t) => [t.title, t as { title: string; body: string; level: string }]));

@@ -4,19 +4,22 @@ import data from '../data/article/meetings.json' with { type: 'json' };
 import { calendarDate, isoDate, type DayMonth } from '../../text/index.js';
 
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-const TIMES = [...data.timesOfDay].sort((a, b) => b.length - a.length).map(esc).join('|');
+const TIMES = [...data.timesOfDay]
+  .sort((a, b) => b.length - a.length)
+  .map(esc)
+  .join('|');
 
 /** Leading date of a sentence; `length` covers the date and the comma after it. */
 export const LEAD_DATE = new RegExp(
   // A news-agency tag may open the lead: "(ĐCSVN) – ", "TTXVN - ", "Tuyengiao.vn - ".
-  '^(?:\\(?[\\p{L}\\p{N}.]{2,20}\\)?\\s*[-–—:]\\s*)?'
-  + '(?:tại\\s+[^,]{1,80},\\s*)?'
-  + `(?:(?:${TIMES})\\s+)?(?:(?:hôm\\s+)?nay\\s*\\(\\s*)?(?:trong\\s+)?(?:(?:hai|ba|các)\\s+)?(?:ngày\\s+)?`
-  // Several days ("ngày 15 và 16/3", "15-16/3"): the first is the day it opened.
-  + '(?:(?<first>\\d{1,2})\\s*(?:và|-|–|đến)\\s*(?=\\d{1,2}\\s*[/.]))?'
-  + '(?:(?<d>\\d{1,2})\\s*[/\\-.]\\s*(?<m>\\d{1,2})(?:\\s*[/\\-.]\\s*(?<y>\\d{4}|\\d{2}))?(?!\\d)'
-  + '|(?<wd>\\d{1,2})\\s+tháng\\s+(?<wm>\\d{1,2})(?:\\s*,?\\s*năm\\s+(?<wy>\\d{4}))?(?!\\d))'
-  + '\\s*\\)?\\s*,?\\s*',
+  '^(?:\\(?[\\p{L}\\p{N}.]{2,20}\\)?\\s*[-–—:]\\s*)?' +
+    '(?:tại\\s+[^,]{1,80},\\s*)?' +
+    `(?:(?:${TIMES})\\s+)?(?:(?:hôm\\s+)?nay\\s*\\(\\s*)?(?:trong\\s+)?(?:(?:hai|ba|các)\\s+)?(?:ngày\\s+)?` +
+    // Several days ("ngày 15 và 16/3", "15-16/3"): the first is the day it opened.
+    '(?:(?<first>\\d{1,2})\\s*(?:và|-|–|đến)\\s*(?=\\d{1,2}\\s*[/.]))?' +
+    '(?:(?<d>\\d{1,2})\\s*[/\\-.]\\s*(?<m>\\d{1,2})(?:\\s*[/\\-.]\\s*(?<y>\\d{4}|\\d{2}))?(?!\\d)' +
+    '|(?<wd>\\d{1,2})\\s+tháng\\s+(?<wm>\\d{1,2})(?:\\s*,?\\s*năm\\s+(?<wy>\\d{4}))?(?!\\d))' +
+    '\\s*\\)?\\s*,?\\s*',
   'iu',
 );
 
@@ -36,7 +39,8 @@ export function readLeadDate(sentence: string): { date: DayMonth | null; length:
  * Years that are not when something happened: a term or a period ("nhiệm kỳ 2016-2021",
  * "giai đoạn 2011 - 2020"), a target ("đến năm 2030", "tầm nhìn 2045"), a symbol ("15/2020/NĐ-CP").
  */
-const NOT_EVENT_YEAR = /(?:nhiệm\s+kỳ|giai\s+đoạn|thời\s+kỳ|khóa)\s*(?:\d{4}\s*[-–]\s*)?\d{4}|(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}|(?:đến|tới|trước|tầm\s+nhìn(?:\s+đến)?)\s+(?:(?:hết|cuối)\s+)?(?:năm\s+)?\d{4}|\/\s*(?:19|20)\d{2}\s*\//giu;
+const NOT_EVENT_YEAR =
+  /(?:nhiệm\s+kỳ|giai\s+đoạn|thời\s+kỳ|khóa)\s*(?:\d{4}\s*[-–]\s*)?\d{4}|(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}|(?:đến|tới|trước|tầm\s+nhìn(?:\s+đến)?)\s+(?:(?:hết|cuối)\s+)?(?:năm\s+)?\d{4}|\/\s*(?:19|20)\d{2}\s*\//giu;
 /** A year written alone ("năm 2017"): one inside a date or a month is more often a cited document's or history's. */
 const YEAR = /(?<![\d/.-])(?:19|20)\d{2}(?!\d)/gu;
 
@@ -93,7 +97,7 @@ export function repeatedEventYear(text: string): number | null {
   for (const y of eventYears(text)) counts.set(y, (counts.get(y) ?? 0) + 1);
   let best: number | null = null;
   for (const [y, n] of counts) {
-    const b = best === null ? 0 : counts.get(best) ?? 0;
+    const b = best === null ? 0 : (counts.get(best) ?? 0);
     if (n > b || (n === b && best !== null && y > best)) best = y;
   }
   return best !== null && (counts.get(best) ?? 0) >= 2 ? best : null;

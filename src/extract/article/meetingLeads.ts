@@ -16,7 +16,11 @@ import { LEAD_DATE, readLeadDate, type DayMonth } from './meetingDate.js';
 import { isHeadlineShaped } from './title.js';
 import { capitalizeFirst, fold, key, phrasePattern } from './text.js';
 
-const alt = (xs: readonly string[]): string => [...xs].sort((a, b) => b.length - a.length).map((x) => phrasePattern(x)).join('|');
+const alt = (xs: readonly string[]): string =>
+  [...xs]
+    .sort((a, b) => b.length - a.length)
+    .map((x) => phrasePattern(x))
+    .join('|');
 const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
 const KINDS = `(?:${alt(data.kinds)})${E}`;
@@ -108,7 +112,10 @@ export function findMeetingLeads(text: string, allSpans: Span[], folded?: string
       const setting = settingLead(text, f, at + d.length, d.date, s);
       const from = d.length + (PLACE_LEAD.exec(f.slice(at + d.length, s.end))?.[0].length ?? 0);
       const lead = setting ?? readLead(text, f, { start: at, end: s.end }, from, d.date, s);
-      if (lead) { addLead(leads, lead); break; }
+      if (lead) {
+        addLead(leads, lead);
+        break;
+      }
     }
     if (!leads.some((l) => l.sentence === s)) {
       const after = kindFirstDatedAfter(text, f, s);
@@ -160,7 +167,7 @@ const SPOKEN_SENTENCES = 3;
 /** The report's own day, written "hôm nay (3/6)", "sáng nay (3/7)", near the top. */
 function reportDay(f: string): DayMonth | null {
   const today = TODAY.exec(f.slice(0, LEAD_CHARS));
-  return today?.[1] ? readLeadDate(today[1])?.date ?? null : null;
+  return today?.[1] ? (readLeadDate(today[1])?.date ?? null) : null;
 }
 
 function spokenAtLead(text: string, f: string, spans: Span[]): MeetingLead | null {
@@ -170,7 +177,14 @@ function spokenAtLead(text: string, f: string, spans: Span[]): MeetingLead | nul
     const start = s.start + m.index + m[0].length;
     const title = cutTitle(text.slice(start, s.end), [', ']);
     if (!title || NOT_MEETINGS.test(f.slice(start)) || PLANNED_TITLE.test(key(title))) continue;
-    return { title: capitalizeFirst(title), date: reportDay(f), organizer: bodyAfterKind(text, f, start, start + title.length), titleSpan: { start, end: start + title.length }, sentence: s, shape: 'kindFirst' };
+    return {
+      title: capitalizeFirst(title),
+      date: reportDay(f),
+      organizer: bodyAfterKind(text, f, start, start + title.length),
+      titleSpan: { start, end: start + title.length },
+      sentence: s,
+      shape: 'kindFirst',
+    };
   }
   return null;
 }
@@ -196,9 +210,16 @@ const LEAD_IN_DATE = /^[^,.;:]{3,120},\s+(?=(?:sáng|chiều|tối|trưa|ngày)\
  * and dated with the year either gives.
  */
 function addLead(leads: MeetingLead[], lead: MeetingLead): void {
-  const same = leads.findIndex((l) => key(l.title) === key(lead.title) || (l.date !== null && lead.date !== null && l.date.day === lead.date.day && l.date.month === lead.date.month && kindOf(l.title) === kindOf(lead.title)));
+  const same = leads.findIndex(
+    (l) =>
+      key(l.title) === key(lead.title) ||
+      (l.date !== null && lead.date !== null && l.date.day === lead.date.day && l.date.month === lead.date.month && kindOf(l.title) === kindOf(lead.title)),
+  );
   const prev = leads[same];
-  if (!prev) { leads.push(lead); return; }
+  if (!prev) {
+    leads.push(lead);
+    return;
+  }
   const longer = key(lead.title).startsWith(key(prev.title)) && lead.title.length > prev.title.length;
   leads[same] = {
     ...prev,
@@ -257,7 +278,8 @@ const CLOSING_FRAME = /^(?:\(?ảnh:[^)]{1,60}\)\s*)?sau\s+(?:\S+\s+){1,3}ngày\
 const CREDIT = /^\(?ảnh:[^)]{1,60}\)\s*/u;
 const TITLE_VERB = /\s+(?:đã|đang|vừa|được|chính\s+thức)\s|,\s/u;
 const HELD_ANYWHERE = new RegExp(`(?<![\\p{L}])(?:${alt(data.heldVerbs)})${E}`, 'u');
-const DAY_AFTER = /^[^;]{0,120}?(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)(?:ngày\s+)?(?=\d{1,2}\s*[/\-.]\s*\d{1,2})|^[^;]{0,120}?(?:vào\s+)?ngày\s+(?=\d{1,2}\s*[/\-.]\s*\d{1,2})/u;
+const DAY_AFTER =
+  /^[^;]{0,120}?(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)(?:ngày\s+)?(?=\d{1,2}\s*[/\-.]\s*\d{1,2})|^[^;]{0,120}?(?:vào\s+)?ngày\s+(?=\d{1,2}\s*[/\-.]\s*\d{1,2})/u;
 
 function kindFirstDatedAfter(text: string, f: string, s: Span): MeetingLead | null {
   const fs = f.slice(s.start, s.end);
@@ -280,7 +302,14 @@ function kindFirstDatedAfter(text: string, f: string, s: Span): MeetingLead | nu
   const title = cutTitle(text.slice(s.start + nameAt, s.start + nameEnd));
   if (!title || title.length > MAX_KIND_FIRST_TITLE || PLANNED_TITLE.test(key(title))) return null;
   const start = s.start + nameAt;
-  return { title: capitalizeFirst(title), date: d.date, ...bodyOfSession(f, start, start + title.length), titleSpan: { start, end: start + title.length }, sentence: s, shape: 'kindFirst' };
+  return {
+    title: capitalizeFirst(title),
+    date: d.date,
+    ...bodyOfSession(f, start, start + title.length),
+    titleSpan: { start, end: start + title.length },
+    sentence: s,
+    shape: 'kindFirst',
+  };
 }
 
 /** Where a lead may open in a sentence: its start, after a framing clause, and capitalised time words glued inside it. */
@@ -313,7 +342,10 @@ function headlineLead(text: string, f: string, spans: Span[]): MeetingLead | nul
   for (const s of spans.slice(1)) {
     const m = DAY_IN_TEXT.exec(f.slice(s.start, s.end));
     const d = m ? readLeadDate(m[0]) : null;
-    if (d) { date = d.date; break; }
+    if (d) {
+      date = d.date;
+      break;
+    }
   }
   const orgEnd = first.start + line.slice(0, k.index).replace(/[\s:–—-]+$/u, '').length;
   return {
@@ -326,7 +358,14 @@ function headlineLead(text: string, f: string, spans: Span[]): MeetingLead | nul
   };
 }
 
-interface Found { titleStart: number; title: string; organizerEnd: number; shape: Shape; spanLength?: number; partner?: string }
+interface Found {
+  titleStart: number;
+  title: string;
+  organizerEnd: number;
+  shape: Shape;
+  spanLength?: number;
+  partner?: string;
+}
 
 const NUMBERED_SITTING = /^(?:kỳ họp|phiên họp) (?:lần )?thứ [\p{L}\d]+$/u;
 /** An auxiliary that opens the subject's verb phrase. */
@@ -351,7 +390,7 @@ function readLead(text: string, f: string, c: Span, from: number, date: DayMonth
   const fs = f.slice(c.start, c.end);
   const rest = fs.slice(from);
   // Undated, only the plainest shape counts: "X tổ chức Hội nghị …".
-  const found = undated ? verbAndKind(sentence, rest, from, true) : kindFirst(sentence, rest, from) ?? verbAndKind(sentence, rest, from);
+  const found = undated ? verbAndKind(sentence, rest, from, true) : (kindFirst(sentence, rest, from) ?? verbAndKind(sentence, rest, from));
   if (!found || NOT_MEETINGS.test(fs.slice(found.titleStart)) || PLANNED_TITLE.test(key(found.title))) return null;
   let organizer = sentence.slice(from, found.organizerEnd);
   const by = BY.exec(fold(organizer));
@@ -416,30 +455,62 @@ function verbAndKind(sentence: string, rest: string, from: number, plainOnly = f
     const partner = cutTitle(sentence.slice(titleStart), [' về ', ' để ', ', ']);
     // With no team to name it, the topic does: "làm việc với lãnh đạo các sở, ngành về …".
     const topical = cutTitle(sentence.slice(titleStart), [' để ', PARTNER_CLAUSE, GLUED_SENTENCE]);
-    if (partner) candidates.push({ at: w.index, titleStart, title: `Buổi làm việc với ${topical || partner}`, organizerEnd: from + w.index, shape: 'working', spanLength: partner.length, partner });
+    if (partner)
+      candidates.push({
+        at: w.index,
+        titleStart,
+        title: `Buổi làm việc với ${topical || partner}`,
+        organizerEnd: from + w.index,
+        shape: 'working',
+        spanLength: partner.length,
+        partner,
+      });
   }
   const h = HOP_SESSION.exec(rest);
   if (h && h.index > 0) {
     const titleStart = from + h.index + h[0].length;
     const tail = cutTitle(sentence.slice(titleStart), [', ']);
-    if (tail) candidates.push({ at: h.index, titleStart, title: `${h[1] === 'phiên' ? 'Phiên họp' : 'Kỳ họp'} ${tail}`, organizerEnd: from + h.index, shape: 'sitting', spanLength: tail.length });
+    if (tail)
+      candidates.push({
+        at: h.index,
+        titleStart,
+        title: `${h[1] === 'phiên' ? 'Phiên họp' : 'Kỳ họp'} ${tail}`,
+        organizerEnd: from + h.index,
+        shape: 'sitting',
+        spanLength: tail.length,
+      });
   }
   const hb = HOP_BARE.exec(rest);
   if (hb && hb.index > 0) {
     const body = sentence.slice(from, from + hb.index).trim();
-    candidates.push({ at: hb.index, titleStart: from, title: `Cuộc họp của ${body}`, organizerEnd: from + hb.index, shape: 'sitting', spanLength: body.length });
+    candidates.push({
+      at: hb.index,
+      titleStart: from,
+      title: `Cuộc họp của ${body}`,
+      organizerEnd: from + hb.index,
+      shape: 'sitting',
+      spanLength: body.length,
+    });
   }
   const d = DEBATE.exec(rest);
   if (d && d.index > 0) {
     const titleStart = from + d.index + d[0].length - (d[1]?.length ?? 0);
     const title = cutTitle(sentence.slice(titleStart), [', ']);
-    if (title) candidates.push({ at: d.index, titleStart, title: `Phiên thảo luận ${title}`, organizerEnd: from + d.index, shape: 'sitting', spanLength: title.length });
+    if (title)
+      candidates.push({ at: d.index, titleStart, title: `Phiên thảo luận ${title}`, organizerEnd: from + d.index, shape: 'sitting', spanLength: title.length });
   }
   const t = VOTERS.exec(rest);
   if (t && t.index > 0) {
     const titleStart = from + t.index + t[0].length;
     const after = cutTitle(sentence.slice(titleStart));
-    candidates.push({ at: t.index, titleStart, title: after ? `Buổi tiếp xúc cử tri ${after}` : 'Buổi tiếp xúc cử tri', organizerEnd: from + t.index, shape: 'sitting', spanLength: after.length });
+    candidates.push({
+      at: t.index,
+      titleStart,
+      title: after ? `Buổi tiếp xúc cử tri ${after}` : 'Buổi tiếp xúc cử tri',
+      organizerEnd: from + t.index,
+      shape: 'sitting',
+      spanLength: after.length,
+    });
   }
   // The first verb of the clause is the one its subject does.
   return candidates.sort((a, b) => a.at - b.at)[0] ?? null;
@@ -454,7 +525,8 @@ function isPlanned(organizer: string): boolean {
  * A title ends where a clause about people starts (", Phó Thủ tướng … nhấn mạnh", " do ông …
  * chủ trì") or, with line breaks lost, where the next sentence is glued on (" Theo đó, …").
  */
-const TITLE_ENDS = /,?\s+do\s+(?=\p{Lu}|ông\s|bà\s|đồng\s+chí\s)|,\s+(?=(?:Phó|Thủ tướng|Bộ trưởng|Chủ tịch|Tổng Bí thư|Ủy viên|Bí thư|Trưởng|Thứ trưởng|đồng chí|ông|bà|các đại biểu|đại biểu)\s)|\s+(?=(?:Theo đó|Tại hội nghị|Phát biểu|Đây là|Trước đó|Ảnh)[\s,:])/u;
+const TITLE_ENDS =
+  /,?\s+do\s+(?=\p{Lu}|ông\s|bà\s|đồng\s+chí\s)|,\s+(?=(?:Phó|Thủ tướng|Bộ trưởng|Chủ tịch|Tổng Bí thư|Ủy viên|Bí thư|Trưởng|Thứ trưởng|đồng chí|ông|bà|các đại biểu|đại biểu)\s)|\s+(?=(?:Theo đó|Tại hội nghị|Phát biểu|Đây là|Trước đó|Ảnh)[\s,:])/u;
 
 /** A full stop with no space after it: the next sentence glued on ("… năm 2017.Tại buổi làm việc"). */
 const GLUED_SENTENCE = /[.;](?=\p{Lu})/u;
@@ -465,8 +537,11 @@ function cutTitle(t: string, extraStops: Array<string | RegExp> = []): string {
   const cut = TITLE_ENDS.exec(t);
   let end = cut && cut.index > 0 ? cut.index : t.length;
   for (const stop of [...data.titleStops, ...extraStops]) {
-    const i = typeof stop === 'string' ? t.indexOf(stop) : stop.exec(t)?.index ?? -1;
+    const i = typeof stop === 'string' ? t.indexOf(stop) : (stop.exec(t)?.index ?? -1);
     if (i > 0 && i < end) end = i;
   }
-  return t.slice(0, end).replace(/(?:\s*\.\/\.|[\s.;:,…]+)$/u, '').trim();
+  return t
+    .slice(0, end)
+    .replace(/(?:\s*\.\/\.|[\s.;:,…]+)$/u, '')
+    .trim();
 }

@@ -6,8 +6,22 @@
 // The proper place name is split off into `place`; the level word stays in the name.
 import { cap, following, isAcronym, nextWord, type Doc, type Word } from './doc.js';
 import {
-  COMMITTEES, COMMITTEE_LEVEL, COMMITTEE_PARTS, COMMITTEE_PART_ALIASES, FIELDS, HEAD_INFO, HEADS, LEVEL_HEADS, LEVELS, NATIONAL,
-  FIGURE_NAMES, NATIONAL_SUFFIX, NOT_HEADS, TITLES, isSurname, type PhraseHit,
+  COMMITTEES,
+  COMMITTEE_LEVEL,
+  COMMITTEE_PARTS,
+  COMMITTEE_PART_ALIASES,
+  FIELDS,
+  HEAD_INFO,
+  HEADS,
+  LEVEL_HEADS,
+  LEVELS,
+  NATIONAL,
+  FIGURE_NAMES,
+  NATIONAL_SUFFIX,
+  NOT_HEADS,
+  TITLES,
+  isSurname,
+  type PhraseHit,
 } from './lexicon.js';
 import { capitalizeFirst, key } from './text.js';
 
@@ -64,7 +78,15 @@ function parseOrgAtRaw(doc: Doc, pos: number, impliedHead?: string, strictCase =
     const lv = levelAt(doc, lh.end);
     if (lv) {
       const place = placeAfterLevel(doc, lv);
-      return { name: `${written(doc, lh)} ${lv.canonical}`, place: place?.text ?? null, level: lv.canonical, anchored: true, national: false, start, end: place?.end ?? lv.end };
+      return {
+        name: `${written(doc, lh)} ${lv.canonical}`,
+        place: place?.text ?? null,
+        level: lv.canonical,
+        anchored: true,
+        national: false,
+        start,
+        end: place?.end ?? lv.end,
+      };
     }
     const place = placeAfter(doc, lh.end);
     if (place) return { name: written(doc, lh), place: place.text, level: null, anchored: true, national: false, start, end: place.end };
@@ -74,7 +96,8 @@ function parseOrgAtRaw(doc: Doc, pos: number, impliedHead?: string, strictCase =
       return { name: written(doc, lh), place: null, level: null, anchored: false, national: false, start, end: lh.end };
     }
     // "Hội Nông dân", "Đoàn Thanh niên" are whole names without a level; "UBND" alone is not.
-    if (lh.canonical.includes(' ') && cap(first)) return { name: written(doc, lh), place: null, level: null, anchored: false, national: false, start, end: lh.end };
+    if (lh.canonical.includes(' ') && cap(first))
+      return { name: written(doc, lh), place: null, level: null, anchored: false, national: false, start, end: lh.end };
   }
 
   const part = COMMITTEE_PARTS.at(doc, start);
@@ -98,10 +121,12 @@ function parseOrgAtRaw(doc: Doc, pos: number, impliedHead?: string, strictCase =
     }
     // "BCH Trung ương Đảng": a part of the Central Committee, national, kept as written.
     const central = NATIONAL_SUFFIX.at(doc, nextWord(doc, part.end)?.start ?? -1);
-    if (central && cap(nextWord(doc, part.end))) return { name: `${partName} ${central.canonical}`, place: null, level: null, anchored: true, national: true, start, end: central.end };
+    if (central && cap(nextWord(doc, part.end)))
+      return { name: `${partName} ${central.canonical}`, place: null, level: null, anchored: true, national: true, start, end: central.end };
     // "Ủy viên BTV, Trưởng ban …": the committee comes with a later position (people.ts).
     // "Bí thư Ban cán sự Đảng, Bộ trưởng …": a part whose name ends there is the office's body, unanchored.
-    if (isAcronym(first) || /^\s*[,;–]/u.test(doc.text.slice(part.end, part.end + 3))) return { name: partName, place: null, level: null, anchored: false, national: false, start, end: part.end };
+    if (isAcronym(first) || /^\s*[,;–]/u.test(doc.text.slice(part.end, part.end + 3)))
+      return { name: partName, place: null, level: null, anchored: false, national: false, start, end: part.end };
   }
   const c = committeeAt(doc, start);
   if (c) {
@@ -126,7 +151,15 @@ function afterHead(doc: Doc, head: string, pos: number, start: number, headCap: 
   const directLevel = implied ? levelAt(doc, pos) : null;
   if (directLevel) {
     const place = placeAfterLevel(doc, directLevel);
-    return { name: `${head} ${directLevel.canonical}`, place: place?.text ?? null, level: directLevel.canonical, anchored: true, national: false, start, end: place?.end ?? directLevel.end };
+    return {
+      name: `${head} ${directLevel.canonical}`,
+      place: place?.text ?? null,
+      level: directLevel.canonical,
+      anchored: true,
+      national: false,
+      start,
+      end: place?.end ?? directLevel.end,
+    };
   }
   // "Văn phòng UBND tỉnh", "Thanh tra UBND huyện": the office of a council or people's committee, no field.
   const office = headCap ? ofLevelBody(doc, pos, head, start) : null;
@@ -146,7 +179,15 @@ function afterHead(doc: Doc, head: string, pos: number, start: number, headCap: 
   const lv = levelAt(doc, field.end);
   if (lv) {
     const place = placeAfterLevel(doc, lv);
-    return { name: `${name} ${lv.canonical}`, place: place?.text ?? null, level: lv.canonical, anchored: true, national: false, start, end: place?.end ?? lv.end };
+    return {
+      name: `${name} ${lv.canonical}`,
+      place: place?.text ?? null,
+      level: lv.canonical,
+      anchored: true,
+      national: false,
+      start,
+      end: place?.end ?? lv.end,
+    };
   }
   // "Ban Kinh tế - Xã hội HĐND thành phố": a body of a council or people's committee.
   const parent = ofLevelBody(doc, field.end, name, start);
@@ -190,8 +231,53 @@ function teamAt(doc: Doc, start: number, inTitle = false): OrgMatch | null {
 
 const REMIT_WORDS = 12;
 /** Verbs and function words that end a remit: what the body does is not its name. */
-const REMIT_STOP = new Set([...RUN_STOP, 'họp', 'tổ', 'chức', 'ban', 'hành', 'triển', 'khai', 'kiểm', 'báo', 'cáo', 'yêu', 'cầu', 'đề', 'nghị', 'quyết', 'định', 'thông', 'qua', 'chỉ', 'đạo', 'về', 'do', 'sẽ', 'vừa', 'đang', 'có', 'tiến', 'làm', 'việc', 'năm', 'tháng', 'ngày',
-  'phát', 'biểu', 'chủ', 'trì', 'dự', 'nhấn', 'cho', 'đánh', 'nêu', 'giao', 'phối', 'hợp']);
+const REMIT_STOP = new Set([
+  ...RUN_STOP,
+  'họp',
+  'tổ',
+  'chức',
+  'ban',
+  'hành',
+  'triển',
+  'khai',
+  'kiểm',
+  'báo',
+  'cáo',
+  'yêu',
+  'cầu',
+  'đề',
+  'nghị',
+  'quyết',
+  'định',
+  'thông',
+  'qua',
+  'chỉ',
+  'đạo',
+  'về',
+  'do',
+  'sẽ',
+  'vừa',
+  'đang',
+  'có',
+  'tiến',
+  'làm',
+  'việc',
+  'năm',
+  'tháng',
+  'ngày',
+  'phát',
+  'biểu',
+  'chủ',
+  'trì',
+  'dự',
+  'nhấn',
+  'cho',
+  'đánh',
+  'nêu',
+  'giao',
+  'phối',
+  'hợp',
+]);
 
 /**
  * End of a remit clause "về <lower-case words, ', '-joined>" after a field: before a level or
@@ -228,7 +314,15 @@ function ofLevelBody(doc: Doc, pos: number, name: string, start: number): OrgMat
   const plv = lh ? levelAt(doc, lh.end) : null;
   if (!lh || !plv) return null;
   const place = placeAfterLevel(doc, plv);
-  return { name: `${name} ${written(doc, lh)} ${plv.canonical}`, place: place?.text ?? null, level: plv.canonical, anchored: true, national: false, start, end: place?.end ?? plv.end };
+  return {
+    name: `${name} ${written(doc, lh)} ${plv.canonical}`,
+    place: place?.text ?? null,
+    level: plv.canonical,
+    anchored: true,
+    national: false,
+    start,
+    end: place?.end ?? plv.end,
+  };
 }
 
 function committeeAt(doc: Doc, pos: number): { hit: PhraseHit; extend: (doc: Doc, name: string, start: number) => OrgMatch } | null {
@@ -247,15 +341,33 @@ function committeeAt(doc: Doc, pos: number): { hit: PhraseHit; extend: (doc: Doc
       const agency = level === null ? agencyAfter(d, hit.end) : null;
       if (agency) {
         const place = placeAfterLevel(d, agency.level);
-        return { name: `${name} ${agency.text} ${agency.level.canonical}`, place: place?.text ?? null, level: agency.level.canonical, anchored: true, national: false, committee: hit.canonical, start, end: place?.end ?? agency.level.end };
+        return {
+          name: `${name} ${agency.text} ${agency.level.canonical}`,
+          place: place?.text ?? null,
+          level: agency.level.canonical,
+          anchored: true,
+          national: false,
+          committee: hit.canonical,
+          start,
+          end: place?.end ?? agency.level.end,
+        };
       }
       // "Đảng ủy xã X": the level word comes after the committee.
       // "Đảng bộ Thành phố Hồ Chí Minh": after a committee of no level, a level word written
       // with a capital is still its level, kept as written.
-      const lv = level === null ? levelAt(d, hit.end) ?? writtenLevelAt(d, hit.end) : null;
+      const lv = level === null ? (levelAt(d, hit.end) ?? writtenLevelAt(d, hit.end)) : null;
       const place = lv ? placeAfterLevel(d, lv) : placeAfter(d, hit.end);
       const fullName = lv ? `${name} ${lv.canonical}` : name;
-      return { name: fullName, place: place?.text ?? null, level: level ?? lv?.canonical ?? null, anchored: true, national: false, committee: hit.canonical, start, end: place?.end ?? lv?.end ?? hit.end };
+      return {
+        name: fullName,
+        place: place?.text ?? null,
+        level: level ?? lv?.canonical ?? null,
+        anchored: true,
+        national: false,
+        committee: hit.canonical,
+        start,
+        end: place?.end ?? lv?.end ?? hit.end,
+      };
     },
   };
 }
@@ -269,7 +381,8 @@ function agencyAfter(doc: Doc, pos: number): { text: string; level: LevelHit } |
   for (let n = 0; w && n < 6 && cap(w); n++) {
     const gap = /^(?:\s*,\s*|\s+[-–]\s+|\s+và\s+|\s+)/u.exec(doc.text.slice(w.end, w.end + 5))?.[0] ?? '';
     const lv = gap.trim() === '' ? levelAt(doc, w.end) : null;
-    if (lv && !cap(nextWord(doc, w.end))) return first ? { text: doc.text.slice(first.start - 'cơ quan '.length, w.end).replace(/\s+/g, ' '), level: lv } : null;
+    if (lv && !cap(nextWord(doc, w.end)))
+      return first ? { text: doc.text.slice(first.start - 'cơ quan '.length, w.end).replace(/\s+/g, ' '), level: lv } : null;
     w = gap ? nextWord(doc, w.end + gap.length) : null;
   }
   return null;
@@ -286,7 +399,16 @@ function blocAfter(doc: Doc, pos: number): OrgMatch | null {
   const lv = end !== null ? levelAt(doc, end) : null;
   if (run && end !== null && lv) {
     const text = doc.text.slice(run.start, end).replace(/\s+/g, ' ');
-    return { name: `Khối ${text} ${lv.canonical}`, place: null, level: lv.canonical, anchored: true, national: false, committee: 'Đảng ủy', start: w.start, end: lv.end };
+    return {
+      name: `Khối ${text} ${lv.canonical}`,
+      place: null,
+      level: lv.canonical,
+      anchored: true,
+      national: false,
+      committee: 'Đảng ủy',
+      start: w.start,
+      end: lv.end,
+    };
   }
   return { name: 'Khối', place: null, level: null, anchored: false, national: false, committee: 'Đảng ủy', start: w.start, end: w.end };
 }
@@ -359,7 +481,10 @@ function readField(doc: Doc, pos: number, headCap: boolean): { text: string; end
     let text = cap(w0) || committeeAt(doc, known.end) ? known.canonical : doc.text.slice(known.start, known.end).replace(/\s+/g, ' ');
     // A known field may go on ("Văn hóa - Xã hội" when only "Văn hóa" is listed).
     const more = continueField(doc, end);
-    if (more) { text += doc.text.slice(end, more.end).replace(/\s+/g, ' '); end = more.end; }
+    if (more) {
+      text += doc.text.slice(end, more.end).replace(/\s+/g, ' ');
+      end = more.end;
+    }
     return { text, end };
   }
   if (!cap(w0)) {
@@ -393,7 +518,17 @@ function continueField(doc: Doc, pos: number): { end: number } | null {
     const gap = FIELD_GAP.exec(doc.text.slice(end, end + 8))?.[0] ?? '';
     const w = nextWord(doc, end + gap.length);
     // "Ban Tuyên giáo Trung ương": the national suffix ends the field, it is not a word of it.
-    if (!w || !cap(w) || startsOther(doc, w) || isSurname(w.text) && !gap || HEADS.at(doc, w.start) || LEVEL_HEADS.at(doc, w.start) || NATIONAL.at(doc, w.start) || NATIONAL_SUFFIX.at(doc, w.start)) break;
+    if (
+      !w ||
+      !cap(w) ||
+      startsOther(doc, w) ||
+      (isSurname(w.text) && !gap) ||
+      HEADS.at(doc, w.start) ||
+      LEVEL_HEADS.at(doc, w.start) ||
+      NATIONAL.at(doc, w.start) ||
+      NATIONAL_SUFFIX.at(doc, w.start)
+    )
+      break;
     end = w.end;
     const s = gap ? following(doc, w) : null;
     if (s && !cap(s) && !startsOther(doc, s) && !/\d/.test(s.text)) end = s.end;
@@ -434,9 +569,24 @@ export function placeAfter(doc: Doc, pos: number): { text: string; end: number }
   // "Trần Lê Minh" is one name); a run that begins with a family name and has three or more
   // words is a person ("huyện ủy Bùi Thị Hoa"), not a place; a figure's name is a place here
   // ("thành phố Hồ Chí Minh").
-  const figure = [3, 2].find((k) => run.length >= k && FIGURE_NAMES.has(key(run.slice(0, k).map((w) => w.text).join(' '))));
+  const figure = [3, 2].find(
+    (k) =>
+      run.length >= k &&
+      FIGURE_NAMES.has(
+        key(
+          run
+            .slice(0, k)
+            .map((w) => w.text)
+            .join(' '),
+        ),
+      ),
+  );
   let n = run.length;
-  const split = figure ? (run.length > figure ? figure : -1) : run.findIndex((w, i) => i >= 1 && run.length - i >= 2 && run.length - i <= 4 && isSurname(w.text) && (i >= 2 || !isSurname(run[0]?.text ?? '')));
+  const split = figure
+    ? run.length > figure
+      ? figure
+      : -1
+    : run.findIndex((w, i) => i >= 1 && run.length - i >= 2 && run.length - i <= 4 && isSurname(w.text) && (i >= 2 || !isSurname(run[0]?.text ?? '')));
   if (figure && split < 0) n = figure;
   else if (split > 0) n = split;
   else if (run.length >= 3 && isSurname(run[0]?.text ?? '')) return null;

@@ -125,14 +125,24 @@ export interface ResolvedOrg {
   name: string;
   /** The name as this mention wrote it, before bodies named two ways were made one (O7). */
   written: string;
-  place: string | null; national: boolean; level: string | null; evStart: number; evEnd: number }
+  place: string | null;
+  national: boolean;
+  level: string | null;
+  evStart: number;
+  evEnd: number;
+}
 
 /**
  * Resolves names and places. `homeLevel` is the organizer's level: bodies whose name gives no
  * level (a "Khối Khoa giáo") work at it. `localities` maps a level to the place names the
  * article gives for it; `homePlace`, the organizer's place, wins for its level when several are named.
  */
-export function resolveOrganizations(found: FoundOrg[], homeLevel: string | null, localities: Map<string, Set<string>>, homePlace: string | null = null): {
+export function resolveOrganizations(
+  found: FoundOrg[],
+  homeLevel: string | null,
+  localities: Map<string, Set<string>>,
+  homePlace: string | null = null,
+): {
   orgs: ResolvedOrg[];
   rename: (o: OrgMatch) => ResolvedOrg;
 } {
@@ -159,7 +169,15 @@ export function resolveOrganizations(found: FoundOrg[], homeLevel: string | null
   const rename = (o: OrgMatch): ResolvedOrg => {
     const c = completion(o);
     const same = firstForm.get(partyDepartmentKey(c.name));
-    return { name: same ?? c.name, written: c.name, place: placeOf(c), national: c.national || NATIONAL_NAMES.has(key(c.name)), level: c.level ?? homeLevel, evStart: o.start, evEnd: o.end };
+    return {
+      name: same ?? c.name,
+      written: c.name,
+      place: placeOf(c),
+      national: c.national || NATIONAL_NAMES.has(key(c.name)),
+      level: c.level ?? homeLevel,
+      evStart: o.start,
+      evEnd: o.end,
+    };
   };
   // The first form in the text's order, whichever reader found it.
   for (const f of [...found].sort((a, b) => a.evStart - b.evStart)) {
@@ -201,7 +219,7 @@ export function findLocalities(doc: Doc, found: OrgMatch[]): Map<string, Set<str
 }
 
 const PARTY_DEPARTMENT = /^(ban (?:tuyên giáo|dân vận|tổ chức)) (?:(tỉnh|huyện|thành phố|thị xã|quận)|(tỉnh ủy|huyện ủy|thành ủy|thị ủy|quận ủy))$/u;
-const COMMITTEE_OF_LEVEL: Record<string, string> = { 'tỉnh': 'tỉnh ủy', 'huyện': 'huyện ủy', 'thành phố': 'thành ủy', 'thị xã': 'thị ủy', 'quận': 'quận ủy' };
+const COMMITTEE_OF_LEVEL: Record<string, string> = { tỉnh: 'tỉnh ủy', huyện: 'huyện ủy', 'thành phố': 'thành ủy', 'thị xã': 'thị ủy', quận: 'quận ủy' };
 
 /** One key for a Party department named by its level or by its committee. */
 function partyDepartmentKey(name: string): string {

@@ -23,7 +23,10 @@ export interface Mention {
 }
 
 const INTRODUCER = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${[...people.introducers].sort((a, b) => b.length - a.length).map((i) => phrasePattern(i)).join('|')})(?![\\p{L}\\p{N}])\\s*:?\\s*`,
+  `(?<![\\p{L}\\p{N}])(?:${[...people.introducers]
+    .sort((a, b) => b.length - a.length)
+    .map((i) => phrasePattern(i))
+    .join('|')})(?![\\p{L}\\p{N}])\\s*:?\\s*`,
   'uy',
 );
 const NOT_PEOPLE = new Set(people.notPeople.map(key));
@@ -70,9 +73,24 @@ export function findMentions(doc: Doc, from: number, to: number): Mention[] {
     const del = name ? DELEGATION.exec(doc.text.slice(name.end, name.end + 60)) : null;
     if (!w || !name || !del?.[1]) continue;
     const at = name.end + del[0].indexOf(del[1]);
-    const org = { name: 'Đoàn đại biểu Quốc hội', place: del[1].replace(/^(?:TP|Tp|Thành phố|tỉnh)\.?\s+/u, ''), level: 'tỉnh', anchored: true, national: false, start: at, end: at + del[1].length };
+    const org = {
+      name: 'Đoàn đại biểu Quốc hội',
+      place: del[1].replace(/^(?:TP|Tp|Thành phố|tỉnh)\.?\s+/u, ''),
+      level: 'tỉnh',
+      anchored: true,
+      national: false,
+      start: at,
+      end: at + del[1].length,
+    };
     const end = name.end + del[0].length;
-    add({ name: name.text, nameStart: w.start, nameEnd: name.end, positions: [{ title: 'Đại biểu Quốc hội', org, implied: false, text: 'Đại biểu Quốc hội', start: from + m.index, end }], start: from + m.index, end });
+    add({
+      name: name.text,
+      nameStart: w.start,
+      nameEnd: name.end,
+      positions: [{ title: 'Đại biểu Quốc hội', org, implied: false, text: 'Đại biểu Quốc hội', start: from + m.index, end }],
+      start: from + m.index,
+      end,
+    });
   }
   // No introducer: an office then a name, or a name then an office; a family name required.
   for (let wi = first; wi < doc.words.length; wi++) {
@@ -156,13 +174,19 @@ function uniqueOffice(doc: Doc, pos: number): Mention | null {
   // "trình Thủ tướng chính phủ": the office as a body (an addressee), no person at the meeting;
   // "Theo Thủ tướng Chính phủ, …", "Thủ tướng Chính phủ nhấn mạnh": its holder speaking.
   const whole = parseOrgAt(doc, pos);
-  if (whole?.national && !OFFICE_SPEAKS_AFTER.test(doc.fold.slice(whole.end, whole.end + 30)) && !OFFICE_SPEAKS_BEFORE.test(doc.fold.slice(Math.max(0, pos - 6), pos))) return null;
+  if (
+    whole?.national &&
+    !OFFICE_SPEAKS_AFTER.test(doc.fold.slice(whole.end, whole.end + 30)) &&
+    !OFFICE_SPEAKS_BEFORE.test(doc.fold.slice(Math.max(0, pos - 6), pos))
+  )
+    return null;
   const m = anonymous(doc, pos);
   const only = m?.positions.length === 1 ? m.positions[0] : undefined;
   return m && only && UNIQUE_OFFICES.has(key(only.title)) && (!only.org || only.org.national) ? m : null;
 }
 
-const OFFICE_SPEAKS_AFTER = /^\s*(?:(?:đã|cũng|vừa|từng)\s+)*(?:nhấn mạnh|khẳng định|cho biết|cho rằng|nêu rõ|yêu cầu|đề nghị|chỉ đạo|phát biểu|chủ trì|kết luận|lưu ý|nói)(?![\p{L}])/u;
+const OFFICE_SPEAKS_AFTER =
+  /^\s*(?:(?:đã|cũng|vừa|từng)\s+)*(?:nhấn mạnh|khẳng định|cho biết|cho rằng|nêu rõ|yêu cầu|đề nghị|chỉ đạo|phát biểu|chủ trì|kết luận|lưu ý|nói)(?![\p{L}])/u;
 const OFFICE_SPEAKS_BEFORE = /(?:^|[^\p{L}])theo\s+$/u;
 
 /** "đồng chí Trưởng ban Tuyên giáo Thị ủy đề nghị …": offices with no name. */
@@ -218,7 +242,12 @@ export function readName(doc: Doc, w: Word, strict: boolean): { text: string; en
 }
 
 function startsNonName(doc: Doc, w: Word): boolean {
-  return !!(TITLES.at(doc, w.start) || COMMITTEES.at(doc, w.start) || LEVEL_HEADS.at(doc, w.start) || NATIONAL.at(doc, w.start)
-    || (HEADS.at(doc, w.start) && !isSurname(w.text)) || LEVELS.at(doc, w.start));
+  return !!(
+    TITLES.at(doc, w.start) ||
+    COMMITTEES.at(doc, w.start) ||
+    LEVEL_HEADS.at(doc, w.start) ||
+    NATIONAL.at(doc, w.start) ||
+    (HEADS.at(doc, w.start) && !isSurname(w.text)) ||
+    LEVELS.at(doc, w.start)
+  );
 }
-

@@ -19,7 +19,11 @@ const YEAR_PHRASES = data.periods.Y.filter((p) => p !== 'năm');
 const YEAR_PART = new RegExp(`${B}(?:(?:${YEAR_PHRASES.map(esc).join('|')})|năm(?=\\s*\\d{4}))${E}`, 'u');
 const YEAR = /(?<!\d)(19|20)\d{2}(?!\d)/u;
 
-interface Hit { part: PeriodPart; index: number; end: number }
+interface Hit {
+  part: PeriodPart;
+  index: number;
+  end: number;
+}
 
 /** The period named in `s`, or null; `fallbackYear` when no year is written after it. */
 export function findPeriod(s: string, fallbackYear: number | null, allowYearOnly = true): Period | null {

@@ -31,7 +31,11 @@ const isAnywhere = (cue: string): boolean => [...ANYWHERE].some((p) => new RegEx
 const JOINED = /^\s*(?:,|;|và|cùng)\s*(?:(?:các\s+)?(?:đồng\s+chí|ông|bà)\s*)?$/u;
 const CLAUSE_HEAD = /(?:^|[,;:.])\s*$/u;
 
-export interface RoleHit { mention: Mention; roles: ParticipantRole[]; at: number }
+export interface RoleHit {
+  mention: Mention;
+  roles: ParticipantRole[];
+  at: number;
+}
 
 function rolesOf(cue: string): ParticipantRole[] {
   const k = cue.replace(/\s+/g, ' ').replace(new RegExp(`^${PREFIX}`, 'u'), '');

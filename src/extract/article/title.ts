@@ -6,7 +6,10 @@ const TOP_LINES = 5;
 const MAX_WORDS = 40;
 
 export function findTitle(text: string): string | null {
-  const lines = text.split('\n').filter((l) => l.trim().length > 0).slice(0, TOP_LINES);
+  const lines = text
+    .split('\n')
+    .filter((l) => l.trim().length > 0)
+    .slice(0, TOP_LINES);
   return lines.find(isHeadlineShaped) ?? null;
 }
 

@@ -27,7 +27,12 @@ export function cleanText(raw: string): string {
   const all = text
     .replace(/\r\n?/g, '\n')
     .split('\n')
-    .map((l) => l.replace(/[\u00A0\u2007\u202F\t\u200B]/g, ' ').replace(/ {2,}/g, ' ').trim())
+    .map((l) =>
+      l
+        .replace(/[\u00A0\u2007\u202F\t\u200B]/g, ' ')
+        .replace(/ {2,}/g, ' ')
+        .trim(),
+    )
     .filter((l) => l.length > 0);
   const lines = fromHeadline(all, headline);
 

@@ -8,7 +8,6 @@ const SHINGLE = 5;
 const CONTAINED = 0.8;
 const MIN_WORDS = 6;
 
-
 /**
  * The runs of `n` consecutive words of `ws`, each as its words joined by one space; `joined`
  * is `ws.join(' ')`, which they are cut from (no array of words joined again per shingle).
@@ -18,7 +17,10 @@ function shingles(ws: string[], joined: string, n: number): string[] {
   if (ws.length < n) return out;
   const starts = new Array<number>(ws.length);
   let at = 0;
-  for (let i = 0; i < ws.length; i++) { starts[i] = at; at += (ws[i] as string).length + 1; }
+  for (let i = 0; i < ws.length; i++) {
+    starts[i] = at;
+    at += (ws[i] as string).length + 1;
+  }
   for (let i = 0; i + n <= ws.length; i++) {
     const end = i + n < ws.length ? (starts[i + n] as number) - 1 : joined.length;
     out.push(joined.slice(starts[i], end));

@@ -8,7 +8,10 @@ const toKey = (s: string): string => s.normalize('NFC').replace(/\s+/g, ' ').tri
 let keyedLine: string | null = null;
 let keyOfLine = '';
 const key = (s: string): string => {
-  if (s !== keyedLine) { keyOfLine = toKey(s); keyedLine = s; }
+  if (s !== keyedLine) {
+    keyOfLine = toKey(s);
+    keyedLine = s;
+  }
   return keyOfLine;
 };
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

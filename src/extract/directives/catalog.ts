@@ -34,7 +34,10 @@ export interface CitedFacts {
   articleYear: number | null;
 }
 
-interface Verdict { entry: CatalogEntry; positive: boolean }
+interface Verdict {
+  entry: CatalogEntry;
+  positive: boolean;
+}
 
 function judge(e: CatalogEntry, c: CitedFacts): Verdict | null {
   let positive = false;
@@ -76,7 +79,9 @@ function centralBody(issuer: string | null): string | null {
 const FILLER = new Set(['về', 'việc', 'và', 'của', 'các', 'những', 'số', 'cho', 'với', 'trong']);
 
 function words(s: string): string[] {
-  return fold(s).split(/[^\p{L}\p{N}]+/u).filter((w) => w && !FILLER.has(w));
+  return fold(s)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w && !FILLER.has(w));
 }
 
 /** Share of the cited subject's words that the catalog title contains. */
@@ -97,16 +102,18 @@ export function classFromCatalog(c: CitedFacts): string | null {
     .map((e) => judge(e, c))
     .filter((v): v is Verdict => v !== null && v.positive);
   const classes = new Set(agreeing.map((v) => v.entry.key.slice(`${c.abbr}-${c.number}-`.length)));
-  return classes.size === 1 ? [...classes][0] ?? null : null;
+  return classes.size === 1 ? ([...classes][0] ?? null) : null;
 }
 
 /** The year of the only catalog document with this key that the text does not contradict. */
 export function eraFromCatalog(key: string, c: CitedFacts): string | null {
-  const years = new Set(CATALOG.filter((e) => e.key === key)
-    .map((e) => judge(e, c))
-    .filter((v): v is Verdict => v !== null)
-    .map((v) => v.entry.year));
-  return years.size === 1 ? [...years][0] ?? null : null;
+  const years = new Set(
+    CATALOG.filter((e) => e.key === key)
+      .map((e) => judge(e, c))
+      .filter((v): v is Verdict => v !== null)
+      .map((v) => v.entry.year),
+  );
+  return years.size === 1 ? ([...years][0] ?? null) : null;
 }
 
 /**

@@ -3,7 +3,11 @@
 
 import { calendarDate, isoDate as textIsoDate } from '../../text/index.js';
 
-export interface WrittenDate { day: number; month: number; year: number | null }
+export interface WrittenDate {
+  day: number;
+  month: number;
+  year: number | null;
+}
 
 const NUMERIC = /^ngày\s+(\d{1,2})\s*([/.-])\s*(\d{1,2})(?:\s*\2\s*(\d{4}|\d{2})(?!\d))?(?![\d/])/u;
 const WORDED = /^ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:,\s*)?năm\s+(\d{4}))?(?!\d)/u;

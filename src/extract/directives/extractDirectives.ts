@@ -15,7 +15,10 @@ export interface DirectiveContext {
   /** `fold(text)` when the caller has it already (the article's fold): saves folding the text again. */
   fold?: string;
 }
-export interface DirectiveExtraction { directives: ExtractedDirective[]; citations: ExtractedCitation[] }
+export interface DirectiveExtraction {
+  directives: ExtractedDirective[];
+  citations: ExtractedCitation[];
+}
 
 export function extractDirectives(text: string, ctx: DirectiveContext): DirectiveExtraction {
   const f = ctx.fold ?? fold(text);
@@ -45,7 +48,7 @@ export function extractDirectives(text: string, ctx: DirectiveContext): Directiv
 
 /** Key per mention: class from the symbol, the issuer, the catalog, or another mention of it. */
 function settleKeys(ms: Mention[], ctx: DirectiveContext): string[] {
-  const cls = ms.map((m) => m.namedKey ? null : m.symbolClass ?? m.issuerClass ?? classFromCatalog(facts(m, ctx)));
+  const cls = ms.map((m) => (m.namedKey ? null : (m.symbolClass ?? m.issuerClass ?? classFromCatalog(facts(m, ctx)))));
   const keys = ms.map((m, i) => m.namedKey ?? `${m.kind.abbr}-${keyNumber(m.number ?? '')}-${cls[i] ?? '?'}`);
   // A later "Chỉ thị 05" of an article that cited "Chỉ thị số 05 của Bộ Chính trị" is that one;
   // with two such documents it cannot be told apart and stays "?".
@@ -69,8 +72,15 @@ function datesDiffer(a: Mention | undefined, b: Mention | undefined): boolean {
 
 function facts(m: Mention, ctx: DirectiveContext): CitedFacts {
   return {
-    abbr: m.kind.abbr, number: keyNumber(m.number ?? ''), issuer: m.issuer, date: m.date,
-    yearOnly: m.yearOnly, symbolYear: m.symbolYear, term: m.term, subject: m.subject, articleYear: ctx.articleYear,
+    abbr: m.kind.abbr,
+    number: keyNumber(m.number ?? ''),
+    issuer: m.issuer,
+    date: m.date,
+    yearOnly: m.yearOnly,
+    symbolYear: m.symbolYear,
+    term: m.term,
+    subject: m.subject,
+    articleYear: ctx.articleYear,
   };
 }
 
@@ -125,8 +135,16 @@ function eraOf(key: string, cls: string, group: Mention[], issuedOn: string | nu
 /** One mention carrying the first of each fact across the group, for catalog comparison. */
 function mergedView(group: Mention[]): Mention {
   const first = group[0] as Mention;
-  const pick = <K extends keyof Mention>(k: K): Mention[K] => (group.map((m) => m[k]).find((v) => v !== null) ?? first[k]);
-  return { ...first, issuer: pick('issuer'), date: pick('date'), yearOnly: pick('yearOnly'), symbolYear: pick('symbolYear'), term: pick('term'), subject: pick('subject') };
+  const pick = <K extends keyof Mention>(k: K): Mention[K] => group.map((m) => m[k]).find((v) => v !== null) ?? first[k];
+  return {
+    ...first,
+    issuer: pick('issuer'),
+    date: pick('date'),
+    yearOnly: pick('yearOnly'),
+    symbolYear: pick('symbolYear'),
+    term: pick('term'),
+    subject: pick('subject'),
+  };
 }
 
 function subjectOf(key: string, group: Mention[]): string | null {

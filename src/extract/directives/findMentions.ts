@@ -189,7 +189,14 @@ function readTails(text: string, f: string, ms: Mention[]): void {
       if (date) m.date = date.date;
     }
     const inList = i > 0 && ms[i - 1]?.group === m.group;
-    const subj = inList ? null : readSubject(text, f, m.headEnd, cores.filter(([s]) => s > m.headEnd));
+    const subj = inList
+      ? null
+      : readSubject(
+          text,
+          f,
+          m.headEnd,
+          cores.filter(([s]) => s > m.headEnd),
+        );
     const closing = subj && !subj.quoted && !m.issuer ? issuerClosing(text, f, subj.end - subj.subject.length, subj.end) : null;
     if (subj && closing) {
       subj.subject = text.slice(subj.end - subj.subject.length, closing.subjectEnd).trim();
@@ -206,7 +213,15 @@ function readTails(text: string, f: string, ms: Mention[]): void {
     for (let j = i - 1; j >= 0 && ms[j]?.group === m.group; j--) {
       const prev = ms[j];
       if (!prev) break;
-      Object.assign(prev, { issuer: m.issuer, issuerClass: m.issuerClass, date: m.date, yearOnly: m.yearOnly, term: m.term, headEnd: prev.coreEnd, tailEnd: prev.coreEnd });
+      Object.assign(prev, {
+        issuer: m.issuer,
+        issuerClass: m.issuerClass,
+        date: m.date,
+        yearOnly: m.yearOnly,
+        term: m.term,
+        headEnd: prev.coreEnd,
+        tailEnd: prev.coreEnd,
+      });
     }
   }
 }

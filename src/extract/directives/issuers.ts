@@ -5,7 +5,12 @@ import { fold, phrasePattern, WORD_END } from './fold.js';
 import { LEXICON } from './lexicon.js';
 import { ORDINAL_PATTERN } from './terms.js';
 
-export interface IssuerMatch { name: string; cls: string; end: number; start?: number }
+export interface IssuerMatch {
+  name: string;
+  cls: string;
+  end: number;
+  start?: number;
+}
 
 const PLENUM_NUMBER = `(?:\\s+(?:lần\\s+thứ\\s+)?(?:\\d{1,2}|${ORDINAL_PATTERN}))?`;
 
@@ -22,7 +27,9 @@ const ISSUER_RES = [...LEXICON.issuers]
 // ("* …") is tried everywhere.
 const opensWithLetter = (c: string): boolean => /^[\p{L}\p{N}]$/u.test(c);
 const ISSUERS_ANYWHERE = ISSUER_RES.filter((e) => !opensWithLetter(e.first));
-const ISSUERS_BY_FIRST = new Map(ISSUER_RES.filter((e) => opensWithLetter(e.first)).map((e) => [e.first, ISSUER_RES.filter((x) => x.first === e.first || !opensWithLetter(x.first))]));
+const ISSUERS_BY_FIRST = new Map(
+  ISSUER_RES.filter((e) => opensWithLetter(e.first)).map((e) => [e.first, ISSUER_RES.filter((x) => x.first === e.first || !opensWithLetter(x.first))]),
+);
 
 const LEVELS = new RegExp(`^\\s+(?:${LEXICON.localLevels.map((p) => phrasePattern(p)).join('|')})${WORD_END}`, 'u');
 const NOT_PLACE = new Set(['về', 'ngày', 'khóa', 'lần', 'năm', 'và', 'của', 'số', 'thực', 'triển']);
@@ -30,7 +37,7 @@ const NOT_PLACE = new Set(['về', 'ngày', 'khóa', 'lần', 'năm', 'và', 'c�
 /** Matches a known issuer starting exactly at `pos` in `text` (`f` is its fold). */
 export function matchIssuerAt(text: string, f: string, pos: number): IssuerMatch | null {
   const rest = pos < 0 ? f.slice(pos) : '';
-  for (const { re, sticky, cls } of pos < 0 ? ISSUER_RES : ISSUERS_BY_FIRST.get(f.charAt(pos)) ?? ISSUERS_ANYWHERE) {
+  for (const { re, sticky, cls } of pos < 0 ? ISSUER_RES : (ISSUERS_BY_FIRST.get(f.charAt(pos)) ?? ISSUERS_ANYWHERE)) {
     // Read in place at `pos` (sticky), which is what the anchored pattern reads on the rest of the text.
     sticky.lastIndex = pos;
     const m = pos < 0 ? re.exec(rest) : sticky.exec(f);

@@ -3,9 +3,19 @@
 import raw from '../data/directiveKinds.json' with { type: 'json' };
 
 /** `shortWords` ("NQ", "QĐ") name the kind only when "số" or a full symbol follows. */
-export interface KindEntry { kind: string; abbr: string; words: string[]; symbol: string[]; shortWords: string[] }
+export interface KindEntry {
+  kind: string;
+  abbr: string;
+  words: string[];
+  symbol: string[];
+  shortWords: string[];
+}
 /** `plenum`: a plenum number may follow ("Hội nghị Trung ương 6"); `*` in a name stands for one ("lần thứ *"). */
-export interface IssuerEntry { name: string; class: string; plenum?: boolean }
+export interface IssuerEntry {
+  name: string;
+  class: string;
+  plenum?: boolean;
+}
 
 export interface Lexicon {
   kinds: KindEntry[];

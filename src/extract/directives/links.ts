@@ -10,14 +10,20 @@ import { sentenceSpanAt } from './sentences.js';
 
 // ";" separates items of a task list ("quán triệt X; Y"), not members sharing one issuer.
 const COORDINATION = /^\s*(?:,|và|,\s*và|cùng|cùng\s+với)\s*$/u;
-const alt = (xs: string[]): string => [...xs].sort((a, b) => b.length - a.length).map((p) => phrasePattern(p)).join('|');
+const alt = (xs: string[]): string =>
+  [...xs]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => phrasePattern(p))
+    .join('|');
 // One or more action words ("học tập, quán triệt và triển khai thực hiện"), at least one of
 // which carries out (thực hiện, triển khai, quán triệt …); "sơ kết"/"tổng kết" are not among them.
 const ACTION = `(?:${alt([...LEXICON.implementsVerbs, ...LEXICON.implementsCompanions])})`;
 const ACTIONS = `${ACTION}(?:(?:\\s*,\\s*|\\s+và\\s+|\\s+)${ACTION})*`;
 const CARRY_OUT = new RegExp(
   `^\\s*,?\\s*(?:về(?:\\s+việc)?\\s*)?[“"«]?\\s*(?:(?:${alt(LEXICON.implementsLeads)})\\s+)*(${ACTIONS})` +
-  `(?:\\s+(?:có\\s+hiệu\\s+quả|tốt|nghiêm\\s+túc))?(?:\\s+(?:các|những))?\\s*$`, 'u');
+    `(?:\\s+(?:có\\s+hiệu\\s+quả|tốt|nghiêm\\s+túc))?(?:\\s+(?:các|những))?\\s*$`,
+  'u',
+);
 const CORE_VERB = new RegExp(`(?:^|\\s)(?:${alt(LEXICON.implementsVerbs)})(?![\\p{L}])`, 'u');
 
 // "Thực hiện Chỉ thị số 05 …, Huyện ủy đã ban hành Kế hoạch số 12 …": the later one carries out

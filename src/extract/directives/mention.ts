@@ -35,10 +35,25 @@ export interface Mention {
 
 export function blankMention(kind: KindEntry, start: number, coreEnd: number, group: number): Mention {
   return {
-    kind, start, coreEnd, headEnd: coreEnd, tailEnd: coreEnd, subjectQuoted: false,
-    number: null, namedKey: null, namedEra: null,
-    symbol: null, symbolClass: null, symbolYear: null, symbolParty: false,
-    issuer: null, issuerClass: null,
-    date: null, yearOnly: null, term: null, subject: null, group,
+    kind,
+    start,
+    coreEnd,
+    headEnd: coreEnd,
+    tailEnd: coreEnd,
+    subjectQuoted: false,
+    number: null,
+    namedKey: null,
+    namedEra: null,
+    symbol: null,
+    symbolClass: null,
+    symbolYear: null,
+    symbolParty: false,
+    issuer: null,
+    issuerClass: null,
+    date: null,
+    yearOnly: null,
+    term: null,
+    subject: null,
+    group,
   };
 }

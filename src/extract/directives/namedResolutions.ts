@@ -9,7 +9,11 @@ import { skipPlaceName } from './issuers.js';
 import { LEXICON } from './lexicon.js';
 import { ORDINAL_PATTERN, plenumNumber, TERM_PATTERN, termOf } from './terms.js';
 
-export interface NamedMatch { end: number; key: string; era: string | null }
+export interface NamedMatch {
+  end: number;
+  key: string;
+  era: string | null;
+}
 
 const S = '\\s+';
 const W = '(?![\\p{L}\\p{N}])';
@@ -23,18 +27,23 @@ const LOCAL = new RegExp(`${CONGRESS}đảng${S}bộ${S}(${LEVEL_ALT})${W}`, 'u'
 const LOCAL_TERM = new RegExp(`^\\s*,?\\s*(?:(?:lần${S}thứ|khóa)${S}${TERM_PATTERN}|${TERM_PATTERN})`, 'u');
 const LOCAL_YEARS = new RegExp(`^\\s*,?\\s*(?:\\(\\s*)?nhiệm${S}kỳ${S}${YEARS}`, 'u');
 const NATIONAL = new RegExp(
-  `${CONGRESS}(?:toàn${S}quốc${S})?(?:đảng${S}(?:cộng${S}sản${S}việt${S}nam${S})?(?:toàn${S}quốc${S})?)?(?:lần${S}thứ${S})?${TERM_PATTERN}`, 'u');
+  `${CONGRESS}(?:toàn${S}quốc${S})?(?:đảng${S}(?:cộng${S}sản${S}việt${S}nam${S})?(?:toàn${S}quốc${S})?)?(?:lần${S}thứ${S})?${TERM_PATTERN}`,
+  'u',
+);
 const OF_LOCAL = new RegExp(`^\\s*,?\\s*(?:của${S})?đảng${S}bộ${S}(${LEVEL_ALT})${W}`, 'u');
 const OF_PARTY = new RegExp(`^\\s*(?:của${S}đảng(?:${S}cộng${S}sản${S}việt${S}nam)?|toàn${S}quốc)${W}(?!${S}bộ)`, 'u');
 const PLENUM = new RegExp(
   `^${S}(?:của${S})?(?:hội${S}nghị${S})?(?:lần${S}thứ${S}(${ORDINAL_PATTERN}|\\d{1,2})\\s*,?${S})?(?:ban${S}chấp${S}hành${S})?(?:trung${S}ương|tw)(?:${S}đảng)?` +
-  `(?:\\s*(?:lần${S}thứ${S})?(${ORDINAL_PATTERN}|\\d{1,2})${W})?`, 'u');
+    `(?:\\s*(?:lần${S}thứ${S})?(${ORDINAL_PATTERN}|\\d{1,2})${W})?`,
+  'u',
+);
 // "Nghị quyết T.Ư 7", "Nghị quyết TƯ 5", "Nghị quyết Trung 5": "Trung ương" shortened, the
 // plenum number then required (a bare "tư" is also the ordinal four).
-const PLENUM_SHORT = new RegExp(
-  `^${S}(?:của${S})?(?:hội${S}nghị${S})?(?:t\\.\\s?ư|tư|trung)\\s*(?:lần${S}thứ${S})?(${ORDINAL_PATTERN}|\\d{1,2})${W}`, 'u');
+const PLENUM_SHORT = new RegExp(`^${S}(?:của${S})?(?:hội${S}nghị${S})?(?:t\\.\\s?ư|tư|trung)\\s*(?:lần${S}thứ${S})?(${ORDINAL_PATTERN}|\\d{1,2})${W}`, 'u');
 const PLENUM_TERM = new RegExp(
-  `^(?:${S}của${S}(?:ban${S}chấp${S}hành|bch)${S}trung${S}ương(?:${S}đảng)?)?\\s*(?:\\(|,|-|–)?\\s*khóa${S}${TERM_PATTERN}(?:\\s*\\))?`, 'u');
+  `^(?:${S}của${S}(?:ban${S}chấp${S}hành|bch)${S}trung${S}ương(?:${S}đảng)?)?\\s*(?:\\(|,|-|–)?\\s*khóa${S}${TERM_PATTERN}(?:\\s*\\))?`,
+  'u',
+);
 /** National congresses so far run to the XIV; a higher number without a level is a local one. */
 const MAX_NATIONAL = 14;
 

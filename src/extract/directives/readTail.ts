@@ -45,7 +45,7 @@ export function readTail(text: string, f: string, pos: number, m: Mention): numb
       progressed = true;
       continue;
     }
-    const of = m.issuer ? null : ISSUER_LEAD.exec(rest) ?? PLENUM_LEAD.exec(rest);
+    const of = m.issuer ? null : (ISSUER_LEAD.exec(rest) ?? PLENUM_LEAD.exec(rest));
     const issuer = of ? matchIssuerAt(text, f, p + of[0].length) : null;
     if (of && issuer) {
       m.issuer = issuer.name;

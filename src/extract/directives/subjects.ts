@@ -7,7 +7,11 @@ import { fold } from './fold.js';
 import { LEXICON } from './lexicon.js';
 import { sentenceSpanAt } from './sentences.js';
 
-export interface SubjectMatch { subject: string; end: number; quoted: boolean }
+export interface SubjectMatch {
+  subject: string;
+  end: number;
+  quoted: boolean;
+}
 
 const LEAD = /^\s*,?\s*về(?:\s+việc)?\s+/u;
 const QUOTE_OPEN = /^\s*[“"«]/u;
@@ -55,7 +59,11 @@ function unquoted(text: string, f: string, start: number, cores: Array<[number, 
       break;
     }
   }
-  const subject = text.slice(start, end).replace(/[\s,:–-]+$/u, '').replace(/[.]+$/u, '').trim();
+  const subject = text
+    .slice(start, end)
+    .replace(/[\s,:–-]+$/u, '')
+    .replace(/[.]+$/u, '')
+    .trim();
   return subject ? { subject, end: start + subject.length, quoted: false } : null;
 }
 

@@ -23,9 +23,15 @@ const L = '[\\p{L}]';
 const SUFFIX = '[a-zđ]?';
 const LAW = new RegExp(`^(\\d{1,4})\\s*/\\s*(\\d{4})\\s*/\\s*(qh\\d{0,2})(?![\\p{L}\\p{N}])`, 'du');
 const PARTY = new RegExp(`^(\\d{1,5}${SUFFIX})\\s*[-–]\\s*(${L}{1,4})\\s*[/\\-–]\\s*(${L}[\\p{L}\\d]{0,9})(?![\\p{L}\\p{N}])`, 'du');
-const STATE = new RegExp(`^(\\d{1,5}${SUFFIX})\\s*/\\s*(?:(\\d{4})\\s*/\\s*)?(${L}{1,6})\\s*[-–]\\s*(${L}[\\p{L}\\d&]{0,11})(?:\\s*[-–]\\s*(${L}[\\p{L}\\d&]{0,11}))?(?![\\p{L}\\p{N}])`, 'du');
+const STATE = new RegExp(
+  `^(\\d{1,5}${SUFFIX})\\s*/\\s*(?:(\\d{4})\\s*/\\s*)?(${L}{1,6})\\s*[-–]\\s*(${L}[\\p{L}\\d&]{0,11})(?:\\s*[-–]\\s*(${L}[\\p{L}\\d&]{0,11}))?(?![\\p{L}\\p{N}])`,
+  'du',
+);
 // "19-2017/NQ-CP": a State number written with its year after a dash instead of a slash.
-const STATE_DASHED_YEAR = new RegExp(`^(\\d{1,5}${SUFFIX})\\s*[-–]\\s*((?:19|20)\\d\\d)\\s*/\\s*(${L}{1,6})\\s*[-–]\\s*(${L}[\\p{L}\\d&]{0,11})(?![\\p{L}\\p{N}])`, 'du');
+const STATE_DASHED_YEAR = new RegExp(
+  `^(\\d{1,5}${SUFFIX})\\s*[-–]\\s*((?:19|20)\\d\\d)\\s*/\\s*(${L}{1,6})\\s*[-–]\\s*(${L}[\\p{L}\\d&]{0,11})(?![\\p{L}\\p{N}])`,
+  'du',
+);
 const SLASHED = new RegExp(`^(\\d{1,5})\\s*/\\s*(${L}{1,4})\\s*/\\s*(${L}[\\p{L}\\d]{0,9})(?![\\p{L}\\p{N}])`, 'du');
 const NUMBER_YEAR = /^(\d{1,5})\s*\/\s*((?:19|20)\d\d)(?![\d/\p{L}])/du;
 const BARE = /^(\d{1,5})(?![\p{L}\p{N}%]|[/.:]\d)/u;

@@ -1,12 +1,22 @@
 // Party terms (khóa) and congress numbers (lần thứ): Roman as written, Arabic turned to Roman.
 import { LEXICON } from './lexicon.js';
 
-const ROMAN: Array<[number, string]> = [[10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+const ROMAN: Array<[number, string]> = [
+  [10, 'X'],
+  [9, 'IX'],
+  [5, 'V'],
+  [4, 'IV'],
+  [1, 'I'],
+];
 
 export function toRoman(n: number): string {
   let out = '';
   let rest = n;
-  for (const [v, s] of ROMAN) while (rest >= v) { out += s; rest -= v; }
+  for (const [v, s] of ROMAN)
+    while (rest >= v) {
+      out += s;
+      rest -= v;
+    }
   return out;
 }
 

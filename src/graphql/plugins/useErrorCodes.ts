@@ -12,7 +12,10 @@ export function withCode(error: GraphQLError): GraphQLError {
   const armor = ARMOR.exec(error.message);
   const code = armor ? 'LIMIT_EXCEEDED' : 'BAD_INPUT';
   return new GraphQLError(armor?.[1] ?? error.message, {
-    nodes: error.nodes, source: error.source, positions: error.positions, path: error.path,
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    path: error.path,
     extensions: { ...error.extensions, code },
   });
 }

@@ -11,8 +11,12 @@ export function withoutSuggestions(error: GraphQLError): GraphQLError {
   if (!SUGGESTION.test(error.message)) return error;
   SUGGESTION.lastIndex = 0;
   return new GraphQLError(error.message.replace(SUGGESTION, ''), {
-    nodes: error.nodes, source: error.source, positions: error.positions, path: error.path,
-    originalError: error.originalError, extensions: error.extensions,
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    path: error.path,
+    originalError: error.originalError,
+    extensions: error.extensions,
   });
 }
 

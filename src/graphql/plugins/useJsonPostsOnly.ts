@@ -20,10 +20,10 @@ export function useJsonPostsOnly(): Plugin {
     onRequestParse({ request, endResponse, fetchAPI }) {
       if (request.method !== 'POST' || isJson(request.headers.get('content-type'))) return;
       endResponse(
-        new fetchAPI.Response(
-          JSON.stringify({ errors: [{ message: 'POST requests must be application/json.', extensions: { code: 'BAD_INPUT' } }] }),
-          { status: 415, headers: { 'content-type': 'application/json; charset=utf-8' } },
-        ),
+        new fetchAPI.Response(JSON.stringify({ errors: [{ message: 'POST requests must be application/json.', extensions: { code: 'BAD_INPUT' } }] }), {
+          status: 415,
+          headers: { 'content-type': 'application/json; charset=utf-8' },
+        }),
       );
     },
   };

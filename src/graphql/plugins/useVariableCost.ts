@@ -1,7 +1,15 @@
 import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import {
-  GraphQLError, Kind, TypeInfo, validate, visit, visitWithTypeInfo,
-  type ArgumentNode, type DocumentNode, type GraphQLSchema, type ValueNode,
+  GraphQLError,
+  Kind,
+  TypeInfo,
+  validate,
+  visit,
+  visitWithTypeInfo,
+  type ArgumentNode,
+  type DocumentNode,
+  type GraphQLSchema,
+  type ValueNode,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 
@@ -15,20 +23,23 @@ import type { Plugin } from 'graphql-yoga';
 export function withPageSizes(schema: GraphQLSchema, document: DocumentNode, variables: Readonly<Record<string, unknown>>): DocumentNode {
   const typeInfo = new TypeInfo(schema);
   const intValue = (n: unknown): ValueNode | null => (typeof n === 'number' && Number.isInteger(n) ? { kind: Kind.INT, value: String(n) } : null);
-  return visit(document, visitWithTypeInfo(typeInfo, {
-    Field(node) {
-      const def = typeInfo.getFieldDef();
-      const firstArg = def?.args.find((a) => a.name === 'first');
-      if (!firstArg) return undefined;
-      const given = node.arguments?.find((a) => a.name.value === 'first');
-      let value: ValueNode | null = null;
-      if (!given) value = intValue(firstArg.defaultValue);
-      else if (given.value.kind === Kind.VARIABLE) value = intValue(variables[given.value.name.value] ?? firstArg.defaultValue);
-      if (!value) return undefined;
-      const first: ArgumentNode = { kind: Kind.ARGUMENT, name: { kind: Kind.NAME, value: 'first' }, value };
-      return { ...node, arguments: [...(node.arguments ?? []).filter((a) => a.name.value !== 'first'), first] };
-    },
-  }));
+  return visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      Field(node) {
+        const def = typeInfo.getFieldDef();
+        const firstArg = def?.args.find((a) => a.name === 'first');
+        if (!firstArg) return undefined;
+        const given = node.arguments?.find((a) => a.name.value === 'first');
+        let value: ValueNode | null = null;
+        if (!given) value = intValue(firstArg.defaultValue);
+        else if (given.value.kind === Kind.VARIABLE) value = intValue(variables[given.value.name.value] ?? firstArg.defaultValue);
+        if (!value) return undefined;
+        const first: ArgumentNode = { kind: Kind.ARGUMENT, name: { kind: Kind.NAME, value: 'first' }, value };
+        return { ...node, arguments: [...(node.arguments ?? []).filter((a) => a.name.value !== 'first'), first] };
+      },
+    }),
+  );
 }
 
 export function useVariableCost(maxCost: number): Plugin {

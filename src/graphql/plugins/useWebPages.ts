@@ -19,7 +19,8 @@ const BUILT_FILE = /^\/explorer\/([a-z0-9-]+\.(?:js|css|map|txt|js\.map|js\.LEGA
 
 const EXPLORER_HEADERS = {
   // The page loads only its own files and talks only to this server's /graphql.
-  'content-security-policy': "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+  'content-security-policy':
+    "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
   'x-content-type-options': 'nosniff',
   'cache-control': 'no-cache',
 };
@@ -81,7 +82,9 @@ export function useWebPages(dir: URL = WEB_DIR): Plugin {
           body = await readFile(fileURLToPath(new URL(name, dir)), 'utf8');
         } catch {
           const built = name === 'index.html' || name === 'app.js' || name === 'graphiql-start.js';
-          endResponse(textResponse(fetchAPI, 404, built ? `Explorer file ${name} not found in ${fileURLToPath(dir)}: run npm run build:explorer` : 'Not found'));
+          endResponse(
+            textResponse(fetchAPI, 404, built ? `Explorer file ${name} not found in ${fileURLToPath(dir)}: run npm run build:explorer` : 'Not found'),
+          );
           return;
         }
         const ext = name.endsWith('.map') ? 'map' : (name.split('.').pop() ?? 'txt');

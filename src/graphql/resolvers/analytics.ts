@@ -58,6 +58,5 @@ export const CitationCount: CitationCountResolvers = {
 };
 
 export const CoCitation: CoCitationResolvers = {
-  meetings: async (r, _, ctx) =>
-    (await ctx.loaders.node.Meeting.loadMany(r.meetingIds)).filter((m): m is NodeProps => m !== null && !(m instanceof Error)),
+  meetings: async (r, _, ctx) => (await ctx.loaders.node.Meeting.loadMany(r.meetingIds)).filter((m): m is NodeProps => m !== null && !(m instanceof Error)),
 };

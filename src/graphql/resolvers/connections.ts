@@ -63,7 +63,9 @@ function toPath(p: PathRow): ResolversTypes['Path'] {
     relationships: p.rels.map((r) => {
       if (!isRelationshipType(r.type)) throw new Error(`A path holds a relationship of type ${r.type}, which the graph model does not know`);
       return {
-        type: r.type, from: r.from, to: r.to,
+        type: r.type,
+        from: r.from,
+        to: r.to,
         role: stringProp(r, 'role'),
         title: stringProp(r, 'title'),
         evidence: typeof r.documentId === 'string' ? evidenceOf(r) : null,

@@ -7,7 +7,10 @@ import { decodeCursor, pageSize, toConnection, type Connection } from '../pagina
 // time: one query per level for every parent, the total read with the page.
 
 export async function relatedPage(
-  ctx: Context, relationship: PagedRelationship, id: string, args: { first?: number | null; after?: string | null },
+  ctx: Context,
+  relationship: PagedRelationship,
+  id: string,
+  args: { first?: number | null; after?: string | null },
 ): Promise<Connection<NodeProps>> {
   const limit = pageSize(args.first);
   const cursor = decodeCursor(args.after);

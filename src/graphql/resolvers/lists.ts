@@ -1,9 +1,7 @@
 import { fold } from '../../core/fold.js';
 import type { DirectiveFilter, MeetingFilter } from '../../store/ApiStore.js';
 import type { Context } from '../context.js';
-import type {
-  DirectiveFilter as DirectiveFilterInput, InputMaybe, MeetingFilter as MeetingFilterInput, QueryResolvers,
-} from '../generated/resolvers.js';
+import type { DirectiveFilter as DirectiveFilterInput, InputMaybe, MeetingFilter as MeetingFilterInput, QueryResolvers } from '../generated/resolvers.js';
 import { decodeCursor, pageSize, toConnection } from '../pagination.js';
 
 // The five top-level lists: filters folded the way nodes' `folded` is, keyset pages of first + 1 rows.
@@ -65,7 +63,12 @@ export const lists: Pick<QueryResolvers, 'meetings' | 'directives' | 'people' | 
     const limit = pageSize(args.first);
     const after = decodeCursor(args.after);
     const nodes = await ctx.store.list('Document', after?.id ?? null, limit + 1);
-    return toConnection(nodes.map((node) => ({ node, key: node.id })), limit, () => ctx.store.count('Document'), after);
+    return toConnection(
+      nodes.map((node) => ({ node, key: node.id })),
+      limit,
+      () => ctx.store.count('Document'),
+      after,
+    );
   },
 };
 

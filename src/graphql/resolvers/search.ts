@@ -23,7 +23,10 @@ export const search: QueryResolvers['search'] = async (_, args, ctx) => {
 
   const run = async (fragments: boolean): Promise<Hit[]> => {
     const candidates = await ctx.store.searchCandidates(probes(words, fragments), labels, CANDIDATES_PER_LABEL);
-    return rankHits(words, candidates.map((c) => ({ ...c.node, __typename: c.label })));
+    return rankHits(
+      words,
+      candidates.map((c) => ({ ...c.node, __typename: c.label })),
+    );
   };
   let hits = await run(false);
   if (hits.filter((h) => h.score >= 1).length < first) {

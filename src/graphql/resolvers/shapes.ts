@@ -92,7 +92,13 @@ export function scopeOf(v: unknown): OrganizationScope | null {
   return v === 'national' ? 'NATIONAL' : v === 'local' ? 'LOCAL' : null;
 }
 
-const ROLES: Readonly<Record<string, ParticipationRole>> = { chair: 'CHAIR', directed: 'DIRECTED', attended: 'ATTENDED', concluded: 'CONCLUDED', spoke: 'SPOKE' };
+const ROLES: Readonly<Record<string, ParticipationRole>> = {
+  chair: 'CHAIR',
+  directed: 'DIRECTED',
+  attended: 'ATTENDED',
+  concluded: 'CONCLUDED',
+  spoke: 'SPOKE',
+};
 
 /** A stored PARTICIPATED role (`chair`) as the schema names it (CHAIR). */
 export function roleOf(v: unknown): ParticipationRole {

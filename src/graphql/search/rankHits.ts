@@ -6,7 +6,9 @@ import type { NodeProps } from '../../store/GraphStore.js';
 // one edit (typo, swapped letters) is forgiven in words of four letters or more.
 
 export function queryWords(text: string): string[] {
-  return fold(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return fold(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 }
 
 const stripZeros = (w: string) => (/^\d+$/.test(w) ? w.replace(/^0+(?=\d)/, '') : w);

@@ -36,7 +36,9 @@ describe('QueryCatalog', () => {
   });
 
   it('refuses a header whose description was lost', () => {
-    const dir = catalogDir({ 'read/rel.cypher': '// , for many meetings at once (DataLoader batch).\n// @param $ids  ids\n// @returns key\nUNWIND $ids AS key RETURN key' });
+    const dir = catalogDir({
+      'read/rel.cypher': '// , for many meetings at once (DataLoader batch).\n// @param $ids  ids\n// @returns key\nUNWIND $ids AS key RETURN key',
+    });
     expect(() => new QueryCatalog('grafeo', dir)).toThrow(/first lines say what the query does/);
     const empty = catalogDir({ 'read/rel.cypher': '// @param $ids  ids\n// @returns key\nUNWIND $ids AS key RETURN key' });
     expect(() => new QueryCatalog('neo4j', empty)).toThrow(/first lines say what the query does/);
@@ -47,7 +49,9 @@ describe('QueryCatalog', () => {
     expect(() => queryFiles(catalogDir({ 'queries/find.cypher': `${FIND}RETURN 1 AS node` }))).toThrow(/unknown folder/);
     expect(() => queryFiles(catalogDir({ 'neo4j/find.cypher': `${FIND}RETURN 1 AS node` }))).toThrow(/engine folder holds the same folders/);
     expect(() => queryFiles(catalogDir({ 'read/deep/find.cypher': `${FIND}RETURN 1 AS node` }))).toThrow(/no sub-folders/);
-    expect(queryFiles(catalogDir({ 'README.md': '# cypher', 'read/find.cypher': `${FIND}RETURN 1 AS node` })).map((e) => [e.name, e.folder, e.engine])).toEqual([['find', 'read', null]]);
+    expect(queryFiles(catalogDir({ 'README.md': '# cypher', 'read/find.cypher': `${FIND}RETURN 1 AS node` })).map((e) => [e.name, e.folder, e.engine])).toEqual(
+      [['find', 'read', null]],
+    );
   });
 
   it('refuses an engine version whose header differs from the file it replaces', () => {
@@ -64,12 +68,18 @@ describe('QueryCatalog', () => {
     const oneEngine = catalogDir({ 'neo4j/api/find.cypher': `${FIND}RETURN 1 AS node` });
     expect(() => new QueryCatalog('neo4j', oneEngine)).toThrow(/'find' has no version for grafeo/);
     // DDL is per engine by nature.
-    const ddl = catalogDir({ 'neo4j/schema/schema.cypher': '// The Neo4j schema, one statement each.\n// @statements\n// @returns nothing\nCREATE INDEX a IF NOT EXISTS FOR (n:A) ON (n.id);' });
+    const ddl = catalogDir({
+      'neo4j/schema/schema.cypher':
+        '// The Neo4j schema, one statement each.\n// @statements\n// @returns nothing\nCREATE INDEX a IF NOT EXISTS FOR (n:A) ON (n.id);',
+    });
     expect(new QueryCatalog('neo4j', ddl).get('schema').returns).toEqual([]);
   });
 
   it('reads @returns columns with remarks in parentheses, commas inside them included', () => {
-    const dir = catalogDir({ 'api/paths.cypher': '// Paths between two nodes.\n// @returns nodes (list of maps with label), rels (list of maps with type, from, to)\nRETURN [] AS nodes, [] AS rels' });
+    const dir = catalogDir({
+      'api/paths.cypher':
+        '// Paths between two nodes.\n// @returns nodes (list of maps with label), rels (list of maps with type, from, to)\nRETURN [] AS nodes, [] AS rels',
+    });
     expect(new QueryCatalog('grafeo', dir).get('paths').returns).toEqual(['nodes', 'rels']);
   });
 

@@ -29,7 +29,12 @@ describe('engine failures as typed errors', () => {
     try {
       const failure = await engine.read('count_meetings').catch((e: unknown) => e);
       expect(failure).toBeInstanceOf(EngineError);
-      expect(failure).toMatchObject({ engine: 'neo4j', failure: 'unavailable', query: 'count_meetings', message: 'Neo4j: count_meetings failed (unavailable)' });
+      expect(failure).toMatchObject({
+        engine: 'neo4j',
+        failure: 'unavailable',
+        query: 'count_meetings',
+        message: 'Neo4j: count_meetings failed (unavailable)',
+      });
       expect((failure as Error).cause).toBeDefined();
     } finally {
       await engine.close();

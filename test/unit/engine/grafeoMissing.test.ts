@@ -13,6 +13,8 @@ describe('the embedded engine where Grafeo cannot be loaded', () => {
       cwd: ROOT,
       env: { ...process.env, NEO4J_URI: '', KG_DATA: '/tmp/kg-no-grafeo.grafeo' },
     });
-    await expect(failed).rejects.toMatchObject({ stderr: expect.stringMatching(/the embedded engine needs @grafeo-db\/js, which cannot be loaded here.*set NEO4J_URI/) });
+    await expect(failed).rejects.toMatchObject({
+      stderr: expect.stringMatching(/the embedded engine needs @grafeo-db\/js, which cannot be loaded here.*set NEO4J_URI/),
+    });
   }, 60_000);
 });

@@ -45,7 +45,12 @@ describe('the named-query engine over a thin driver', () => {
     const engine = new NamedQueryEngine(driver);
     await expect(engine.read('no_such_query')).rejects.toThrow(/No query named 'no_such_query'/);
     await expect(engine.read('people_by_ids', {})).rejects.toThrow(/needs parameter\(s\): ids/);
-    await expect(engine.write([{ query: 'people_by_ids', params: { ids: [] } }, { query: 'people_by_ids', params: { idz: [] } }])).rejects.toThrow(/needs parameter/);
+    await expect(
+      engine.write([
+        { query: 'people_by_ids', params: { ids: [] } },
+        { query: 'people_by_ids', params: { idz: [] } },
+      ]),
+    ).rejects.toThrow(/needs parameter/);
     expect(driver.sent).toEqual([]);
   });
 
@@ -53,7 +58,12 @@ describe('the named-query engine over a thin driver', () => {
     const driver = new RecordingDriver();
     const engine = new NamedQueryEngine(driver);
     driver.failAt = 'places_by_ids';
-    const failure = await engine.write([{ query: 'people_by_ids', params: { ids: [] } }, { query: 'places_by_ids', params: { ids: [] } }]).catch((e: unknown) => e);
+    const failure = await engine
+      .write([
+        { query: 'people_by_ids', params: { ids: [] } },
+        { query: 'places_by_ids', params: { ids: [] } },
+      ])
+      .catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(EngineError);
     expect(failure).toMatchObject({ engine: 'grafeo', failure: 'bad_query', query: 'places_by_ids' });
     expect((failure as Error).message).not.toMatch(/GRAFEO/);

@@ -16,7 +16,10 @@ describe('Neo4j value conversion', () => {
   it('reads Integer, dates and nested values back as plain JS', () => {
     const date = new neo4j.types.Date(2020, 9, 30);
     expect(fromNeo4j({ count: neo4j.int(42), when: date, list: [neo4j.int(1)], nested: { d: date } })).toEqual({
-      count: 42, when: '2020-09-30', list: [1], nested: { d: '2020-09-30' },
+      count: 42,
+      when: '2020-09-30',
+      list: [1],
+      nested: { d: '2020-09-30' },
     });
   });
 });

@@ -5,7 +5,15 @@ import { evalSet, formatResult } from '../../../src/eval/evalSet.js';
 import type { ContractDocument } from '../../../src/core/extraction.js';
 
 const doc = (source: string, over: Partial<ContractDocument> = {}): ContractDocument => ({
-  source, title: null, publishedOn: null, authors: [], meetings: [], people: [], organizations: [], directives: [], ...over,
+  source,
+  title: null,
+  publishedOn: null,
+  authors: [],
+  meetings: [],
+  people: [],
+  organizations: [],
+  directives: [],
+  ...over,
 });
 const meeting = (title: string) => ({ title, date: null, period: null, organizers: [], place: null, participants: [], cites: [] });
 
@@ -29,7 +37,9 @@ describe('evalSet', () => {
     // An extractor that reads the text's first word as a meeting title and no authors.
     const seen: string[] = [];
     const r = evalSet({
-      name: 't', articlesDir: join(dir, 'articles'), goldDir: join(dir, 'gold'),
+      name: 't',
+      articlesDir: join(dir, 'articles'),
+      goldDir: join(dir, 'gold'),
       extract: (file, bytes) => {
         seen.push(file);
         const text = bytes.toString('utf8');
@@ -58,7 +68,8 @@ describe('evalSet', () => {
   it('refuses an answer file that does not have the contract shape, naming it', () => {
     put('a.txt', 'x');
     writeFileSync(join(dir, 'gold', 'a.json'), JSON.stringify({ ...doc('a.txt'), meetings: [{ ...meeting('H'), cites: ['CT-1-TW'] }] }));
-    expect(() => evalSet({ name: 't', articlesDir: join(dir, 'articles'), goldDir: join(dir, 'gold'), extract: (f) => doc(f) }))
-      .toThrow(/a\.json[\s\S]*cites CT-1-TW/);
+    expect(() => evalSet({ name: 't', articlesDir: join(dir, 'articles'), goldDir: join(dir, 'gold'), extract: (f) => doc(f) })).toThrow(
+      /a\.json[\s\S]*cites CT-1-TW/,
+    );
   });
 });

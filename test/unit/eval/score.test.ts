@@ -2,7 +2,15 @@ import { compare, itemsOf, prf, scoreDocument } from '../../../src/eval/score.js
 import type { ContractDocument } from '../../../src/core/extraction.js';
 
 const doc = (over: Partial<ContractDocument>): ContractDocument => ({
-  source: 'a.txt', title: null, publishedOn: null, authors: [], meetings: [], people: [], organizations: [], directives: [], ...over,
+  source: 'a.txt',
+  title: null,
+  publishedOn: null,
+  authors: [],
+  meetings: [],
+  people: [],
+  organizations: [],
+  directives: [],
+  ...over,
 });
 
 describe('compare', () => {
@@ -24,11 +32,18 @@ describe('prf', () => {
 
 describe('itemsOf / scoreDocument', () => {
   const meeting = {
-    title: 'Hội nghị sơ kết', date: '2022-01-05', period: null, organizers: [], place: null,
-    participants: [{ name: 'Ngô Văn Bình', role: 'chair' as const }], cites: ['CT-8-TW'],
+    title: 'Hội nghị sơ kết',
+    date: '2022-01-05',
+    period: null,
+    organizers: [],
+    place: null,
+    participants: [{ name: 'Ngô Văn Bình', role: 'chair' as const }],
+    cites: ['CT-8-TW'],
   };
   const gold = doc({
-    publishedOn: '2022-01-06', authors: ['Hà My'], meetings: [meeting],
+    publishedOn: '2022-01-06',
+    authors: ['Hà My'],
+    meetings: [meeting],
     people: [{ name: 'Ngô Văn Bình', positions: ['Bí thư Huyện ủy'] }],
     organizations: [{ name: 'Huyện ủy', place: 'Yên Lạc' }],
   });
@@ -41,7 +56,13 @@ describe('itemsOf / scoreDocument', () => {
   });
 
   it('counts meetings found apart from their titles', () => {
-    const predicted = doc({ ...gold, meetings: [{ ...meeting, title: 'Hội nghị' }, { ...meeting, title: 'Lễ hội' }] });
+    const predicted = doc({
+      ...gold,
+      meetings: [
+        { ...meeting, title: 'Hội nghị' },
+        { ...meeting, title: 'Lễ hội' },
+      ],
+    });
     const s = scoreDocument(predicted, gold);
     expect(s.meetings).toMatchObject({ tp: 0, fp: 2, fn: 1 });
     expect(s.meetingsFound).toMatchObject({ tp: 1, fp: 1, fn: 0 });

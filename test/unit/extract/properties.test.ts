@@ -23,15 +23,19 @@ const PIECES = [
   'Lễ hội đền Hùng năm nay thu hút hàng vạn du khách.',
 ];
 
-const article = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 80 }), fc.string({ unit: 'grapheme', maxLength: 40 })), { maxLength: 25 })
+const article = fc
+  .array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 80 }), fc.string({ unit: 'grapheme', maxLength: 40 })), { maxLength: 25 })
   .chain((parts) => fc.constantFrom('\n', '\n\n', ' ').map((sep) => parts.join(sep)));
 
 /** Deletes, repeats or replaces a slice: typos, cut scrapes, glued lines. */
-const mutated = fc.tuple(article, fc.array(fc.tuple(fc.nat(), fc.nat({ max: 30 }), fc.constantFrom('', ' ', '\n', '.', ',', '–', '(', '"', 'ủy', 'uỷ', '/')), { maxLength: 8 }))
-  .map(([text, edits]) => edits.reduce((t, [at, len, put]) => {
-    const i = t.length === 0 ? 0 : at % t.length;
-    return t.slice(0, i) + put + t.slice(i + len);
-  }, text));
+const mutated = fc
+  .tuple(article, fc.array(fc.tuple(fc.nat(), fc.nat({ max: 30 }), fc.constantFrom('', ' ', '\n', '.', ',', '–', '(', '"', 'ủy', 'uỷ', '/')), { maxLength: 8 }))
+  .map(([text, edits]) =>
+    edits.reduce((t, [at, len, put]) => {
+      const i = t.length === 0 ? 0 : at % t.length;
+      return t.slice(0, i) + put + t.slice(i + len);
+    }, text),
+  );
 
 function checked(text: string): boolean {
   let doc;

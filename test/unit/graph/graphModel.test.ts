@@ -1,8 +1,23 @@
 import { emptyBatch } from '../../../src/graph/GraphBatch.js';
 import {
-  assertKnownBatchKeys, BATCH_KEYS, countQuery, exportLinksQuery, exportQuery, importUpsertQuery, LABELS, labelOfId, linkQuery,
-  LISTED_LABELS, NODES, nodesByIdsQuery, RELATIONSHIP_READS, RELATIONSHIP_TYPES, relationshipReadQuery, listQuery,
-  type BatchKey, type BatchMatchesModel,
+  assertKnownBatchKeys,
+  BATCH_KEYS,
+  countQuery,
+  exportLinksQuery,
+  exportQuery,
+  importUpsertQuery,
+  LABELS,
+  labelOfId,
+  linkQuery,
+  LISTED_LABELS,
+  NODES,
+  nodesByIdsQuery,
+  RELATIONSHIP_READS,
+  RELATIONSHIP_TYPES,
+  relationshipReadQuery,
+  listQuery,
+  type BatchKey,
+  type BatchMatchesModel,
 } from '../../../src/graph/model.js';
 import { QueryCatalog } from '../../../src/engine/QueryCatalog.js';
 import { emptyStore } from '../../fixtures/testEngine.js';

@@ -43,6 +43,8 @@ describe('local Neo4j: checks before anything starts', () => {
 
   it('refuses a password Neo4j would refuse', async () => {
     const home = serverHome(join(mkdtempSync(join(tmpdir(), 'kg-neo4j-')), 'home'));
-    await expect(startServer({ home, ports: { bolt: 1, http: 2 }, user: 'neo4j', password: 'short', heap: '256m', log: () => undefined })).rejects.toThrow(/at least 8 characters/);
+    await expect(startServer({ home, ports: { bolt: 1, http: 2 }, user: 'neo4j', password: 'short', heap: '256m', log: () => undefined })).rejects.toThrow(
+      /at least 8 characters/,
+    );
   });
 });

@@ -13,9 +13,13 @@ function query(name: string, text: string): CheckedQuery {
 
 const FILTER = 'MATCH (n:Meeting)\nWHERE ($from IS NULL OR n.date >= date($from)) AND ($to IS NULL OR n.date <= date($to))\n';
 
-describe('RETURN columns read with Neo4j\'s parser', () => {
-  it('names each column of the query\'s own RETURN, one list per UNION branch, not those of subqueries', () => {
-    expect(returnColumns('MATCH (n) WHERE COUNT { MATCH (n)--(m) RETURN m } > 0 CALL (n) { MATCH (n)--(k) RETURN k } RETURN n {.*} AS node, k UNION MATCH (n:B) RETURN n AS node, 1 AS k')).toEqual([
+describe("RETURN columns read with Neo4j's parser", () => {
+  it("names each column of the query's own RETURN, one list per UNION branch, not those of subqueries", () => {
+    expect(
+      returnColumns(
+        'MATCH (n) WHERE COUNT { MATCH (n)--(m) RETURN m } > 0 CALL (n) { MATCH (n)--(k) RETURN k } RETURN n {.*} AS node, k UNION MATCH (n:B) RETURN n AS node, 1 AS k',
+      ),
+    ).toEqual([
       ['node', 'k'],
       ['node', 'k'],
     ]);
@@ -36,9 +40,16 @@ describe('RETURN columns read with Neo4j\'s parser', () => {
 
 describe('filters kept in one file', () => {
   it('reports a compound WHERE copied into another query, not a keyset cursor or a single condition', () => {
-    const a = query('a', `// Meetings in a range.\n// @param $from  from\n// @param $to  to\n// @param $part  part\n// @returns n\n${FILTER}  AND ($part IS NULL OR n.part = $part)\nRETURN n`);
-    const b = query('b', `// Count of meetings in a range.\n// @param $from  from\n// @param $to  to\n// @param $part  part\n// @returns c\n${FILTER}  AND ($part IS NULL OR n.part = $part)\nRETURN count(n) AS c`);
-    const cursor = '// @param $afterKey  k\n// @param $afterId  i\n// @returns n\nMATCH (n) WITH n, n.k AS key WHERE $afterKey IS NULL OR key > $afterKey OR (key = $afterKey AND n.id > $afterId) RETURN n';
+    const a = query(
+      'a',
+      `// Meetings in a range.\n// @param $from  from\n// @param $to  to\n// @param $part  part\n// @returns n\n${FILTER}  AND ($part IS NULL OR n.part = $part)\nRETURN n`,
+    );
+    const b = query(
+      'b',
+      `// Count of meetings in a range.\n// @param $from  from\n// @param $to  to\n// @param $part  part\n// @returns c\n${FILTER}  AND ($part IS NULL OR n.part = $part)\nRETURN count(n) AS c`,
+    );
+    const cursor =
+      '// @param $afterKey  k\n// @param $afterId  i\n// @returns n\nMATCH (n) WITH n, n.k AS key WHERE $afterKey IS NULL OR key > $afterKey OR (key = $afterKey AND n.id > $afterId) RETURN n';
     const c = query('c', `// One page of things.\n${cursor}`);
     const d = query('d', `// One page of other things.\n${cursor}`);
     const problems = checkCopiedFilters([a, b, c, d]);
@@ -46,7 +57,7 @@ describe('filters kept in one file', () => {
     expect(problems[0]).toMatch(/same filter is written in .*a\.cypher, .*b\.cypher/);
   });
 
-  it('holds for the repository\'s cypher/', () => {
+  it("holds for the repository's cypher/", () => {
     const queries = queryFiles(CYPHER_DIR).map((entry) => ({ entry, query: parseQueryFile(entry.file) }));
     expect(queries.length).toBeGreaterThan(100);
     expect(checkReturnColumns(queries)).toEqual([]);

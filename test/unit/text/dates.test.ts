@@ -1,10 +1,18 @@
 import { calendarDate, daysInMonth, isoDate } from '../../../src/text/index.js';
 
 describe('calendarDate', () => {
-  it.each([[30, 2, 2021], [29, 2, 2021], [31, 4, 2020], [0, 5, 2020], [32, 1, 2020], [5, 13, 2020], [5, 0, null], [1.5, 2, 2020]])(
-    'refuses %i/%i/%s', (d, m, y) => {
-      expect(calendarDate(d, m, y)).toBeNull();
-    });
+  it.each([
+    [30, 2, 2021],
+    [29, 2, 2021],
+    [31, 4, 2020],
+    [0, 5, 2020],
+    [32, 1, 2020],
+    [5, 13, 2020],
+    [5, 0, null],
+    [1.5, 2, 2020],
+  ])('refuses %i/%i/%s', (d, m, y) => {
+    expect(calendarDate(d, m, y)).toBeNull();
+  });
   it('accepts real days, 29 February in leap years and when the year is unknown', () => {
     expect(calendarDate(29, 2, 2020)).toEqual({ day: 29, month: 2, year: 2020 });
     expect(calendarDate(29, 2, 2000)).not.toBeNull();

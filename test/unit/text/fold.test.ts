@@ -5,8 +5,21 @@ import { bare, bareKey, capitalizeFirst, fold, isCapitalized, key, otherTonePlac
 // reader's (dashes as "-", toLowerCase) and the article reader's (toLocaleLowerCase('vi'), dashes
 // kept). The shared fold must give the first exactly, and the second up to dashes.
 const PAIRS: Record<string, string> = {
-  'oà': 'òa', 'oá': 'óa', 'oả': 'ỏa', 'oã': 'õa', 'oạ': 'ọa', 'oè': 'òe', 'oé': 'óe', 'oẻ': 'ỏe', 'oẽ': 'õe', 'oẹ': 'ọe',
-  'uỳ': 'ùy', 'uý': 'úy', 'uỷ': 'ủy', 'uỹ': 'ũy', 'uỵ': 'ụy',
+  oà: 'òa',
+  oá: 'óa',
+  oả: 'ỏa',
+  oã: 'õa',
+  oạ: 'ọa',
+  oè: 'òe',
+  oé: 'óe',
+  oẻ: 'ỏe',
+  oẽ: 'õe',
+  oẹ: 'ọe',
+  uỳ: 'ùy',
+  uý: 'úy',
+  uỷ: 'ủy',
+  uỹ: 'ũy',
+  uỵ: 'ụy',
 };
 function directiveFold(s: string): string {
   let out = '';
@@ -32,23 +45,34 @@ const text = fc.array(fc.constantFrom(...CHARS), { maxLength: 60 }).map((cs) => 
 
 describe('fold', () => {
   it('is the directive reader’s fold, and the article reader’s up to dashes, on any text', () => {
-    fc.assert(fc.property(text, (s) => {
-      expect(fold(s)).toBe(directiveFold(s));
-      expect(fold(s)).toBe(articleFold(s).replace(/[–—]/g, '-'));
-    }), { numRuns: 3000 });
+    fc.assert(
+      fc.property(text, (s) => {
+        expect(fold(s)).toBe(directiveFold(s));
+        expect(fold(s)).toBe(articleFold(s).replace(/[–—]/g, '-'));
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it('keeps the length of its input, so offsets carry over', () => {
-    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), (s) => {
-      expect(fold(s).length).toBe(s.length);
-      expect(bare(s).length).toBe(s.length);
-    }));
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), (s) => {
+        expect(fold(s).length).toBe(s.length);
+        expect(bare(s).length).toBe(s.length);
+      }),
+    );
     expect(fold('İstanbul Σ ΟΔΟΣ').length).toBe('İstanbul Σ ΟΔΟΣ'.length);
   });
 
   it.each([
-    ['Hoà Bình', 'Hòa Bình'], ['thuỷ lợi', 'thủy lợi'], ['Toạ đàm', 'Tọa đàm'], ['Uỷ ban nhân dân', 'Ủy ban nhân dân'],
-    ['khoá XIII', 'khóa XIII'], ['Đại uý', 'Đại úy'], ['hoè', 'hòe'], ['Thuỵ', 'Thụy'],
+    ['Hoà Bình', 'Hòa Bình'],
+    ['thuỷ lợi', 'thủy lợi'],
+    ['Toạ đàm', 'Tọa đàm'],
+    ['Uỷ ban nhân dân', 'Ủy ban nhân dân'],
+    ['khoá XIII', 'khóa XIII'],
+    ['Đại uý', 'Đại úy'],
+    ['hoè', 'hòe'],
+    ['Thuỵ', 'Thụy'],
   ])('folds the old placement %s and the new %s to one', (old, neu) => {
     expect(fold(old)).toBe(fold(neu));
     expect(fold(old)).toBe(neu.toLowerCase());
@@ -95,7 +119,13 @@ describe('otherTonePlacement', () => {
 });
 
 describe('letter case', () => {
-  it.each([['Đà', true], ['đà', false], ['HĐND', true], ['1a', false], ['', false]])('isCapitalized(%s) is %s', (w, yes) => {
+  it.each([
+    ['Đà', true],
+    ['đà', false],
+    ['HĐND', true],
+    ['1a', false],
+    ['', false],
+  ])('isCapitalized(%s) is %s', (w, yes) => {
     expect(isCapitalized(w)).toBe(yes);
   });
   it('capitalizes the first letter only', () => {

@@ -1,11 +1,27 @@
 import fc from 'fast-check';
-import { bare, countLowerWords, escapeRe, fold, leadingRun, lowerWords, phraseAlternation, phrasePattern, phrasePatternIn, PhraseSet, runAt, runId, runIdAt } from '../../../src/text/index.js';
+import {
+  bare,
+  countLowerWords,
+  escapeRe,
+  fold,
+  leadingRun,
+  lowerWords,
+  phraseAlternation,
+  phrasePattern,
+  phrasePatternIn,
+  PhraseSet,
+  runAt,
+  runId,
+  runIdAt,
+} from '../../../src/text/index.js';
 
 describe('escapeRe', () => {
   it('makes any string match itself literally', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 30 }), (s) => {
-      expect(new RegExp(`^${escapeRe(s)}$`, 'u').test(s)).toBe(true);
-    }));
+    fc.assert(
+      fc.property(fc.string({ maxLength: 30 }), (s) => {
+        expect(new RegExp(`^${escapeRe(s)}$`, 'u').test(s)).toBe(true);
+      }),
+    );
   });
 });
 
@@ -37,13 +53,16 @@ describe('PhraseSet', () => {
   const set = new PhraseSet([...phrases].sort((a, b) => b.length - a.length));
   const words = [...phrases, 'chủ', 'tịch', 'UBND', 'ôngbà', 'x', ',', 'Phó', 'uỷ viên', 'PGS', '.', 'TS', '–'];
   it('answers at every offset what one alternation of all its phrases answers', () => {
-    fc.assert(fc.property(fc.array(fc.constantFrom(...words), { maxLength: 12 }), fc.constantFrom(' ', '  ', ''), (ws, sep) => {
-      const f = fold(ws.join(sep));
-      for (let pos = 0; pos <= f.length; pos++) {
-        single.lastIndex = pos;
-        expect(set.matchAt(f, pos)).toBe(single.exec(f)?.[0] ?? null);
-      }
-    }), { numRuns: 500 });
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { maxLength: 12 }), fc.constantFrom(' ', '  ', ''), (ws, sep) => {
+        const f = fold(ws.join(sep));
+        for (let pos = 0; pos <= f.length; pos++) {
+          single.lastIndex = pos;
+          expect(set.matchAt(f, pos)).toBe(single.exec(f)?.[0] ?? null);
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
   it('finds whole words only', () => {
     expect(set.matchAt(fold('ông bà'), 0)).toBe('ông');
@@ -54,17 +73,20 @@ describe('PhraseSet', () => {
 
 describe('lowerWords and the letter runs', () => {
   it('are what the regular expressions give, on any text', () => {
-    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), fc.string({ unit: 'binary', maxLength: 20 }), (a, b) => {
-      for (const s of [a, b, a + b]) {
-        expect(lowerWords(s)).toEqual(s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
-        expect(countLowerWords(s)).toBe(lowerWords(s).length);
-        for (let pos = 0; pos <= s.length; pos++) {
-          const re = /[\p{L}\p{N}]*/uy;
-          re.lastIndex = pos;
-          expect(leadingRun(s, pos)).toBe(re.exec(s)?.[0] ?? '');
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), fc.string({ unit: 'binary', maxLength: 20 }), (a, b) => {
+        for (const s of [a, b, a + b]) {
+          expect(lowerWords(s)).toEqual(s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+          expect(countLowerWords(s)).toBe(lowerWords(s).length);
+          for (let pos = 0; pos <= s.length; pos++) {
+            const re = /[\p{L}\p{N}]*/uy;
+            re.lastIndex = pos;
+            expect(leadingRun(s, pos)).toBe(re.exec(s)?.[0] ?? '');
+          }
         }
-      }
-    }), { numRuns: 500 });
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 
@@ -72,12 +94,15 @@ describe('run numbers', () => {
   it('runIdAt reads in place the number runId gives the run at an offset', () => {
     const set = new PhraseSet(['Chủ tịch', 'Bí thư', 'ông', '2 tháng', 'Ủy viên']);
     expect([...set.firstRuns].every((r) => runId(r) >= 0)).toBe(true);
-    fc.assert(fc.property(fc.array(fc.constantFrom('chủ', 'tịch', 'bí', 'thư', 'ông', 'ôngbà', '2', ' ', '.', 'ủy', 'x', '😀'), { maxLength: 10 }), (ws) => {
-      const f = fold(ws.join(''));
-      for (let pos = 0; pos <= f.length; pos++) {
-        expect(runIdAt(f, pos)).toBe(runId(runAt(f, pos)));
-        expect(set.matchWithRun(f, pos, runIdAt(f, pos))).toBe(set.matchAt(f, pos));
-      }
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('chủ', 'tịch', 'bí', 'thư', 'ông', 'ôngbà', '2', ' ', '.', 'ủy', 'x', '😀'), { maxLength: 10 }), (ws) => {
+        const f = fold(ws.join(''));
+        for (let pos = 0; pos <= f.length; pos++) {
+          expect(runIdAt(f, pos)).toBe(runId(runAt(f, pos)));
+          expect(set.matchWithRun(f, pos, runIdAt(f, pos))).toBe(set.matchAt(f, pos));
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });

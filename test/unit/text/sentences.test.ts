@@ -5,7 +5,10 @@ const split = (t: string) => sentenceSpans(t).map((s) => t.slice(s.start, s.end)
 describe('sentenceSpans', () => {
   it('ends a sentence at . ! ? … before a capital or a digit, and at every line break', () => {
     expect(split('Hội nghị khai mạc. Đồng chí An phát biểu! 30 đại biểu dự?\nDòng hai')).toEqual([
-      'Hội nghị khai mạc.', 'Đồng chí An phát biểu!', '30 đại biểu dự?', 'Dòng hai',
+      'Hội nghị khai mạc.',
+      'Đồng chí An phát biểu!',
+      '30 đại biểu dự?',
+      'Dòng hai',
     ]);
   });
   it('keeps closing quotes and the "./." sign-off with the sentence they end', () => {

@@ -64,7 +64,9 @@ describe('word lists in both tone placements', () => {
 
 describe('the extractor reads the same facts in either placement', () => {
   const seeds = join(root, 'seeds');
-  const files = readdirSync(seeds).filter((f) => /\.(txt|md|html)$/.test(f)).sort();
+  const files = readdirSync(seeds)
+    .filter((f) => /\.(txt|md|html)$/.test(f))
+    .sort();
   const canonical = (v: unknown): unknown => {
     if (typeof v === 'string') return otherTonePlacement(v).new;
     if (Array.isArray(v)) return v.map(canonical);

@@ -11,9 +11,12 @@ describe('readWords', () => {
   });
   it('finds what the word pattern finds, on any text (outside the plane too)', () => {
     const pieces = fc.constantFrom('a', 'Ư', 'ệ', '1', '٣', '-', '&', 'Đ', "'", '’', ' ', '.', '\u0301', '\n', 'Σ', '😀', '\ud800', 'x-y', 'G&Đ');
-    fc.assert(fc.property(fc.array(pieces, { maxLength: 20 }), fc.string({ unit: 'binary', maxLength: 20 }), (ps, b) => {
-      for (const s of [ps.join(''), b, ps.join('') + b]) expect(readWords(s)).toEqual(byRegex(s));
-    }), { numRuns: 1000 });
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 20 }), fc.string({ unit: 'binary', maxLength: 20 }), (ps, b) => {
+        for (const s of [ps.join(''), b, ps.join('') + b]) expect(readWords(s)).toEqual(byRegex(s));
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
 
@@ -21,8 +24,12 @@ describe('unitClass', () => {
   it('agrees with the Unicode properties and isCapitalized for every unit of the plane', () => {
     const wrong: string[] = [];
     const checks: Array<[number, (ch: string) => boolean]> = [
-      [LETTER, (ch) => /\p{L}/u.test(ch)], [DIGIT, (ch) => /\p{N}/u.test(ch)], [MARK, (ch) => /\p{M}/u.test(ch)],
-      [UPPER, (ch) => /\p{Lu}/u.test(ch)], [SPACE, (ch) => /\s/u.test(ch)], [CAPITAL, isCapitalized],
+      [LETTER, (ch) => /\p{L}/u.test(ch)],
+      [DIGIT, (ch) => /\p{N}/u.test(ch)],
+      [MARK, (ch) => /\p{M}/u.test(ch)],
+      [UPPER, (ch) => /\p{Lu}/u.test(ch)],
+      [SPACE, (ch) => /\s/u.test(ch)],
+      [CAPITAL, isCapitalized],
     ];
     for (let c = 0; c < 0x10000; c++) {
       const ch = String.fromCharCode(c);

@@ -27,19 +27,21 @@ describe('extractArticle', () => {
   });
 
   it('reads the reported meeting only, not the related-news headline', () => {
-    expect(c.meetings).toEqual([{
-      title: 'Hội nghị giao ban công tác dân vận quý III năm 2022',
-      date: '2022-10-20',
-      period: { year: 2022, part: 'Q3' },
-      organizers: ['Khối Dân vận huyện'],
-      place: 'Lục Ngạn',
-      participants: [
-        { name: 'Ngô Thị Thanh', role: 'directed' },
-        { name: 'Hoàng Văn Tiến', role: 'chair' },
-        { name: 'Ngô Thị Thanh', role: 'concluded' },
-      ],
-      cites: ['KL-43-TW'],
-    }]);
+    expect(c.meetings).toEqual([
+      {
+        title: 'Hội nghị giao ban công tác dân vận quý III năm 2022',
+        date: '2022-10-20',
+        period: { year: 2022, part: 'Q3' },
+        organizers: ['Khối Dân vận huyện'],
+        place: 'Lục Ngạn',
+        participants: [
+          { name: 'Ngô Thị Thanh', role: 'directed' },
+          { name: 'Hoàng Văn Tiến', role: 'chair' },
+          { name: 'Ngô Thị Thanh', role: 'concluded' },
+        ],
+        cites: ['KL-43-TW'],
+      },
+    ]);
   });
 
   it('reads people with positions, completing a bare "Trưởng Ban Dân Vận"', () => {
@@ -52,14 +54,16 @@ describe('extractArticle', () => {
   });
 
   it('reads bodies with the place of their level, national ones scoped national', () => {
-    expect(c.organizations).toEqual(expect.arrayContaining([
-      { name: 'Khối Dân vận huyện', place: 'Lục Ngạn' },
-      { name: 'Huyện ủy', place: 'Lục Ngạn' },
-      { name: 'Ban Thường vụ Huyện ủy', place: 'Lục Ngạn' },
-      { name: 'UBND huyện', place: 'Lục Ngạn' },
-      { name: 'Ban Dân vận Huyện ủy', place: 'Lục Ngạn' },
-      { name: 'Ban Bí thư', place: null },
-    ]));
+    expect(c.organizations).toEqual(
+      expect.arrayContaining([
+        { name: 'Khối Dân vận huyện', place: 'Lục Ngạn' },
+        { name: 'Huyện ủy', place: 'Lục Ngạn' },
+        { name: 'Ban Thường vụ Huyện ủy', place: 'Lục Ngạn' },
+        { name: 'UBND huyện', place: 'Lục Ngạn' },
+        { name: 'Ban Dân vận Huyện ủy', place: 'Lục Ngạn' },
+        { name: 'Ban Bí thư', place: null },
+      ]),
+    );
     expect(c.organizations.map((o) => o.name)).not.toContain('Thành ủy');
     expect(c.organizations.map((o) => o.name)).not.toContain('Trung tâm Văn hóa huyện');
     expect(x.organizations.find((o) => o.name === 'Ban Bí thư')?.scope).toBe('national');
@@ -107,13 +111,19 @@ describe('extractArticle: offices alone, short forms, district-level rooms', () 
     ]);
   });
   it('places a "Phòng" at the organizer\'s level', () => {
-    expect(c.organizations).toEqual(expect.arrayContaining([{ name: 'Phòng Nội vụ', place: 'Kỳ Anh' }, { name: 'BTV Thị ủy', place: 'Kỳ Anh' }]));
+    expect(c.organizations).toEqual(
+      expect.arrayContaining([
+        { name: 'Phòng Nội vụ', place: 'Kỳ Anh' },
+        { name: 'BTV Thị ủy', place: 'Kỳ Anh' },
+      ]),
+    );
   });
 });
 
 describe('extractArticle: bodies inside a named resolution', () => {
   it('are not bodies of the report; issuers of numbered documents are', () => {
-    const text = 'Ngày 5/4, Huyện ủy tổ chức hội nghị quán triệt Nghị quyết Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng khóa XIII và Kết luận số 14-KL/TW ngày 22/9/2021 của Bộ Chính trị.';
+    const text =
+      'Ngày 5/4, Huyện ủy tổ chức hội nghị quán triệt Nghị quyết Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng khóa XIII và Kết luận số 14-KL/TW ngày 22/9/2021 của Bộ Chính trị.';
     const names = toContract(extractArticle('r.txt', text)).organizations.map((o) => o.name);
     expect(names).toContain('Bộ Chính trị');
     expect(names).not.toContain('Ban Chấp hành Trung ương Đảng');

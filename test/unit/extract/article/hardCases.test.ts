@@ -55,12 +55,18 @@ describe('P3: central departments', () => {
 });
 
 describe('S1: speech verbs besides "phát biểu" are spoke', () => {
-  it.each(['thông tin về kết quả giám sát', 'quán triệt những nội dung cơ bản', 'truyền đạt chuyên đề', 'trình bày báo cáo chính trị', 'báo cáo kết quả 6 tháng', 'nhấn mạnh vai trò của chi bộ', 'đề nghị các xã rà soát'])(
-    'after the person: "%s"', (speech) => {
-      const c = read(`Đồng chí Lý Văn Hùng – Phó Giám đốc Sở Nội vụ ${speech}.`);
-      expect(roles(c)).toEqual(['Lý Văn Hùng:spoke']);
-    },
-  );
+  it.each([
+    'thông tin về kết quả giám sát',
+    'quán triệt những nội dung cơ bản',
+    'truyền đạt chuyên đề',
+    'trình bày báo cáo chính trị',
+    'báo cáo kết quả 6 tháng',
+    'nhấn mạnh vai trò của chi bộ',
+    'đề nghị các xã rà soát',
+  ])('after the person: "%s"', (speech) => {
+    const c = read(`Đồng chí Lý Văn Hùng – Phó Giám đốc Sở Nội vụ ${speech}.`);
+    expect(roles(c)).toEqual(['Lý Văn Hùng:spoke']);
+  });
 
   it('a cue heading the clause says what the speech was', () => {
     const c = read('Kết luận hội nghị, đồng chí Lý Văn Hùng yêu cầu các chi bộ khắc phục hạn chế.');

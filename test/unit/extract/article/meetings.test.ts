@@ -35,7 +35,8 @@ describe('inferYear', () => {
 
 describe('findMeetingLeads', () => {
   it('reads organizer and title from a dated lead, title cut before its purpose', () => {
-    const text = 'Ngày 3/8, Ban Tổ chức Huyện ủy đã tổ chức hội nghị sơ kết công tác tổ chức xây dựng Đảng 6 tháng đầu năm 2021, nhằm đánh giá kết quả. Dự có lãnh đạo huyện.';
+    const text =
+      'Ngày 3/8, Ban Tổ chức Huyện ủy đã tổ chức hội nghị sơ kết công tác tổ chức xây dựng Đảng 6 tháng đầu năm 2021, nhằm đánh giá kết quả. Dự có lãnh đạo huyện.';
     const [m] = leads(text);
     expect(m?.title).toBe('Hội nghị sơ kết công tác tổ chức xây dựng Đảng 6 tháng đầu năm 2021');
     expect(text.slice(m!.organizer.start, m!.organizer.end)).toBe('Ban Tổ chức Huyện ủy');
@@ -73,7 +74,8 @@ describe('findPeriod', () => {
 
 describe('headline fallback', () => {
   it('takes the meeting the headline names when the lead is written another way', () => {
-    const text = 'Thị ủy Sông Công: Hội nghị sơ kết công tác dân vận 6 tháng đầu năm\n\nHội nghị đã được Ban Dân vận Thị ủy tổ chức vào chiều ngày 10/7/2022 tại hội trường.';
+    const text =
+      'Thị ủy Sông Công: Hội nghị sơ kết công tác dân vận 6 tháng đầu năm\n\nHội nghị đã được Ban Dân vận Thị ủy tổ chức vào chiều ngày 10/7/2022 tại hội trường.';
     const [m] = leads(text);
     expect(m?.title).toBe('Hội nghị sơ kết công tác dân vận 6 tháng đầu năm');
     expect(m?.date).toEqual({ day: 10, month: 7, year: 2022 });

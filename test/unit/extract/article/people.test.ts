@@ -41,7 +41,8 @@ describe('findMentions', () => {
   });
   it('lets a committee part share the committee of the next position', () => {
     expect(people('đồng chí Đỗ Thị Yến, Ủy viên Ban Thường vụ, Trưởng ban Dân vận Thành ủy')[0]?.positions).toEqual([
-      'Ủy viên Ban Thường vụ Thành ủy', 'Trưởng ban Dân vận Thành ủy',
+      'Ủy viên Ban Thường vụ Thành ủy',
+      'Trưởng ban Dân vận Thành ủy',
     ]);
   });
   it('reads ranks as introducers', () => {

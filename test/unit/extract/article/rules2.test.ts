@@ -51,7 +51,17 @@ describe('cue prefixes', () => {
 
 describe('leads', () => {
   it('ignores a dated meeting deep in the body', () => {
-    const text = ['Tiêu đề', 'Đoạn một.', 'Đoạn hai.', 'Đoạn ba.', 'Đoạn bốn.', 'Đoạn năm.', 'Đoạn sáu.', 'Đoạn bảy.', 'Ngày 2/3, Huyện ủy tổ chức Hội nghị sơ kết.'].join('\n\n');
+    const text = [
+      'Tiêu đề',
+      'Đoạn một.',
+      'Đoạn hai.',
+      'Đoạn ba.',
+      'Đoạn bốn.',
+      'Đoạn năm.',
+      'Đoạn sáu.',
+      'Đoạn bảy.',
+      'Ngày 2/3, Huyện ủy tổ chức Hội nghị sơ kết.',
+    ].join('\n\n');
     expect(findMeetingLeads(text, sentenceSpans(text))).toEqual([]);
   });
 });

@@ -2,8 +2,10 @@ import { cleanText } from '../../../../src/extract/clean/cleanText.js';
 import { dedupeParagraphs } from '../../../../src/extract/clean/dedupeParagraphs.js';
 import { isCutLine, isFurnitureLine } from '../../../../src/extract/clean/furniture.js';
 
-const LEAD = 'Sáng 12/4, Ban Dân vận Huyện ủy tổ chức hội nghị giao ban công tác dân vận quý I năm 2022 với sự tham dự của lãnh đạo các xã, thị trấn và các đoàn thể chính trị - xã hội của huyện.';
-const BODY = 'Trong quý I, các cấp ủy đã chỉ đạo thực hiện tốt quy chế dân chủ ở cơ sở, vận động nhân dân tham gia xây dựng nông thôn mới và giữ gìn an ninh trật tự trên địa bàn dân cư; nhiều mô hình dân vận khéo được nhân rộng.';
+const LEAD =
+  'Sáng 12/4, Ban Dân vận Huyện ủy tổ chức hội nghị giao ban công tác dân vận quý I năm 2022 với sự tham dự của lãnh đạo các xã, thị trấn và các đoàn thể chính trị - xã hội của huyện.';
+const BODY =
+  'Trong quý I, các cấp ủy đã chỉ đạo thực hiện tốt quy chế dân chủ ở cơ sở, vận động nhân dân tham gia xây dựng nông thôn mới và giữ gìn an ninh trật tự trên địa bàn dân cư; nhiều mô hình dân vận khéo được nhân rộng.';
 
 describe('cleanText', () => {
   it('returns NFC text, one paragraph a line with blank lines between', () => {
@@ -14,7 +16,18 @@ describe('cleanText', () => {
   });
 
   it('drops furniture lines and visitor counters', () => {
-    const out = cleanText(['Your Website Title', 'Hội nghị sơ kết công tác dân vận', 'EmailPrintAa', LEAD, 'Responsive image', BODY, 'Đang truy cập: 85', 'Tổng truy cập: 120345'].join('\n'));
+    const out = cleanText(
+      [
+        'Your Website Title',
+        'Hội nghị sơ kết công tác dân vận',
+        'EmailPrintAa',
+        LEAD,
+        'Responsive image',
+        BODY,
+        'Đang truy cập: 85',
+        'Tổng truy cập: 120345',
+      ].join('\n'),
+    );
     expect(out.split('\n\n')).toEqual(['Hội nghị sơ kết công tác dân vận', LEAD, BODY]);
   });
 

@@ -17,14 +17,15 @@ const FORMS: Array<[string, string, string]> = [
   ['a combining mark by number', 'Ho&#770;&#803;i ngh&#7883;', 'Hội nghị'],
 ];
 
-const page = (headline: string, where: 'h1' | 'og' | 'title') => [
-  '<!doctype html><html><head>',
-  where === 'title' || where === 'og' ? `<title>${where === 'title' ? headline : 'Cổng thông tin'}</title>` : '',
-  where === 'og' ? `<meta property="og:title" content="${headline}">` : '',
-  '</head><body><nav><a href="/">Trang chủ</a></nav>',
-  where === 'h1' ? `<h1>${headline}</h1>` : '',
-  `<p>${headline}, sáng 12/4/2022.</p></body></html>`,
-].join('');
+const page = (headline: string, where: 'h1' | 'og' | 'title') =>
+  [
+    '<!doctype html><html><head>',
+    where === 'title' || where === 'og' ? `<title>${where === 'title' ? headline : 'Cổng thông tin'}</title>` : '',
+    where === 'og' ? `<meta property="og:title" content="${headline}">` : '',
+    '</head><body><nav><a href="/">Trang chủ</a></nav>',
+    where === 'h1' ? `<h1>${headline}</h1>` : '',
+    `<p>${headline}, sáng 12/4/2022.</p></body></html>`,
+  ].join('');
 
 describe('HTML entities', () => {
   it.each(FORMS)('a headline in <h1> or <title> decodes the %s form', (_form, written, read) => {

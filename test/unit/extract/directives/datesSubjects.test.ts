@@ -30,8 +30,9 @@ describe('issue dates', () => {
 
 describe('subjects', () => {
   it('takes the text after "về" to the end of the sentence', () => {
-    expect(directive('Tỉnh ủy ban hành Kế hoạch số 33 về phát triển nông nghiệp sạch giai đoạn 2021 - 2025. Sau đó …', 'KH-33-TU').subject)
-      .toBe('phát triển nông nghiệp sạch giai đoạn 2021 - 2025');
+    expect(directive('Tỉnh ủy ban hành Kế hoạch số 33 về phát triển nông nghiệp sạch giai đoạn 2021 - 2025. Sau đó …', 'KH-33-TU').subject).toBe(
+      'phát triển nông nghiệp sạch giai đoạn 2021 - 2025',
+    );
   });
 
   it('drops "về việc"', () => {
@@ -39,8 +40,9 @@ describe('subjects', () => {
   });
 
   it('takes a quoted title without the quotes or a leading "Về"', () => {
-    expect(directive('Quán triệt Chỉ thị số 13 “Về tăng cường công tác dân vận trong tình hình mới” của Tỉnh ủy.', 'CT-13-TU').subject)
-      .toBe('tăng cường công tác dân vận trong tình hình mới');
+    expect(directive('Quán triệt Chỉ thị số 13 “Về tăng cường công tác dân vận trong tình hình mới” của Tỉnh ủy.', 'CT-13-TU').subject).toBe(
+      'tăng cường công tác dân vận trong tình hình mới',
+    );
     expect(directive('Quán triệt Kế hoạch số 9 về “Xây dựng Đảng bộ trong sạch” năm 2021.', 'KH-9-?').subject).toBe('Xây dựng Đảng bộ trong sạch');
   });
 

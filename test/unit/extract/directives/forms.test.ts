@@ -48,8 +48,14 @@ describe('citation forms', () => {
 
   it('knows all the contract kinds', () => {
     const text = [
-      'Hướng dẫn số 7-HD/BTGTU', 'Thông báo số 15-TB/TU', 'Chương trình số 9-CTr/HU', 'Đề án số 3-ĐA/TU',
-      'Quyết định số 88/QĐ-UBND', 'Quy định số 105-QĐ/TW', 'Kế hoạch số 21-KH/ThU', 'Công văn số 6-CV/TXU',
+      'Hướng dẫn số 7-HD/BTGTU',
+      'Thông báo số 15-TB/TU',
+      'Chương trình số 9-CTr/HU',
+      'Đề án số 3-ĐA/TU',
+      'Quyết định số 88/QĐ-UBND',
+      'Quy định số 105-QĐ/TW',
+      'Kế hoạch số 21-KH/ThU',
+      'Công văn số 6-CV/TXU',
     ].join('; ');
     expect(keys(text)).toEqual(['HD-7-BTGTU', 'TB-15-TU', 'CTr-9-HU', 'ĐA-3-TU', 'QĐ-88-UBND', 'QĐi-105-TW', 'KH-21-ThU', 'CV-6-TXU']);
   });

@@ -3,7 +3,7 @@ import { directive, keys, run } from './helpers.js';
 const implemented = (text: string, key: string): string[] => directive(text, key).implements.map((i) => i.key);
 
 describe('IMPLEMENTS', () => {
-  it('links a plan to the directive it carries out, past the plan\'s issuer', () => {
+  it("links a plan to the directive it carries out, past the plan's issuer", () => {
     const text = 'Các chi bộ thực hiện Kế hoạch số 120, ngày 5/5/2021 của Ban Thường vụ Thị ủy thực hiện Kết luận số 01 của Bộ Chính trị.';
     expect(implemented(text, 'KH-120-TXU')).toEqual(['KL-1-TW']);
     expect(implemented(text, 'KL-1-TW')).toEqual([]);
@@ -12,8 +12,9 @@ describe('IMPLEMENTS', () => {
   });
 
   it('links through "về tiếp tục thực hiện"', () => {
-    expect(implemented('Ban Bí thư ban hành Chỉ thị số 18 về tiếp tục thực hiện Nghị quyết số 20 của Ban Chấp hành Trung ương.', 'CT-18-TW'))
-      .toEqual(['NQ-20-TW']);
+    expect(implemented('Ban Bí thư ban hành Chỉ thị số 18 về tiếp tục thực hiện Nghị quyết số 20 của Ban Chấp hành Trung ương.', 'CT-18-TW')).toEqual([
+      'NQ-20-TW',
+    ]);
   });
 
   it('links a guide that carries out a resolution', () => {
@@ -52,7 +53,7 @@ describe('era', () => {
     expect(directive('Áp dụng Nghị định số 100/2019/NĐ-CP.', 'NĐ-100-CP').era).toBe('2019');
   });
 
-  it('is the year of a State document\'s date, inferred year included', () => {
+  it("is the year of a State document's date, inferred year included", () => {
     expect(directive('Theo Quyết định số 77/QĐ-TTg ngày 3/2 của Thủ tướng Chính phủ.', 'QĐ-77-TTg', 2023).era).toBe('2023');
   });
 

@@ -18,13 +18,20 @@ describe('issuer attachment and class', () => {
   });
 
   it.each([
-    ['Chính phủ', 'CP'], ['Quốc hội', 'QH'], ['Tỉnh ủy', 'TU'], ['Ban Thường vụ Huyện ủy', 'HU'], ['Thành ủy', 'ThU'],
-    ['Thị ủy', 'TXU'], ['Ban Chấp hành Trung ương', 'TW'], ['Ban Bí thư', 'TW'], ['Thủ tướng Chính phủ', 'TTg'],
+    ['Chính phủ', 'CP'],
+    ['Quốc hội', 'QH'],
+    ['Tỉnh ủy', 'TU'],
+    ['Ban Thường vụ Huyện ủy', 'HU'],
+    ['Thành ủy', 'ThU'],
+    ['Thị ủy', 'TXU'],
+    ['Ban Chấp hành Trung ương', 'TW'],
+    ['Ban Bí thư', 'TW'],
+    ['Thủ tướng Chính phủ', 'TTg'],
   ])('issuer %s gives class %s', (issuer, cls) => {
     expect(keys(`Đơn vị quán triệt Nghị quyết số 9 của ${issuer} đến cán bộ.`)).toEqual([`NQ-9-${cls}`]);
   });
 
-  it('reads a lower-case issuer and a provincial People\'s Committee, leaving the place out', () => {
+  it("reads a lower-case issuer and a provincial People's Committee, leaving the place out", () => {
     expect(directive('Thực hiện Kế hoạch số 30 của ban thường vụ huyện ủy về công tác dân vận.', 'KH-30-HU').issuer).toBe('ban thường vụ huyện ủy');
     const d = directive('Triển khai Quyết định số 812 ngày 4/5/2022 của UBND tỉnh Bình Định về chuyển đổi số.', 'QĐ-812-UBND');
     expect(d.issuer).toBe('UBND tỉnh');

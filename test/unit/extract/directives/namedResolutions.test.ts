@@ -11,8 +11,10 @@ describe('named resolutions', () => {
   });
 
   it('keys a provincial and a district congress by level, skipping the place name', () => {
-    expect(keys('Thực hiện Nghị quyết Đại hội Đảng bộ tỉnh Quảng Ngãi lần thứ XX và Nghị quyết Đại hội đại biểu Đảng bộ huyện lần thứ XXIV.'))
-      .toEqual(['NQ-DHTINH-XX', 'NQ-DHHUYEN-XXIV']);
+    expect(keys('Thực hiện Nghị quyết Đại hội Đảng bộ tỉnh Quảng Ngãi lần thứ XX và Nghị quyết Đại hội đại biểu Đảng bộ huyện lần thứ XXIV.')).toEqual([
+      'NQ-DHTINH-XX',
+      'NQ-DHHUYEN-XXIV',
+    ]);
   });
 
   it('keys congresses at all levels by the term years', () => {

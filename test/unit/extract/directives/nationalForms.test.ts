@@ -3,7 +3,10 @@ import { directive, keys } from './helpers.js';
 
 describe('citation forms of national reports', () => {
   it('a number with a letter keeps it ("30b/2009/NQ-CP")', () => {
-    expect(directive('Hỗ trợ các huyện nghèo theo Nghị quyết số 30b/2009/NQ- CP của Chính phủ.', 'NQ-30b-CP', 2018)).toMatchObject({ number: '30b', symbol: '30b/2009/NQ-CP' });
+    expect(directive('Hỗ trợ các huyện nghèo theo Nghị quyết số 30b/2009/NQ- CP của Chính phủ.', 'NQ-30b-CP', 2018)).toMatchObject({
+      number: '30b',
+      symbol: '30b/2009/NQ-CP',
+    });
   });
   it('the one who signs a document issues it', () => {
     expect(keys('Để thúc đẩy tăng trưởng, Thủ tướng đã ký Chỉ thị số 17 vào ngày 4/6.', 2019)).toEqual(['CT-17-TTg']);
@@ -20,7 +23,9 @@ describe('citation forms of national reports', () => {
     expect(keys('Kiểm điểm theo tinh thần Nghị quyết TW6 về xây dựng Đảng.')).toEqual(['NQ-TW6']);
   });
   it('a resolution named by the plenum that adopted it', () => {
-    expect(keys('Thực hiện các Nghị quyết quan trọng vừa được Hội nghị lần thứ 6, Ban Chấp hành Trung ương Đảng, khóa XIII thông qua.')).toEqual(['NQ-TW6-XIII']);
+    expect(keys('Thực hiện các Nghị quyết quan trọng vừa được Hội nghị lần thứ 6, Ban Chấp hành Trung ương Đảng, khóa XIII thông qua.')).toEqual([
+      'NQ-TW6-XIII',
+    ]);
     expect(keys('Hội nghị Trung ương 8 khóa XI đã ban hành Nghị quyết về chiến lược bảo vệ Tổ quốc.')).toEqual(['NQ-TW8-XI']);
   });
   it('a well-known Government resolution cited without its issuer is told by its subject', () => {

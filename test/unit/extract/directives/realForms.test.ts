@@ -14,7 +14,8 @@ describe('forms met in provincial reporting', () => {
   });
 
   it('does not carry a plan over to a later document of its own level listed after what it carries out', () => {
-    const text = 'Thực hiện Kế hoạch số 40-KH/TU ngày 2/3/2019 của Tỉnh ủy thực hiện Chỉ thị số 35 của Bộ Chính trị và Nghị quyết số 9-NQ/TU ngày 4/4/2020 của Tỉnh ủy.';
+    const text =
+      'Thực hiện Kế hoạch số 40-KH/TU ngày 2/3/2019 của Tỉnh ủy thực hiện Chỉ thị số 35 của Bộ Chính trị và Nghị quyết số 9-NQ/TU ngày 4/4/2020 của Tỉnh ủy.';
     expect(directive(text, 'KH-40-TU').implements.map((i) => i.key)).toEqual(['CT-35-TW']);
   });
 
@@ -29,8 +30,9 @@ describe('forms met in provincial reporting', () => {
   });
 });
 
-describe('a citation inside another one\'s quoted title', () => {
-  const text = 'Ban Bí thư đã ban hành Kết luận số 61-KL/TW về việc “Tiếp tục thực hiện Chỉ thị số 27-CT/TW của Bộ Chính trị về lễ hội”, được các địa phương hưởng ứng.';
+describe("a citation inside another one's quoted title", () => {
+  const text =
+    'Ban Bí thư đã ban hành Kết luận số 61-KL/TW về việc “Tiếp tục thực hiện Chỉ thị số 27-CT/TW của Bộ Chính trị về lễ hội”, được các địa phương hưởng ứng.';
 
   it('is carried out by the outer document', () => {
     expect(directive(text, 'KL-61-TW').implements.map((i) => i.key)).toEqual(['CT-27-TW']);

@@ -149,18 +149,7 @@ function afterHead(doc: Doc, head: string, pos: number, start: number, headCap: 
   const direct = implied ? committeeAt(doc, pos) : null;
   if (direct) return direct.extend(doc, `${head} ${direct.hit.canonical}`, start);
   const directLevel = implied ? levelAt(doc, pos) : null;
-  if (directLevel) {
-    const place = placeAfterLevel(doc, directLevel);
-    return {
-      name: `${head} ${directLevel.canonical}`,
-      place: place?.text ?? null,
-      level: directLevel.canonical,
-      anchored: true,
-      national: false,
-      start,
-      end: place?.end ?? directLevel.end,
-    };
-  }
+  if (directLevel) return atLevel(doc, head, directLevel, start);
   // "Văn phòng UBND tỉnh", "Thanh tra UBND huyện": the office of a council or people's committee, no field.
   const office = headCap ? ofLevelBody(doc, pos, head, start) : null;
   if (office) return office;
@@ -177,18 +166,7 @@ function afterHead(doc: Doc, head: string, pos: number, start: number, headCap: 
   const c = committeeAt(doc, field.end);
   if (c) return c.extend(doc, `${name} ${c.hit.canonical}`, start);
   const lv = levelAt(doc, field.end);
-  if (lv) {
-    const place = placeAfterLevel(doc, lv);
-    return {
-      name: `${name} ${lv.canonical}`,
-      place: place?.text ?? null,
-      level: lv.canonical,
-      anchored: true,
-      national: false,
-      start,
-      end: place?.end ?? lv.end,
-    };
-  }
+  if (lv) return atLevel(doc, name, lv, start);
   // "Ban Kinh tế - Xã hội HĐND thành phố": a body of a council or people's committee.
   const parent = ofLevelBody(doc, field.end, name, start);
   if (parent) return parent;
@@ -441,6 +419,20 @@ function writtenLevelAt(doc: Doc, pos: number): LevelHit | null {
 }
 
 /** The place after a level word ("huyện Tịnh Biên"), or the one it carries ("TPHCM"). */
+/** A local body: its name with the level ("huyện", "tỉnh"), and the place written after the level. */
+function atLevel(doc: Doc, name: string, lv: LevelHit, start: number): OrgMatch {
+  const place = placeAfterLevel(doc, lv);
+  return {
+    name: `${name} ${lv.canonical}`,
+    place: place?.text ?? null,
+    level: lv.canonical,
+    anchored: true,
+    national: false,
+    start,
+    end: place?.end ?? lv.end,
+  };
+}
+
 function placeAfterLevel(doc: Doc, lv: LevelHit): { text: string; end: number } | null {
   if (lv.place) return lv.place;
   const dot = lv.canonical === 'TP' && doc.text[lv.end] === '.' ? 1 : 0;

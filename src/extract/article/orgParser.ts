@@ -76,18 +76,7 @@ function parseOrgAtRaw(doc: Doc, pos: number, impliedHead?: string, strictCase =
   if (lh && NOT_PLACE_START.test(doc.fold.slice(nextWord(doc, lh.end)?.start ?? lh.end, (nextWord(doc, lh.end)?.start ?? lh.end) + 12))) return null;
   if (lh && (cap(first) || isAcronym(first))) {
     const lv = levelAt(doc, lh.end);
-    if (lv) {
-      const place = placeAfterLevel(doc, lv);
-      return {
-        name: `${written(doc, lh)} ${lv.canonical}`,
-        place: place?.text ?? null,
-        level: lv.canonical,
-        anchored: true,
-        national: false,
-        start,
-        end: place?.end ?? lv.end,
-      };
-    }
+    if (lv) return atLevel(doc, written(doc, lh), lv, start);
     const place = placeAfter(doc, lh.end);
     if (place) return { name: written(doc, lh), place: place.text, level: null, anchored: true, national: false, start, end: place.end };
     // "lãnh đạo UBND, TT HĐND, UBMTTQVN huyện; MTTQ và các đoàn thể" (O3): an abbreviation in a
@@ -291,16 +280,7 @@ function ofLevelBody(doc: Doc, pos: number, name: string, start: number): OrgMat
   const lh = parent ? LEVEL_HEADS.at(doc, parent.start) : null;
   const plv = lh ? levelAt(doc, lh.end) : null;
   if (!lh || !plv) return null;
-  const place = placeAfterLevel(doc, plv);
-  return {
-    name: `${name} ${written(doc, lh)} ${plv.canonical}`,
-    place: place?.text ?? null,
-    level: plv.canonical,
-    anchored: true,
-    national: false,
-    start,
-    end: place?.end ?? plv.end,
-  };
+  return atLevel(doc, `${name} ${written(doc, lh)}`, plv, start);
 }
 
 function committeeAt(doc: Doc, pos: number): { hit: PhraseHit; extend: (doc: Doc, name: string, start: number) => OrgMatch } | null {

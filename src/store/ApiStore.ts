@@ -110,9 +110,9 @@ export class ApiStore extends GraphStore {
     return rows.map((r) => ({ label: r.label as Label, node: r.node as NodeProps }));
   }
 
-  /** Citing meetings per directive and period: of the given directives (anchored on them), or of all when null. */
-  async citationsByPeriod(ids: string[] | null): Promise<Array<{ directiveId: string; year: number | null; part: string | null; count: number }>> {
-    const rows = await (ids === null ? this.engine.read('api_citations_by_period') : this.engine.read('api_citations_by_period_of', { ids }));
+  /** Citing meetings per directive and period, of the given directives (anchored on their ids). */
+  async citationsByPeriod(ids: string[]): Promise<Array<{ directiveId: string; year: number | null; part: string | null; count: number }>> {
+    const rows = await this.engine.read('api_citations_by_period_of', { ids });
     return rows.map((r) => ({
       directiveId: r.directiveId as string,
       year: r.year === null || r.year === undefined ? null : Number(r.year),
@@ -121,8 +121,8 @@ export class ApiStore extends GraphStore {
     }));
   }
 
-  async citationsByPlace(ids: string[] | null): Promise<Array<{ directiveId: string; placeId: string | null; count: number }>> {
-    const rows = await (ids === null ? this.engine.read('api_citations_by_place') : this.engine.read('api_citations_by_place_of', { ids }));
+  async citationsByPlace(ids: string[]): Promise<Array<{ directiveId: string; placeId: string | null; count: number }>> {
+    const rows = await this.engine.read('api_citations_by_place_of', { ids });
     return rows.map((r) => ({ directiveId: r.directiveId as string, placeId: (r.placeId as string | null) ?? null, count: Number(r.count) }));
   }
 

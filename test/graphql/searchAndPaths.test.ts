@@ -72,6 +72,19 @@ describe('search, analytics and connections', () => {
     expect(d.co[0].meetings).toHaveLength(3);
   });
 
+  it('counts, with no directive named, the first most cited directives only, with no extra round trip for their nodes', async () => {
+    const res = await gql(app, '{ citationCounts(by: PLACE, first: 2) { directive { id } place { name } count } }');
+    expect(res.errors).toBeUndefined();
+    const rows = (res.data as any).citationCounts;
+    // The two most cited: CT-5-TW@2016 (three districts) and, on the tie at one, the lower id.
+    expect(new Set(rows.map((r: any) => r.directive.id))).toEqual(new Set(['CT-5-TW@2016', 'CT-5-TW@1997']));
+    expect(rows.filter((r: any) => r.directive.id === 'CT-5-TW@2016').map((r: any) => r.count)).toEqual([1, 1, 1]);
+    // The ranking, the counts of its directives, the places; the directives' nodes come primed from the ranking.
+    expect(res.extensions?.roundTrips).toBe(3);
+    const over = await gql(app, '{ citationCounts(by: YEAR, first: 101) { count } }');
+    expect(over.errors?.[0]?.extensions?.code).toBe('LIMIT_EXCEEDED');
+  });
+
   it('links two nodes by paths, shortest first, no node twice', async () => {
     const q = `query($from: ID!, $to: ID!, $hops: Int) { connections(from: $from, to: $to, maxHops: $hops, first: 20) {
       length nodes { __typename id } relationships { type from to role evidence { sentence } } } }`;

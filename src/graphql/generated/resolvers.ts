@@ -465,7 +465,10 @@ export type Position = {
 
 export type Query = {
   __typename?: 'Query';
-  /** Meetings citing each directive (or one, by key or id) per year, period or place. */
+  /**
+   * Meetings citing a directive per year, period or place: the one named by key or id (each of its eras), or else
+   * each of the first most cited directives (as mostCitedDirectives orders them). first: at most 100, unused with directive.
+   */
   citationCounts: Array<CitationCount>;
   /** Directives cited together with the given one (key or id), most shared meetings first. */
   coCitedDirectives: Array<CoCitation>;
@@ -500,6 +503,7 @@ export type Query = {
 export type QueryCitationCountsArgs = {
   by: CitationGrouping;
   directive?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1075,7 +1079,7 @@ export type PositionResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
-  citationCounts?: Resolver<Array<ResolversTypes['CitationCount']>, ParentType, ContextType, RequireFields<QueryCitationCountsArgs, 'by'>>;
+  citationCounts?: Resolver<Array<ResolversTypes['CitationCount']>, ParentType, ContextType, RequireFields<QueryCitationCountsArgs, 'by' | 'first'>>;
   coCitedDirectives?: Resolver<Array<ResolversTypes['CoCitation']>, ParentType, ContextType, RequireFields<QueryCoCitedDirectivesArgs, 'directive' | 'first'>>;
   connections?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryConnectionsArgs, 'first' | 'from' | 'maxHops' | 'to'>>;
   directive?: Resolver<Maybe<ResolversTypes['Directive']>, ParentType, ContextType, RequireFields<QueryDirectiveArgs, 'key'>>;

@@ -6,15 +6,25 @@ import { periodPartOf, type CountRow } from './shapes.js';
 import type { NodeProps } from '../../store/GraphStore.js';
 import { toTimeline } from './timeline.js';
 
-// Dashboard counts: each one query over the whole graph (or one directive's eras).
+// Dashboard counts: each anchored on given directives, the most cited ones or an organization; none reads every meeting.
 
 async function idsOf(ctx: Context, directive: string | null | undefined): Promise<string[] | null> {
   return directive ? (await directivesNamed(ctx, directive)).map((d) => d.id) : null;
 }
 
+/** The directive named, or else the `first` most cited ones (read in order from the counts kept at write time). */
+async function countedIds(ctx: Context, directive: string | null | undefined, first: number | null | undefined): Promise<string[]> {
+  const named = await idsOf(ctx, directive);
+  if (named) return named;
+  const top = await ctx.store.mostCited(null, null, pageSize(first));
+  // Primed so each count's directive is not read again.
+  for (const { node } of top) ctx.loaders.node.Directive.prime(String(node.id), node);
+  return top.map(({ node }) => String(node.id));
+}
+
 export const analytics: Pick<QueryResolvers, 'citationCounts' | 'mostCitedDirectives' | 'coCitedDirectives' | 'organizationTimeline'> = {
   citationCounts: async (_, args, ctx) => {
-    const ids = await idsOf(ctx, args.directive);
+    const ids = await countedIds(ctx, args.directive, args.first);
     if (args.by === 'PLACE') {
       return (await ctx.store.citationsByPlace(ids)).map((r): CountRow => ({ ...r, year: null, part: null }));
     }

@@ -49,6 +49,28 @@ const MAX_LOWER_RUN = 4;
 const SPACE_CAPITAL = /\s\p{Lu}/u;
 const FIELD_GAP = /^(\s+[-–]\s+|\s+và\s+|,\s+(?=\p{Lu}\p{Ll}*\s+và\s))?/u;
 const RUN_STOP = new Set(['các', 'những', 'của', 'và', 'trong', 'ở', 'tại', 'với', 'cho', 'đã', 'được', 'là', 'thuộc']);
+/** Function words and auxiliaries that begin a predicate, never the lower syllable of a field ("Tổng cục Thuế yêu cầu"). */
+const FIELD_STOP = new Set([
+  ...RUN_STOP,
+  'yêu',
+  'vừa',
+  'sẽ',
+  'đang',
+  'có',
+  'cần',
+  'cũng',
+  'không',
+  'phải',
+  'đề',
+  'theo',
+  'khi',
+  'về',
+  'do',
+  'mới',
+  'nêu',
+  'tổ',
+  'tiếp',
+]);
 
 /** A body named at `pos`; `impliedHead` when a title carries the head ("Trưởng ban" → "Ban"). */
 export function parseOrgAt(doc: Doc, pos: number, impliedHead?: string, strictCase = false): OrgMatch | null {
@@ -161,6 +183,77 @@ function afterHead(doc: Doc, head: string, pos: number, start: number, headCap: 
   if (parent) return parent;
   const info = HEAD_INFO.get(head);
   return { name, place: null, level: info?.level ?? null, anchored: false, national: info?.national ?? false, start, end: field.end };
+}
+
+const LIST_SEP = /^(?:\s*,\s*|\s+và\s+)/u;
+// "Liên hiệp các Hội …" is the name of a federation, no plural.
+const PLURAL_BEFORE = /(?:^|[^\p{L}])(?<!liên\s+hiệp\s+)(?:các|những)\s+$/iu;
+const MAX_ITEM_WORDS = 4;
+
+/**
+ * "các Ban Chỉ đạo Tây Nguyên, Tây Bắc và Tây Nam Bộ", "Sở Tài chính, Xây dựng": a head written
+ * once for a list names one body per item. The shared part is the head, with the known field
+ * after it when a proper name follows that field ("Ban Chỉ đạo" + "Tây Nguyên"). After a plural
+ * ("các", "những") any capitalised item counts; without one, only a known field does (a place
+ * or a name may follow a body after a comma). Returns every body of the list, `o` first (split
+ * at "và" when `o` itself holds two items), or [] when no list follows.
+ */
+export function sharedHeadItems(doc: Doc, o: OrgMatch): OrgMatch[] {
+  if (o.anchored) return [];
+  const head = HEADS.at(doc, o.start);
+  if (!head || !o.name.startsWith(`${head.canonical} `)) return [];
+  const afterHeadWord = nextWord(doc, head.end);
+  const field = afterHeadWord ? FIELDS.at(doc, afterHeadWord.start) : null;
+  const prefixEnd = field && field.end < o.end && cap(nextWord(doc, field.end)) ? field.end : head.end;
+  const prefix = doc.text.slice(o.start, prefixEnd).replace(/\s+/g, ' ');
+  const plural = PLURAL_BEFORE.test(doc.text.slice(Math.max(0, o.start - 8), o.start));
+  const body = (start: number, end: number): OrgMatch => ({
+    name: `${prefix} ${doc.text.slice(start, end).replace(/\s+/g, ' ')}`,
+    place: null,
+    level: HEAD_INFO.get(head.canonical)?.level ?? null,
+    anchored: false,
+    national: HEAD_INFO.get(head.canonical)?.national ?? false,
+    start,
+    end,
+  });
+  // One item: a known field, or (after a plural) up to four capitalised words.
+  const itemAt = (w: Word): number | null => {
+    if (isAcronym(w) || isSurname(w.text)) return null;
+    if (
+      HEADS.at(doc, w.start) ||
+      LEVEL_HEADS.at(doc, w.start) ||
+      COMMITTEES.at(doc, w.start) ||
+      COMMITTEE_PARTS.at(doc, w.start) ||
+      NATIONAL.at(doc, w.start) ||
+      TITLES.at(doc, w.start)
+    )
+      return null;
+    const known = FIELDS.at(doc, w.start);
+    if (known) return known.end;
+    if (!plural) return null;
+    let cur: Word | null = w;
+    let end = w.end;
+    for (let n = 0; cur && cap(cur) && n < MAX_ITEM_WORDS; n++) {
+      end = cur.end;
+      if (!/^\s+$/u.test(doc.text.slice(cur.end, cur.end + 1))) break;
+      cur = following(doc, cur);
+    }
+    return end;
+  };
+  // "Các Bộ Lao động, Thương binh và Xã hội; Kế hoạch và Đầu tư": items set off by ";" have
+  // commas inside their names.
+  if (/^[^.;!?]*;/u.test(doc.text.slice(o.end, o.end + 160))) return [];
+  const bodies: OrgMatch[] = [o];
+  let at = o.end;
+  for (;;) {
+    const sep = LIST_SEP.exec(doc.text.slice(at, at + 6));
+    const w = sep ? nextWord(doc, at + sep[0].length) : null;
+    const end = w && cap(w) ? itemAt(w) : null;
+    if (!w || end === null) break;
+    bodies.push(body(w.start, end));
+    at = end;
+  }
+  return bodies.length > 1 ? bodies : [];
 }
 
 /**
@@ -468,7 +561,9 @@ function readField(doc: Doc, pos: number, headCap: boolean): { text: string; end
   let end = w0.end;
   const second = following(doc, w0);
   // An abbreviation ("VHTT&DL") is a whole field: no lower-case syllable of a compound follows it.
-  if (second && !cap(second) && !isAcronym(w0) && !startsOther(doc, second) && !/\d/.test(second.text)) end = second.end;
+  // "Tổng cục Thuế yêu cầu": a verb or function word after a one-syllable field is no syllable of it.
+  if (second && !cap(second) && !isAcronym(w0) && !startsOther(doc, second) && !/\d/.test(second.text) && !FIELD_STOP.has(second.text.toLocaleLowerCase('vi')))
+    end = second.end;
   const more = continueField(doc, end);
   if (more) end = more.end;
   const last = nextWord(doc, end);
@@ -490,8 +585,17 @@ function continueField(doc: Doc, pos: number): { end: number } | null {
     const gap = FIELD_GAP.exec(doc.text.slice(end, end + 8))?.[0] ?? '';
     const w = nextWord(doc, end + gap.length);
     // "Ban Tuyên giáo Trung ương": the national suffix ends the field, it is not a word of it.
+    // After an abbreviation only a separator goes on ("Ảnh: Tổng cục TDTT Đây là …" has lost its full stop).
+    // "Tây Nam Bộ", "Bắc Trung Bộ": "Bộ" after a compass word ends a region's name, no ministry.
+    const region = !gap && w && /^Bộ$/u.test(w.text) && /(?:^|\s)(?:Bắc|Trung|Nam)$/u.test(doc.text.slice(Math.max(0, end - 6), end));
+    if (region && w) {
+      end = w.end;
+      continue;
+    }
     if (
       !w ||
+      // "Tổng cục TDTT và VFF": an abbreviation after "và" is another body.
+      (/\svà\s/u.test(gap) && isAcronym(w)) ||
       !cap(w) ||
       startsOther(doc, w) ||
       (isSurname(w.text) && !gap) ||
@@ -502,8 +606,8 @@ function continueField(doc: Doc, pos: number): { end: number } | null {
     )
       break;
     end = w.end;
-    const s = gap ? following(doc, w) : null;
-    if (s && !cap(s) && !startsOther(doc, s) && !/\d/.test(s.text)) end = s.end;
+    const s = gap && !isAcronym(w) ? following(doc, w) : null;
+    if (s && !cap(s) && !startsOther(doc, s) && !/\d/.test(s.text) && !FIELD_STOP.has(s.text.toLocaleLowerCase('vi'))) end = s.end;
   }
   return end > pos ? { end } : null;
 }

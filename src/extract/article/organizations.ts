@@ -5,7 +5,7 @@
 import { cap, firstWordFrom, makeDoc, type Doc, type Word } from './doc.js';
 import { anyMayStart, COMMITTEE_PART_NAMES, LEVELS, NATIONAL_NAMES, NOT_BODIES, TITLES } from './lexicon.js';
 import { parsePositionAt } from './positionParser.js';
-import { parseOrgAt, placeAfter, type OrgMatch } from './orgParser.js';
+import { parseOrgAt, placeAfter, sharedHeadItems, type OrgMatch } from './orgParser.js';
 import { key } from './text.js';
 import { letterCounts } from '../../text/index.js';
 
@@ -59,6 +59,13 @@ export function scanOrganizations(doc: Doc, from: number, to: number, masked: Ar
     }
     const o = parseOrgAt(doc, w.start, undefined, true);
     if (!o || o.end > to || NOT_BODIES.has(key(o.name))) continue;
+    // "các Ban Chỉ đạo Tây Nguyên, Tây Bắc …": a plural head with its list is no generic phrase.
+    const items = sharedHeadItems(doc, o).filter((x) => x.end <= to);
+    if (items.length > 1) {
+      for (const x of items) out.push({ ...x, evStart: x.start, evEnd: x.end });
+      next = (items.at(-1) as OrgMatch).end;
+      continue;
+    }
     if (isGeneric(doc, o)) {
       next = o.end;
       continue;

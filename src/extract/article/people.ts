@@ -248,6 +248,7 @@ function startsNonName(doc: Doc, w: Word): boolean {
     LEVEL_HEADS.at(doc, w.start) ||
     NATIONAL.at(doc, w.start) ||
     (HEADS.at(doc, w.start) && !isSurname(w.text)) ||
-    LEVELS.at(doc, w.start)
+    // "… Nguyễn Văn Huyện cho biết": a capitalised level word with no place after it is a given name.
+    (LEVELS.at(doc, w.start) && (!cap(w) || cap(following(doc, w))))
   );
 }

@@ -1,11 +1,15 @@
-// One page of every meeting, newest first (undated last), no filter: no guard, and the node
-// projected after LIMIT. Keyset pagination on (ISO date, or '' when undated; id).
-// @param $afterKey  sort key of the previous page's last meeting, or null
+// One page of every meeting, newest first (undated last), no filter: the meetings of the given days only (the
+// second of the page's two queries; api_meeting_days_desc chose the days, enough for the page), each day looked
+// up by equality on the meeting's indexed `day` (ISO date, '' when undated), instead of sorting every meeting.
+// Keyset pagination on (day, id); the node projected after LIMIT.
+// @param $days  the days to read, from api_meeting_days_desc
+// @param $afterKey  sort key (day) of the previous page's last meeting, or null
 // @param $afterId  id of that meeting, or null
 // @param $limit  rows to return
 // @returns node (map), key (sort key)
-MATCH (n:Meeting)
-WITH n, coalesce(toString(n.date), '') AS key
+UNWIND $days AS day
+MATCH (n:Meeting {day: day})
+WITH n, n.day AS key
 WHERE $afterKey IS NULL OR key < $afterKey OR (key = $afterKey AND n.id < $afterId)
 WITH n, key
 ORDER BY key DESC, n.id DESC

@@ -1,5 +1,5 @@
 import type { CypherEngine, Statement } from '../engine/CypherEngine.js';
-import { DERIVED_COUNTS } from '../graph/model.js';
+import { DERIVED_COUNTS, MEETING_DAYS } from '../graph/model.js';
 import { nodeShape, relShape } from './graphShape.js';
 import type { Batch } from './records.js';
 import { assertCalendarDates } from '../graph/calendarDates.js';
@@ -18,7 +18,8 @@ export async function writeBatch(engine: CypherEngine, batch: Batch): Promise<vo
   if (batch.kind === 'nodes') {
     const shape = nodeShape(batch.label);
     const date = shape.dateProperty;
-    const derived = new Set(COUNTS.filter(([, c]) => c.label === batch.label).map(([name]) => name));
+    const derived = new Set<string>(COUNTS.filter(([, c]) => c.label === batch.label).map(([name]) => name));
+    if (batch.label === 'Meeting') derived.add(MEETING_DAYS.property);
     const rows = batch.records.map((r) => {
       const props = Object.fromEntries(Object.entries(r.props).filter(([k]) => k !== 'id' && !derived.has(k)));
       if (!date) return { id: r.id, props };
@@ -26,7 +27,9 @@ export async function writeBatch(engine: CypherEngine, batch: Batch): Promise<vo
       return { id: r.id, props: rest, date: day ?? null };
     });
     assertCalendarDates(rows);
-    await engine.write([{ query: shape.upsertQuery, params: { rows } }]);
+    const upsert: Statement = { query: shape.upsertQuery, params: { rows } };
+    // The meetings' day buckets (MEETING_DAYS) are kept in the same transaction, as ingest keeps them.
+    await engine.write(batch.label === 'Meeting' ? [upsert, { query: MEETING_DAYS.keep, params: { ids: rows.map((r) => r.id) } }] : [upsert]);
     return;
   }
   const shape = relShape(batch.type);

@@ -37,6 +37,19 @@ export const DERIVED_COUNTS = {
   citations: { label: 'Directive', relationship: 'CITES', recount: 'recount_directive_citations' },
 } as const;
 
+/**
+ * The date-ordered meeting lists read MeetingDay buckets (one per `day`: a meeting's date as ISO text, '' when
+ * undated, with its count of meetings), kept by `keep` right after the meetings' upsert in the same transaction
+ * (ingest and `kg import`), given to older stores by `backfill` on migrate. Derived, like the counts above: a
+ * dump's `day` is not read.
+ */
+export const MEETING_DAYS = {
+  label: 'MeetingDay',
+  property: 'day',
+  keep: 'keep_meeting_days',
+  backfill: 'backfill_meeting_days',
+} as const;
+
 /** A meeting id is its document's id plus `/m<n>`. */
 export const MEETING_ID_SUFFIX = /\/m\d+$/;
 

@@ -5,6 +5,7 @@ import {
   assertKnownBatchKeys,
   countQuery,
   listQuery,
+  MEETING_DAYS,
   NODE_WRITES,
   nodesByIdsQuery,
   REL_WRITES,
@@ -13,6 +14,7 @@ import {
   type ListedLabel,
   type RelationshipRead,
 } from '../graph/model.js';
+import { moveEvidenceCopies } from './evidenceCopies.js';
 
 // The domain port: documents, meetings and their relationships, written once
 // against CypherEngine so the same code serves Grafeo and Neo4j.
@@ -53,6 +55,10 @@ export class GraphStore {
     await this.engine.applySchema('search_indexes');
     // Directives of a store written before their citation count was kept get it now (none on a current store).
     await this.engine.write([{ query: 'backfill_directive_citations', params: {} }]);
+    // Evidence sentences copied onto relationships by a store written before become bounds in the document's text.
+    await moveEvidenceCopies(this.engine);
+    // Meetings of a store written before the day buckets were kept get their `day` and buckets now (none on a current store).
+    await this.engine.write([{ query: MEETING_DAYS.backfill, params: {} }]);
   }
 
   /** Stores one batch in one write transaction: all of it, or nothing. */
@@ -62,6 +68,8 @@ export class GraphStore {
     const statements: Statement[] = [];
     for (const [k, query] of NODE_WRITES) {
       if (batch[k].length > 0) statements.push({ query, params: { rows: batch[k] } });
+      // The date-ordered lists' day buckets (MEETING_DAYS in the graph model) follow the meetings, in this transaction.
+      if (k === 'meetings' && batch.meetings.length > 0) statements.push({ query: MEETING_DAYS.keep, params: { ids: batch.meetings.map((m) => m.id) } });
     }
     for (const [k, query, mergeKeys] of REL_WRITES) {
       // CREATE would write a row twice where MERGE wrote it once: one row per merge key (a document given twice, an organizer named twice).

@@ -4,7 +4,8 @@
 // names, titles and subjects whose analyzer folds accents ('standard-folding',
 // Lucene's ASCIIFoldingFilter), so "le huu tho" finds "Lê Hữu Thọ". A range index on each directive's
 // citation count (kept at write time) gives "most cited" in index order; text indexes on the folded
-// names of people and organizations answer the API's `folded CONTAINS $name`.
+// names of people and organizations answer the API's `folded CONTAINS $name`. A meeting's `day` (ISO date,
+// '' when undated) and the MeetingDay buckets (one per day) give the date-ordered lists their days in index order.
 // Idempotent: every statement has IF NOT EXISTS (run by `kg migrate` at every start).
 // @statements
 // @returns nothing
@@ -17,6 +18,8 @@ CREATE CONSTRAINT place_id IF NOT EXISTS FOR (n:Place) REQUIRE n.id IS UNIQUE;
 CREATE INDEX directive_key IF NOT EXISTS FOR (n:Directive) ON (n.key);
 CREATE INDEX document_source IF NOT EXISTS FOR (n:Document) ON (n.source);
 CREATE RANGE INDEX meeting_date IF NOT EXISTS FOR (n:Meeting) ON (n.date);
+CREATE RANGE INDEX meeting_day IF NOT EXISTS FOR (n:Meeting) ON (n.day);
+CREATE CONSTRAINT meeting_day_bucket IF NOT EXISTS FOR (n:MeetingDay) REQUIRE n.day IS UNIQUE;
 CREATE RANGE INDEX directive_issued_on IF NOT EXISTS FOR (n:Directive) ON (n.issuedOn);
 CREATE RANGE INDEX document_published_on IF NOT EXISTS FOR (n:Document) ON (n.publishedOn);
 CREATE RANGE INDEX directive_citations IF NOT EXISTS FOR (n:Directive) ON (n.citations);

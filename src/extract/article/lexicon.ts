@@ -82,7 +82,9 @@ export const COMMITTEE_PART_NAMES = new Set(orgs.committeeParts.map(key));
 export const COMMITTEE_PART_ALIASES = new Map<string, string>(Object.entries(orgs.committeePartAliases as Record<string, string>));
 export const LEVEL_HEADS = matcher(orgs.levelHeads);
 export const HEADS = matcher(orgs.heads.map((h) => h.head));
-export const HEAD_INFO = new Map(orgs.heads.map((h) => [h.head, h as { head: string; level?: string; national?: boolean; lowercaseOk?: boolean }]));
+export const HEAD_INFO = new Map(
+  orgs.heads.map((h) => [h.head, h as { head: string; level?: string; national?: boolean; lowercaseOk?: boolean; capitalField?: boolean }]),
+);
 export const LEVELS = matcher(orgs.levels);
 export const NOT_HEADS = matcher(orgs.notHeads);
 export const FIELDS = matcher(orgs.fields);

@@ -152,6 +152,19 @@ function parseOrgAtRaw(doc: Doc, pos: number, impliedHead?: string, strictCase =
   const info = HEAD_INFO.get(head.canonical);
   const headCap = cap(first);
   if (!headCap && !info?.lowercaseOk) return null;
+  // Such a head in capitals ("NHIỆM VỤ VÀ GIẢI PHÁP") is a word of a shouted heading.
+  // "Vụ Đông Xuân", "vụ Hè Thu" are crop seasons; "Vụ TNGT" is an accident: the field of such
+  // a head is a capitalised word, no abbreviation.
+  const fieldWord = info?.capitalField ? nextWord(doc, head.end) : null;
+  if (
+    info?.capitalField &&
+    (!fieldWord ||
+      !cap(fieldWord) ||
+      (isAcronym(fieldWord) && !/^[IVX]+$/u.test(fieldWord.text)) ||
+      isAcronym(first) ||
+      CROP_SEASON.test(doc.fold.slice(fieldWord.start, fieldWord.start + 12)))
+  )
+    return null;
   return afterHead(doc, head.canonical, head.end, start, headCap);
 }
 
@@ -185,6 +198,7 @@ function afterHead(doc: Doc, head: string, pos: number, start: number, headCap: 
   return { name, place: null, level: info?.level ?? null, anchored: false, national: info?.national ?? false, start, end: field.end };
 }
 
+const CROP_SEASON = /^(?:đông|xuân|hè|thu|mùa|chiêm)(?![\p{L}])/u;
 const LIST_SEP = /^(?:\s*,\s*|\s+và\s+)/u;
 // "Liên hiệp các Hội …" is the name of a federation, no plural.
 const PLURAL_BEFORE = /(?:^|[^\p{L}])(?<!liên\s+hiệp\s+)(?:các|những)\s+$/iu;

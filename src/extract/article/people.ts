@@ -8,7 +8,7 @@ import { COMMITTEE_PART_NAMES, COMMITTEES, HEADS, LEVEL_HEADS, LEVELS, NATIONAL,
 import people from '../data/article/people.json' with { type: 'json' };
 import { key, phrasePattern } from './text.js';
 import { PhraseSet } from '../../text/index.js';
-import { parsePositionsAfter, parsePositionsFrom, type PositionMatch } from './positionParser.js';
+import { parsePositionAt, parsePositionsAfter, parsePositionsFrom, type PositionMatch } from './positionParser.js';
 import { parseOrgAt } from './orgParser.js';
 
 export interface Mention {
@@ -20,6 +20,8 @@ export interface Mention {
   /** The whole mention, name and positions. */
   start: number;
   end: number;
+  /** Offices told in narrative ("trong thời gian giữ cương vị …", "được bầu làm …"): no role at a meeting. */
+  narrative?: boolean;
 }
 
 const INTRODUCER = new RegExp(
@@ -124,7 +126,98 @@ export function findMentions(doc: Doc, from: number, to: number): Mention[] {
     const m = readTitleFirst(doc, w.start, true) ?? uniqueOffice(doc, w.start);
     if (m) add(m);
   }
+  for (const m of narrativeMentions(doc, from, to, mentions)) {
+    if (!mentions.some((x) => x.start < m.end && m.start < x.end)) mentions.push(m);
+  }
   return mentions.sort((a, b) => a.start - b.start);
+}
+
+// Offices a report tells in narrative, held before or taken now: "trong thời gian giữ (các)
+// cương vị …", "ông từng giữ các chức vụ: …", "khi còn là …", "được bầu làm …", "giữ chức …".
+const HELD =
+  /(?<![\p{L}])(?:(?:đã\s+|từng\s+)?giữ\s+(?:các\s+)?(?:cương\s+vị|chức\s+vụ|chức\s+danh|chức)|khi\s+còn\s+là|được\s+(?:bầu|bầu\s+giữ\s+chức|bổ\s+nhiệm|chỉ\s+định|điều\s+động|phân\s+công)(?:\s+(?:giữ\s+chức(?:\s+vụ)?|làm))?)(?![\p{L}])\s*:?\s*/gu;
+// The holder named before the cue in the same clause: a short gap with no other person's turn in it.
+const HOLDER_GAP = /^[^.;:!?“”"]{0,60}$/u;
+const NOT_HOLDER_GAP = /(?:^|[^\p{L}])(?:cho|trao|đối\s+với|công\s+bố|các|những|người)(?![\p{L}])/u;
+const PRONOUN_BEFORE = /(?:^|[^\p{L}])(?:ông|bà)\s+(?:đã\s+|từng\s+|cũng\s+)?$/u;
+const PRONOUN_AFTER = /^\s*,\s*(?:ông|bà)(?![\p{L}])(?!\s+\p{Lu})/u;
+const NAME_AFTER = /^\s*,\s*(?:(?:ông|bà|đồng\s+chí)\s+)?/u;
+// "Bí thư Tỉnh ủy là ông A", "bà B là Chủ tịch UBND tỉnh": an office and a person joined by "là".
+const IS_PERSON_BEFORE = /(?:^|[^\p{L}])là\s+(?:ông|bà|đồng\s+chí)\s+$/u;
+const SHORT_IS = /(?<![\p{L}])(?:ông|bà)\s+(\p{Lu}\p{Ll}*)\s+(?:đã\s+|từng\s+|vẫn\s+)?là\s+/gu;
+const IS_AFTER = /^\s+(?:đã\s+|từng\s+|vẫn\s+)?là\s+/u;
+const PRONOUN_REACH = 2000;
+
+function narrativeMentions(doc: Doc, from: number, to: number, found: Mention[]): Mention[] {
+  const named = found.filter((m) => m.name).sort((a, b) => a.nameStart - b.nameStart);
+  const out: Mention[] = [];
+  const make = (name: string, nameStart: number, nameEnd: number, positions: PositionMatch[]): void => {
+    const first = positions[0];
+    const last = positions.at(-1);
+    if (first && last && name && last.end <= to) out.push({ name, nameStart, nameEnd, positions, start: first.start, end: last.end, narrative: true });
+  };
+  const lastNamedBefore = (at: number): Mention | undefined => named.filter((m) => m.nameEnd <= at && at - m.nameEnd < PRONOUN_REACH).at(-1);
+  const runFrom = (at: number): PositionMatch[] => {
+    const first = parsePositionAt(doc, at, true);
+    return first ? [first, ...parsePositionsAfter(doc, first.end)] : [];
+  };
+  const text = doc.text.slice(from, to);
+  const fold = doc.fold.slice(from, to);
+  for (const h of fold.matchAll(HELD)) {
+    const cue = from + h.index;
+    const positions = runFrom(cue + h[0].length);
+    const last = positions.at(-1);
+    if (!last) continue;
+    // "… giữ các cương vị X, Y, bà Lê Thị A tham gia …": the holder named after the offices.
+    const after = NAME_AFTER.exec(doc.text.slice(last.end, last.end + 16));
+    const w = after && !PRONOUN_AFTER.test(doc.text.slice(last.end, last.end + 8)) ? nextWord(doc, last.end + after[0].length) : null;
+    const name = w ? readName(doc, w, true) : null;
+    if (w && name) {
+      make(name.text, w.start, name.end, positions);
+      continue;
+    }
+    // "ông từng giữ các chức vụ: …", "…, bà đã có các vi phạm": the person the report is about.
+    if (PRONOUN_BEFORE.test(doc.fold.slice(Math.max(0, cue - 12), cue)) || PRONOUN_AFTER.test(doc.text.slice(last.end, last.end + 8))) {
+      const m = lastNamedBefore(cue);
+      if (m) make(m.name, m.nameStart, m.nameEnd, positions);
+      continue;
+    }
+    // "A đã được bầu làm Chủ tịch UBND tỉnh", "chỉ định ông A tham gia …, giữ chức …".
+    const m = lastNamedBefore(cue);
+    const gap = m ? doc.fold.slice(m.nameEnd, cue) : '';
+    if (m && HOLDER_GAP.test(gap) && !NOT_HOLDER_GAP.test(gap)) make(m.name, m.nameStart, m.nameEnd, positions);
+  }
+  // "Bí thư Tỉnh ủy là ông A": the offices written just before "là".
+  for (const m of named) {
+    const before = doc.fold.slice(Math.max(from, m.nameStart - 24), m.nameStart);
+    const is = IS_PERSON_BEFORE.exec(before);
+    if (!is) continue;
+    const laAt = m.nameStart - before.length + is.index + (is[0].startsWith('là') ? 0 : 1);
+    const end = doc.text.slice(0, laAt).trimEnd().length;
+    for (let wi = firstWordFrom(doc, Math.max(from, end - 90)); wi < doc.words.length; wi++) {
+      const w = doc.words[wi] as Word;
+      if (w.start >= end) break;
+      if (!cap(w) || !TITLES.at(doc, w.start)) continue;
+      const positions = parsePositionsFrom(doc, w.start);
+      if (positions.at(-1)?.end === end) {
+        make(m.name, m.nameStart, m.nameEnd, positions);
+        break;
+      }
+    }
+  }
+  // "ông A là Phó Giám đốc Sở …"; "bà B là …" with the given name alone, of a person named in full before.
+  for (const m of named) {
+    const is = IS_AFTER.exec(doc.text.slice(m.nameEnd, m.nameEnd + 16));
+    // Written with a capital: "là trưởng đoàn của đoàn khách" is a role, no office.
+    if (is) make(m.name, m.nameStart, m.nameEnd, parsePositionsFrom(doc, m.nameEnd + is[0].length));
+  }
+  for (const s of text.matchAll(SHORT_IS)) {
+    const given = s[1] ?? '';
+    const at = from + s.index;
+    const full = named.filter((m) => m.nameEnd <= at && m.name.split(' ').at(-1) === given).at(-1);
+    if (full) make(full.name, full.nameStart, full.nameEnd, parsePositionsFrom(doc, at + s[0].length));
+  }
+  return out;
 }
 
 /**

@@ -19,6 +19,8 @@ export interface PositionMatch {
 // "do đồng chí A, Bí thư Trung ương Đảng làm Trưởng đoàn": the office a person takes in a team.
 const SEPARATOR = /^\s*(?:,|–|—|-|:|\(|kiêm(?![\p{L}])|làm(?=\s+(?:phó\s+)?trưởng\s+đoàn(?![\p{L}])))\s*/iu;
 
+const FORMER = /^nguyên\s+(?=\p{L})/u;
+
 /** One position starting at `pos` (the office written with a capital). */
 export function parsePositionAt(doc: Doc, pos: number, allowLower = false): PositionMatch | null {
   const w = nextWord(doc, pos);
@@ -46,8 +48,11 @@ export function parsePositionsAfter(doc: Doc, pos: number): PositionMatch[] {
   let at = pos;
   for (;;) {
     const sep = SEPARATOR.exec(doc.text.slice(at, at + 24))?.[0] ?? '';
+    // "ông A, nguyên Bí thư Tỉnh ủy": a former office is an office the person held, written
+    // without the word that dates it.
+    const former = sep.trim().length > 0 ? (FORMER.exec(doc.fold.slice(at + sep.length, at + sep.length + 8))?.[0].length ?? 0) : 0;
     // After a separator the office may be in lower case ("Lê Hoa, phó chủ tịch UBND xã").
-    const p = parsePositionAt(doc, at + sep.length, sep.trim().length > 0);
+    const p = parsePositionAt(doc, at + sep.length + former, sep.trim().length > 0);
     if (!p) break;
     out.push(p);
     at = p.end;

@@ -43,7 +43,9 @@ function rolesOf(cue: string): ParticipantRole[] {
   return [];
 }
 
-export function assignRoles(doc: Doc, mentions: Mention[], sentences: Span[]): RoleHit[] {
+export function assignRoles(doc: Doc, all: Mention[], sentences: Span[]): RoleHit[] {
+  // Offices told in narrative are no one's turn at the meeting.
+  const mentions = all.filter((m) => !m.narrative);
   const tails = new Map<Mention, { roles: ParticipantRole[]; start: number; end: number; speech: boolean }>();
   for (const m of mentions) {
     const after = doc.fold.slice(m.end, m.end + 80);

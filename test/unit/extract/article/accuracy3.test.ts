@@ -71,3 +71,74 @@ describe('heads of a general department', () => {
     expect(c.people).toEqual([{ name: 'Trần Văn Huyện', positions: ['Tổng cục trưởng Tổng cục Hải quan'] }]);
   });
 });
+
+describe('positions told in narrative', () => {
+  const positionsOf = (c: ContractDocument, name: string) => c.people.find((p) => p.name === name)?.positions ?? [];
+  it('"trong thời gian giữ các cương vị X, Y, bà A": offices before the name', () => {
+    const c = read(
+      'Kỷ luật',
+      'Chiều 8/2/2019, Ủy ban Kiểm tra Trung ương họp kỳ họp thứ 5. Trong thời gian giữ các cương vị Tỉnh ủy viên, Giám đốc Sở Y tế, bà Lê Thị Hoa đã vi phạm quy định.',
+    );
+    expect(positionsOf(c, 'Lê Thị Hoa')).toEqual(['Tỉnh ủy viên', 'Giám đốc Sở Y tế']);
+  });
+  it('a pronoun holds the offices of the person named before', () => {
+    const c = read(
+      'Nhân sự',
+      'Ông Trần Văn Nam sinh năm 1970 tại Nam Định. Trước khi làm Thứ trưởng, ông từng giữ các chức vụ: Phó Vụ trưởng Vụ Pháp chế, Chánh Văn phòng Bộ. Trong thời gian giữ cương vị Phó Chủ tịch UBND tỉnh, ông đã ký nhiều văn bản.',
+    );
+    expect(positionsOf(c, 'Trần Văn Nam')).toEqual(['Phó Vụ trưởng Vụ Pháp chế', 'Chánh Văn phòng Bộ', 'Phó Chủ tịch UBND tỉnh']);
+    expect(c.organizations.map((o) => o.name)).toEqual(expect.arrayContaining(['Vụ Pháp chế', 'Văn phòng Bộ']));
+  });
+  it('"A đã được bầu làm …", "chỉ định ông A …, giữ chức …": the person named before the cue', () => {
+    const c = read(
+      'Bầu nhân sự',
+      'Sáng 5/3/2019, HĐND tỉnh Hà Nam họp phiên bất thường. Ông Lê Văn Tâm đã được bầu làm Chủ tịch UBND tỉnh Hà Nam. Trước đó, Ban Bí thư chỉ định ông Lê Văn Tâm tham gia Ban Chấp hành Đảng bộ tỉnh, giữ chức Phó Bí thư Tỉnh ủy.',
+    );
+    expect(positionsOf(c, 'Lê Văn Tâm')).toEqual(['Chủ tịch UBND tỉnh', 'Phó Bí thư Tỉnh ủy']);
+  });
+  it('an office and a person joined by "là", the person also by the given name alone', () => {
+    const c = read(
+      'Nhân sự',
+      'Sáng 5/3/2019, HĐND tỉnh Hà Nam họp. Bí thư Tỉnh ủy Hà Nam Lê Thị Mai phát biểu. Trước đó, bà Mai là Chủ tịch UBND tỉnh, còn Bí thư Tỉnh ủy là ông Đặng Văn Hùng.',
+    );
+    expect(positionsOf(c, 'Lê Thị Mai')).toEqual(['Bí thư Tỉnh ủy', 'Chủ tịch UBND tỉnh']);
+    expect(positionsOf(c, 'Đặng Văn Hùng')).toEqual(['Bí thư Tỉnh ủy']);
+  });
+  it('a former office is written without "nguyên"', () => {
+    const c = read('Kỷ luật', 'Chiều 8/2/2019, Ban Bí thư họp, kỷ luật ông Trần Văn Nam, nguyên Ủy viên Trung ương Đảng, nguyên Bí thư Tỉnh ủy Nam Định.');
+    expect(positionsOf(c, 'Trần Văn Nam')).toEqual(['Ủy viên Trung ương Đảng', 'Bí thư Tỉnh ủy']);
+  });
+  it('no office in a narrative: a role in lower case, or one given to others', () => {
+    const c = read(
+      'Du lịch',
+      'Ông Lý Văn Sơn là trưởng đoàn của đoàn khách. Đồng chí Hà Văn Bình trao quyết định cho các cán bộ được bổ nhiệm giữ chức Phó Giám đốc Sở Y tế.',
+    );
+    expect(positionsOf(c, 'Lý Văn Sơn')).toEqual([]);
+    expect(positionsOf(c, 'Hà Văn Bình')).toEqual([]);
+  });
+  it('offices told in narrative give no role at the meeting', () => {
+    const c = read(
+      'Kỷ luật',
+      'Chiều 8/2/2019, Ủy ban Kiểm tra Trung ương họp kỳ họp thứ 5, xem xét vi phạm của bà Lê Thị Hoa. Bà Lê Thị Hoa khi còn là Giám đốc Sở Y tế chủ trì việc mua sắm thiết bị.',
+    );
+    expect(c.meetings).toHaveLength(1);
+    expect(c.people.find((p) => p.name === 'Lê Thị Hoa')?.positions).toEqual(['Giám đốc Sở Y tế']);
+    expect(c.meetings[0]?.participants).toEqual([]);
+  });
+});
+
+describe('a head that is also a common word', () => {
+  it('"Vụ" names a ministry department only before a capitalised field', () => {
+    expect(org('Vụ Tổ chức cán bộ, Bộ Nội vụ')).toMatchObject({ name: 'Vụ Tổ chức cán bộ', national: true });
+    expect(org('Vụ tai nạn huyện Mỹ Đức')).toBeNull();
+    expect(org('Vụ Đông Xuân năm nay')).toBeNull();
+    expect(org('Vụ TNGT xảy ra')).toBeNull();
+  });
+});
+
+describe('a task assigned is no meeting held', () => {
+  it('"X được giao chủ trì tổ chức quán triệt …" is planned', () => {
+    const c = read('Kế hoạch', 'Theo kế hoạch, Vụ Pháp chế được giao chủ trì tổ chức quán triệt Luật Trẻ em từ quý 1/2019.');
+    expect(c.meetings).toEqual([]);
+  });
+});

@@ -7,6 +7,9 @@
 // round trip adds). Results appended to bench/results/neo4j-writes-ab.json and neo4j-writes-ab.md.
 //   AB_OTHER=/tmp/old (required)  AB_OTHER_LABEL=… (what that checkout holds, when its commit does not say it)  AB_SIZE=2000  AB_ROUNDS=3  AB_NEO4J_URI=bolt://127.0.0.1:7702 (emptied)
 //   AB_BATCH=200  NEO4J_USER / NEO4J_PASSWORD
+//   AB_ROWS=<file> (extracted rows as bench/neo4jWritesProfile.ts keeps them in PROFILE_CACHE: no extraction here)
+//   AB_SERVER_PID=<java pid> (a local server: also its CPU time per article, from /proc, which the load of a shared
+//   machine inflates less than wall time)
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
@@ -31,6 +34,14 @@ if (!other || !uri || uri.endsWith(':7687')) {
   process.exit(0);
 }
 
+const serverPid = process.env.AB_SERVER_PID ?? '';
+/** CPU ms (user + system) the server process has used so far; 0 when no pid is given. */
+function serverCpuMs(): number {
+  if (!serverPid) return 0;
+  const fields = readFileSync(`/proc/${serverPid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+}
+
 type EngineClass = new (s: typeof settings) => CypherEngine;
 const commitOf = (dir: string) => {
   const git = (...a: string[]) => execFileSync('git', a, { cwd: dir, encoding: 'utf8' }).trim();
@@ -42,17 +53,22 @@ const variants = await Promise.all(
     commit: dir === other && process.env.AB_OTHER_LABEL ? process.env.AB_OTHER_LABEL : commitOf(dir),
     Engine: ((await import(join(dir, 'src/engine/neo4j/Neo4jEngine.ts'))) as { Neo4jEngine: EngineClass }).Neo4jEngine,
     rates: [] as number[],
+    serverCpuMsPerArticle: [] as number[],
     readMs: [] as number[],
   })),
 );
 const log = (s: string) => process.stderr.write(`[neo4j A/B] ${s}\n`);
 
 const extracted: GraphBatch[] = [];
-const pool = parallelExtractor(availableParallelism());
-try {
-  for await (const { batch } of extractAhead(syntheticArticles(join(ROOT, 'seeds'), size), pool.extract, 8)) if (batch) extracted.push(await batch);
-} finally {
-  await pool.close();
+if (process.env.AB_ROWS) {
+  extracted.push(...(JSON.parse(readFileSync(process.env.AB_ROWS, 'utf8')) as GraphBatch[]).slice(0, size));
+} else {
+  const pool = parallelExtractor(availableParallelism());
+  try {
+    for await (const { batch } of extractAhead(syntheticArticles(join(ROOT, 'seeds'), size), pool.extract, 8)) if (batch) extracted.push(await batch);
+  } finally {
+    await pool.close();
+  }
 }
 const loads: number[] = [loadavg()[0] ?? 0];
 for (let round = 0; round < rounds; round++) {
@@ -67,11 +83,15 @@ for (let round = 0; round < rounds; round++) {
       v.readMs.push(performance.now() - t);
     }
     const t = performance.now();
+    const cpu = serverCpuMs();
     for (let i = 0; i < extracted.length; i += batchSize) await store.upsert(concatBatches(extracted.slice(i, i + batchSize)));
     v.rates.push(extracted.length / ((performance.now() - t) / 1000));
+    v.serverCpuMsPerArticle.push((serverCpuMs() - cpu) / extracted.length);
     await store.close();
     loads.push(loadavg()[0] ?? 0);
-    log(`round ${round + 1} ${v.commit}: ${v.rates.at(-1)?.toFixed(0)}/s (load ${loadavg()[0]?.toFixed(2)})`);
+    log(
+      `round ${round + 1} ${v.commit}: ${v.rates.at(-1)?.toFixed(0)}/s, server CPU ${v.serverCpuMsPerArticle.at(-1)?.toFixed(1)} ms/article (load ${loadavg()[0]?.toFixed(2)})`,
+    );
   }
 }
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
@@ -81,7 +101,13 @@ const result = {
   rounds,
   batchSize,
   loadAverage: loads.map((x) => Number(x.toFixed(2))),
-  variants: variants.map((v) => ({ commit: v.commit, articlesPerSecond: v.rates, median: median(v.rates), emptyReadTransactionMs: percentile(v.readMs) })),
+  variants: variants.map((v) => ({
+    commit: v.commit,
+    articlesPerSecond: v.rates,
+    median: median(v.rates),
+    serverCpuMsPerArticle: v.serverCpuMsPerArticle,
+    emptyReadTransactionMs: percentile(v.readMs),
+  })),
 };
 const jsonFile = join(ROOT, 'bench', 'results', 'neo4j-writes-ab.json');
 const all = (existsSync(jsonFile) ? JSON.parse(readFileSync(jsonFile, 'utf8')) : { runs: [] }) as { runs: Array<typeof result> };
@@ -94,12 +120,13 @@ const lines = [
     `${batchSize}, one transaction each) into an emptied local Neo4j 5.26, the two adapter versions taking turns in one process. ` +
     'Read transaction = one trivial query (`count_documents`) on the empty database: the fixed cost of a transaction and its round trip.',
   '',
-  '| date | articles × rounds | adapter (src/engine commit) | write path articles/s per round | median | empty read transaction p50 / p99 ms | load average (1 min) during the run |',
-  '| --- | --- | --- | --- | --- | --- | --- |',
+  '| date | articles × rounds | adapter (src/engine commit) | write path articles/s per round | median | server CPU ms/article per round | empty read transaction p50 / p99 ms | load average (1 min) during the run |',
+  '| --- | --- | --- | --- | --- | --- | --- | --- |',
   ...all.runs.flatMap((r) =>
     r.variants.map(
       (v) =>
         `| ${r.date.slice(0, 16)} | ${r.size} × ${r.rounds} | ${v.commit} | ${v.articlesPerSecond.map((x) => x.toFixed(0)).join(', ')} | ${v.median.toFixed(0)} | ` +
+        `${v.serverCpuMsPerArticle?.length ? v.serverCpuMsPerArticle.map((x) => x.toFixed(1)).join(', ') : '–'} | ` +
         `${v.emptyReadTransactionMs.p50.toFixed(2)} / ${v.emptyReadTransactionMs.p99.toFixed(2)} | ${Math.min(...r.loadAverage).toFixed(1)}–${Math.max(...r.loadAverage).toFixed(1)} |`,
     ),
   ),

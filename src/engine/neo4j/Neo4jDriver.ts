@@ -14,6 +14,16 @@ export interface Neo4jSettings {
   retryMs?: number;
 }
 
+/**
+ * Prefix of every write statement: keep the cached plan when the graph's statistics change. Neo4j
+ * replans a cached query when the counts it was planned with diverge (a graph growing from empty
+ * during ingest: each write query was replanned 2–3 times in the first 2,000 articles, at 100–500 ms
+ * of server CPU each under load, 17% of the server's samples in a JFR profile of a 10k fill,
+ * bench/results/neo4j-writes.md). The write queries seek nodes by id through uniqueness constraints,
+ * so their plan does not depend on counts; a schema change still clears the cache, as always.
+ */
+export const WRITE_PLAN_OPTION = 'CYPHER replan=skip ';
+
 /** Transaction metadata Neo4j writes to its query log and shows in SHOW TRANSACTIONS: which named queries ran. */
 export function transactionMetadata(queries: string[]): { app: string; query: string } {
   return { app: 'directive-graph', query: queries.join('+') };
@@ -62,7 +72,7 @@ export class Neo4jDriver implements QueryDriver {
         // costs one round trip instead of one per statement. After a failure the server
         // ignores the rest and the transaction rolls back. The driver's own error is thrown
         // here (its code decides whether executeWrite retries).
-        const settled = await Promise.allSettled(statements.map(async (s) => tx.run(s.text, s.params)));
+        const settled = await Promise.allSettled(statements.map(async (s) => tx.run(WRITE_PLAN_OPTION + s.text, s.params)));
         const failure = settled.find((r) => r.status === 'rejected');
         if (failure) throw failure.reason;
         return settled.map((r) => (r.status === 'fulfilled' ? r.value.records.map((record) => record.toObject()) : []));

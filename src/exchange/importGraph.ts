@@ -4,6 +4,7 @@ import { readCypherDump } from './cypherDump.js';
 import { readCsvDump } from './csvDump.js';
 import { countBatch, type Batch, type ExchangeCounts } from './records.js';
 import { writeBatch } from './writeBatch.js';
+import { moveEvidenceCopies } from '../store/evidenceCopies.js';
 
 export interface ImportOptions {
   /** A Cypher dump file, or a directory of CSV files, as `kg export` writes them. */
@@ -29,5 +30,7 @@ export async function importGraph(store: GraphStore, options: ImportOptions): Pr
     await writeBatch(store.engine, batch);
     countBatch(counts, batch);
   }
+  // A dump written before evidence was stored once copies each sentence onto its relationships: moved to bounds in the text.
+  await moveEvidenceCopies(store.engine);
   return counts;
 }

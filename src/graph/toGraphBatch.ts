@@ -1,4 +1,5 @@
 import type { Evidence, Extraction, ExtractedOrganization } from '../core/extraction.js';
+import { evidenceProps } from './evidence.js';
 import { fold } from '../core/fold.js';
 import { contentHash, directiveId, documentId, meetingId, organizationId, personId, placeId } from './ids.js';
 import { emptyBatch, type GraphBatch, type Props } from './GraphBatch.js';
@@ -9,12 +10,13 @@ export function toGraphBatch(x: Extraction): GraphBatch {
   const batch = emptyBatch();
   const hash = contentHash(x.text);
   const docId = documentId(x.text);
-  const evidenceOf = (e: Evidence): Props => ({ documentId: docId, sentence: e.sentence, start: e.start, end: e.end });
+  // Each relationship keeps the bounds of its sentence in the document's text, not a copy of it (src/graph/evidence.ts).
+  const evidenceOf = (e: Evidence): Props => evidenceProps(docId, x.text, e);
 
   batch.documents.push({
     id: docId,
     date: x.publishedOn,
-    // The cleaned text itself: evidence offsets point into it (the explorer highlights them).
+    // The cleaned text itself: evidence offsets and sentence bounds point into it (the explorer highlights them).
     props: withoutNulls({ source: x.source, title: x.title, authors: x.authors, text: x.text, folded: fold(x.title ?? x.source) }),
   });
 

@@ -148,7 +148,9 @@ describe('the CSV dump, as neo4j-admin sees it', () => {
     ]);
     expect(header('nodes_Document.csv')).toBe('id:ID(Document),:LABEL,authors:string[],folded:string,publishedOn:date,source:string,text:string,title:string');
     expect(header('nodes_Meeting.csv')).toBe('id:ID(Meeting),:LABEL,date:date,documentId:string,folded:string,part:string,title:string,year:long');
-    expect(header('rels_PARTICIPATED.csv')).toBe(':START_ID(Person),:END_ID(Meeting),:TYPE,documentId:string,end:long,role:string,sentence:string,start:long');
+    expect(header('rels_PARTICIPATED.csv')).toBe(
+      ':START_ID(Person),:END_ID(Meeting),:TYPE,documentId:string,end:long,role:string,sentenceEnd:long,sentenceStart:long,start:long',
+    );
     const script = readFileSync(join(dir, 'neo4j-admin-import.sh'), 'utf8');
     expect(script).toContain('${NEO4J_ADMIN:-neo4j-admin} database import full "${DATABASE:-neo4j}"');
     expect(script.indexOf('nodes_Place.csv')).toBeLessThan(script.indexOf('rels_REPORTS.csv'));

@@ -24,9 +24,11 @@ export interface PositionParent {
   rel: Record<string, unknown>;
 }
 
+/** A relationship's evidence as stored (src/graph/evidence.ts): its sentence is cut from the document's text when it has no copy. */
 export interface EvidenceParent {
   documentId: string;
-  sentence: string | null;
+  /** The relationship's own properties: `sentenceStart`/`sentenceEnd`, or the `sentence` copy of a store written before. */
+  rel: Record<string, unknown>;
   start: number | null;
   end: number | null;
 }
@@ -110,7 +112,7 @@ export function roleOf(v: unknown): ParticipationRole {
 export function evidenceOf(rel: Record<string, unknown>): EvidenceParent {
   return {
     documentId: String(rel.documentId ?? ''),
-    sentence: stringProp(rel, 'sentence'),
+    rel,
     start: typeof rel.start === 'number' ? rel.start : null,
     end: typeof rel.end === 'number' ? rel.end : null,
   };

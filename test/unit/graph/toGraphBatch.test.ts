@@ -59,7 +59,9 @@ describe('toGraphBatch', () => {
     expect(rels.length).toBeGreaterThan(0);
     for (const r of rels) {
       expect(r.documentId).toBe(docId);
-      expect(x.text.slice(Number(r.props.start), Number(r.props.end))).toBe(r.props.sentence);
+      expect(x.text.slice(Number(r.props.start), Number(r.props.end))).toBe(
+        r.props.sentence ?? x.text.slice(Number(r.props.sentenceStart), Number(r.props.sentenceEnd)),
+      );
     }
   });
 

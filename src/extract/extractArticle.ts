@@ -73,7 +73,9 @@ export function extractArticle(source: string, raw: string): Extraction {
     // A team's working session: the team and its host hold it.
     ...(l.team ? scanOrganizations(doc, l.titleSpan.start, l.titleSpan.end, mentions) : []),
   ]);
-  const positionOrgs: FoundOrg[] = mentions.flatMap((m) => m.positions.flatMap((p) => (p.org ? [{ ...p.org, evStart: p.org.start, evEnd: p.org.end }] : [])));
+  const positionOrgs: FoundOrg[] = mentions.flatMap((m) =>
+    m.positions.flatMap((p) => [p.org, p.parent].flatMap((o) => (o ? [{ ...o, evStart: o.start, evEnd: o.end }] : []))),
+  );
   // A body inside a named resolution's name ("Nghị quyết Hội nghị lần thứ sáu Ban Chấp hành
   // Trung ương Đảng khóa XIII") is part of a title, not a body acting in the report.
   const named = new Set(directives.filter((d) => d.number === null).map((d) => d.key));

@@ -533,11 +533,19 @@ const GLUED_SENTENCE = /[.;](?=\p{Lu})/u;
 /** A comma that does not go on with a list of bodies ("các sở, ngành, địa phương"). */
 const PARTNER_CLAUSE = /,\s+(?!(?:địa phương|đơn vị|ngành|sở|ban|cơ quan|doanh nghiệp)(?![\p{L}]))/u;
 
+const INSPECTED_AT = /(?:^|\s)(?:kiểm\s+tra|giám\s+sát|thanh\s+tra|khảo\s+sát)(?:\s+\p{Ll}+){0,4}$/u;
+const INSPECTED_UNIT = /^(?:Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy|Ban Thường vụ|Ban cán sự|Đảng đoàn|UBND|Ủy ban nhân dân)(?![\p{L}])/u;
+
 function cutTitle(t: string, extraStops: Array<string | RegExp> = []): string {
   const cut = TITLE_ENDS.exec(t);
   let end = cut && cut.index > 0 ? cut.index : t.length;
   for (const stop of [...data.titleStops, ...extraStops]) {
-    const i = typeof stop === 'string' ? t.indexOf(stop) : (stop.exec(t)?.index ?? -1);
+    let i = typeof stop === 'string' ? t.indexOf(stop) : (stop.exec(t)?.index ?? -1);
+    // "… công bố quyết định kiểm tra công tác cán bộ tại Tỉnh ủy X": the unit an inspection is
+    // about is part of its subject, no place of the meeting.
+    while (typeof stop === 'string' && i > 0 && stop.trim() === 'tại' && INSPECTED_AT.test(t.slice(0, i)) && INSPECTED_UNIT.test(t.slice(i + stop.length))) {
+      i = t.indexOf(stop, i + stop.length);
+    }
     if (i > 0 && i < end) end = i;
   }
   return t

@@ -12,6 +12,8 @@ export interface PositionMatch {
   implied: boolean;
   /** The position as written when the title already names its body ("Đại biểu Quốc hội" of a delegation). */
   text?: string;
+  /** The body the position's body belongs to, named with it ("Quốc hội" of "Ủy ban Kinh tế của Quốc hội"). */
+  parent?: OrgMatch;
   start: number;
   end: number;
 }
@@ -39,8 +41,20 @@ export function parsePositionAt(doc: Doc, pos: number, allowLower = false): Posi
   const explicit = parseOrgAt(doc, t.end);
   const useExplicit = explicit && (!embeds || explicit.name.toLowerCase().startsWith(embeds.toLowerCase()));
   const org = useExplicit ? explicit : embeds ? parseOrgAt(doc, t.end, embeds) : null;
-  return { title: t.canonical, org, implied: !useExplicit && !!org, start: w.start, end: org?.end ?? t.end };
+  const implied = !useExplicit && !!org;
+  // "Chủ nhiệm Ủy ban Kinh tế của Quốc hội": a committee of the National Assembly is named with
+  // it; the position keeps the words, the body is the committee.
+  const ofAssembly = org && !org.anchored && ASSEMBLY_BODY.test(org.name) ? OF_ASSEMBLY.exec(doc.fold.slice(org.end, org.end + 16)) : null;
+  if (org && ofAssembly) {
+    const end = org.end + ofAssembly[0].length;
+    const parent: OrgMatch = { name: 'Quốc hội', place: null, level: null, anchored: true, national: true, start: end - 'Quốc hội'.length, end };
+    return { title: t.canonical, org, implied, text: `${positionText(t.canonical, org.name, implied)} của Quốc hội`, parent, start: w.start, end };
+  }
+  return { title: t.canonical, org, implied, start: w.start, end: org?.end ?? t.end };
 }
+
+const ASSEMBLY_BODY = /^(?:Ủy ban|Uỷ ban|Hội đồng)\s/u;
+const OF_ASSEMBLY = /^\s+của\s+quốc\s+hội(?![\p{L}])/u;
 
 /** Positions following `pos`, each after a separator (the first may follow with none). */
 export function parsePositionsAfter(doc: Doc, pos: number): PositionMatch[] {

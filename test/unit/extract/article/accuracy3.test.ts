@@ -142,3 +142,29 @@ describe('a task assigned is no meeting held', () => {
     expect(c.meetings).toEqual([]);
   });
 });
+
+describe('committees of the National Assembly', () => {
+  it('"Chủ nhiệm Ủy ban X của Quốc hội A": the position as written, the committee and the Assembly as bodies', () => {
+    const c = read('Kỳ họp', 'Sáng 5/3/2019, Quốc hội họp phiên toàn thể. Chủ nhiệm Ủy ban Pháp luật của Quốc hội Hoàng Văn Tùng trình bày báo cáo thẩm tra.');
+    expect(c.people).toEqual([{ name: 'Hoàng Văn Tùng', positions: ['Chủ nhiệm Ủy ban Pháp luật của Quốc hội'] }]);
+    expect(orgNames(c)).toEqual(expect.arrayContaining(['Quốc hội', 'Ủy ban Pháp luật']));
+    expect(c.meetings[0]?.participants).toEqual([{ name: 'Hoàng Văn Tùng', role: 'spoke' }]);
+  });
+  it('keeps the Assembly when it is named only inside the position', () => {
+    const c = read('Góp ý', 'Ông Lý Văn Bình, Phó Chủ nhiệm Hội đồng Dân tộc của Quốc hội, cho biết dự thảo đã được chỉnh lý.');
+    expect(c.people[0]?.positions).toEqual(['Phó Chủ nhiệm Hội đồng Dân tộc của Quốc hội']);
+    expect(orgNames(c)).toEqual(expect.arrayContaining(['Quốc hội', 'Hội đồng Dân tộc']));
+  });
+});
+
+describe('what a meeting title holds', () => {
+  it('the unit an inspection is about stays in the title; a place after "tại" does not', () => {
+    const a = read(
+      'Kiểm tra',
+      'Ngày 12/4/2019, tại Văn phòng Tỉnh ủy Phú Yên, Đoàn kiểm tra số 12 của Bộ Chính trị tổ chức hội nghị công bố quyết định kiểm tra công tác cán bộ tại Tỉnh ủy Phú Yên.',
+    );
+    expect(a.meetings.map((m) => m.title)).toEqual(['Hội nghị công bố quyết định kiểm tra công tác cán bộ tại Tỉnh ủy Phú Yên']);
+    const b = read('Giao ban', 'Ngày 12/4/2019, Ban Tuyên giáo Tỉnh ủy Phú Yên tổ chức hội nghị giao ban công tác tuyên giáo quý I tại Hội trường Tỉnh ủy.');
+    expect(b.meetings.map((m) => m.title)).toEqual(['Hội nghị giao ban công tác tuyên giáo quý I']);
+  });
+});

@@ -270,6 +270,58 @@ export function sharedHeadItems(doc: Doc, o: OrgMatch): OrgMatch[] {
   return bodies.length > 1 ? bodies : [];
 }
 
+const TAIL_SEP = /^(?:\s*[,–—-]\s*|\s+và\s+)/u;
+// "Đảng bộ, chính quyền và nhân dân xã X": the people of a place share its level, no body.
+const NOT_BODY_ITEM = /^(?:chính\s+quyền|nhân\s+dân|các\s+đoàn\s+thể)(?![\p{L}])/u;
+const MAX_TAIL_ITEMS = 5;
+
+/**
+ * A body of a list given the list's level and place, its name as written (hard case O3: "HĐND"
+ * stays "HĐND"); a committee of another level ("Huyện ủy" before "UBND xã") keeps its own.
+ */
+function withLevel(it: { name: string; start: number; end: number; committee: string | null }, lv: LevelHit, place: string | null): OrgMatch {
+  const own = it.committee !== null ? COMMITTEE_LEVEL.get(it.committee) : null;
+  const base = { name: it.name, anchored: true, national: false, committee: it.committee, start: it.start, end: it.end };
+  return own != null && own !== lv.canonical ? { ...base, place: null, level: own } : { ...base, place, level: lv.canonical };
+}
+
+/**
+ * "Đảng ủy, HĐND, UBND xã Lê Hồng", "Huyện ủy- HĐND- UBND huyện": the level and place written
+ * once after a list of local bodies belong to each of them. `o` is the first of the list; the
+ * bodies of the list, each with that level and place, or [] when no such list starts at `o`.
+ */
+export function sharedLevelItems(doc: Doc, o: OrgMatch): OrgMatch[] {
+  if (o.national || o.place !== null) return [];
+  const items: Array<{ name: string; start: number; end: number; committee: string | null }> = [];
+  let at = o.start;
+  for (let n = 0; n < MAX_TAIL_ITEMS; n++) {
+    const w = nextWord(doc, at);
+    if (!w) return [];
+    if (n > 0 && NOT_BODY_ITEM.test(doc.fold.slice(w.start, w.start + 16))) {
+      at = w.start + (NOT_BODY_ITEM.exec(doc.fold.slice(w.start, w.start + 16))?.[0].length ?? 0);
+      const lv = levelAt(doc, at);
+      const place = lv ? placeAfterLevel(doc, lv) : null;
+      if (lv && place) return items.map((it) => withLevel(it, lv, place.text));
+    } else {
+      const hit = (cap(w) || isAcronym(w)) && (LEVEL_HEADS.at(doc, w.start) ?? COMMITTEES.at(doc, w.start));
+      if (!hit) return [];
+      const lv = levelAt(doc, hit.end);
+      // The last body carries the level (and the place after it) for the list.
+      if (lv) {
+        if (items.length === 0 && n === 0) return [];
+        const last = atLevel(doc, written(doc, hit), lv, w.start);
+        return [...items.map((it) => withLevel(it, lv, last.place)), last];
+      }
+      items.push({ name: written(doc, hit), start: w.start, end: hit.end, committee: COMMITTEES.at(doc, w.start)?.canonical ?? null });
+      at = hit.end;
+    }
+    const sep = TAIL_SEP.exec(doc.text.slice(at, at + 5));
+    if (!sep) return [];
+    at += sep[0].length;
+  }
+  return [];
+}
+
 /**
  * A team a body sends: "Đoàn kiểm tra (số 471) của Bộ Chính trị", "đoàn công tác của Tỉnh ủy
  * Gia Lai". Named by its sender, it is a body of the report (it holds the working sessions);
@@ -650,7 +702,17 @@ export function placeAfter(doc: Doc, pos: number): { text: string; end: number }
   let w = nextWord(doc, lv?.end ?? pos);
   // "Công đoàn TP Ảnh: Hồng Đào" (line breaks lost): a caption's label is no place.
   if (w && CAPTION_LABEL.test(doc.text.slice(w.start, w.end + 2))) return null;
-  while (w && cap(w) && !isAcronym(w) && run.length < MAX_PLACE_WORDS + 3 && !startsOther(doc, w) && !HEADS.at(doc, w.start) && !LEVEL_HEADS.at(doc, w.start)) {
+  // "Hải Phòng": a head word ("Phòng") that ends a province's name is part of the place.
+  const provinceEnd = (w: Word): boolean => run.length > 0 && FIGURE_NAMES.has(key(`${(run.at(-1) as Word).text} ${w.text}`));
+  while (
+    w &&
+    cap(w) &&
+    !isAcronym(w) &&
+    run.length < MAX_PLACE_WORDS + 3 &&
+    !startsOther(doc, w) &&
+    (!HEADS.at(doc, w.start) || provinceEnd(w)) &&
+    !LEVEL_HEADS.at(doc, w.start)
+  ) {
     run.push(w);
     w = following(doc, w);
   }

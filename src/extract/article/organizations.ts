@@ -5,7 +5,7 @@
 import { cap, firstWordFrom, makeDoc, type Doc, type Word } from './doc.js';
 import { anyMayStart, COMMITTEE_PART_NAMES, LEVELS, NATIONAL_NAMES, NOT_BODIES, TITLES } from './lexicon.js';
 import { parsePositionAt } from './positionParser.js';
-import { parseOrgAt, placeAfter, sharedHeadItems, type OrgMatch } from './orgParser.js';
+import { parseOrgAt, placeAfter, sharedHeadItems, sharedLevelItems, type OrgMatch } from './orgParser.js';
 import { key } from './text.js';
 import { letterCounts } from '../../text/index.js';
 
@@ -60,6 +60,13 @@ export function scanOrganizations(doc: Doc, from: number, to: number, masked: Ar
     const o = parseOrgAt(doc, w.start, undefined, true);
     if (!o || o.end > to || NOT_BODIES.has(key(o.name))) continue;
     // "các Ban Chỉ đạo Tây Nguyên, Tây Bắc …": a plural head with its list is no generic phrase.
+    // "Đảng ủy, HĐND, UBND xã X": one level and place for the list.
+    const listed = sharedLevelItems(doc, o).filter((x) => x.end <= to);
+    if (listed.length > 0) {
+      for (const x of listed) out.push({ ...x, evStart: x.start, evEnd: x.end });
+      next = (listed.at(-1) as OrgMatch).end;
+      continue;
+    }
     const items = sharedHeadItems(doc, o).filter((x) => x.end <= to);
     if (items.length > 1) {
       for (const x of items) out.push({ ...x, evStart: x.start, evEnd: x.end });
@@ -204,7 +211,10 @@ export function resolveOrganizations(
     if (!firstForm.has(dk)) firstForm.set(dk, r.name);
     if (!orgs.some((x) => key(x.name) === key(r.name) && x.place === r.place)) orgs.push(r);
   }
-  return { orgs, rename };
+  // "Đảng bộ và nhân dân xã X" and "Đảng bộ xã X": one body, in the form with its level word.
+  const withLevelWord = (o: ResolvedOrg): string => (o.level && !key(o.name).endsWith(` ${key(o.level)}`) ? key(`${o.name} ${o.level}`) : '');
+  const kept = orgs.filter((o) => o.place === null || !orgs.some((x) => x !== o && x.place === o.place && key(x.name) === withLevelWord(o)));
+  return { orgs: kept, rename };
 }
 
 /** Place names the article gives per level: "huyện Tịnh Biên", "Thành ủy Hà Tĩnh" (thành phố). */

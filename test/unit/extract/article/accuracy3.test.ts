@@ -168,3 +168,23 @@ describe('what a meeting title holds', () => {
     expect(b.meetings.map((m) => m.title)).toEqual(['Hội nghị giao ban công tác tuyên giáo quý I']);
   });
 });
+
+describe('a level and place written once for a list of local bodies', () => {
+  it('"Đảng ủy, HĐND, UBND xã X": each body of the commune, named as written', () => {
+    const c = read('Xã', 'Năm 2018, trụ sở Đảng ủy, HĐND, UBND xã Nam Hà được xây mới.');
+    expect(orgNames(c)).toEqual(expect.arrayContaining(['Đảng ủy | Nam Hà', 'HĐND | Nam Hà', 'UBND xã | Nam Hà']));
+    expect(orgNames(c)).not.toContain('HĐND');
+  });
+  it('dashes join the list too, and a committee keeps its own level', () => {
+    const c = read('Huyện', 'Được sự chỉ đạo của Huyện ủy- HĐND- UBND huyện Kim Sơn, xã phát triển.');
+    expect(orgNames(c)).toEqual(expect.arrayContaining(['Huyện ủy | Kim Sơn', 'HĐND | Kim Sơn', 'UBND huyện | Kim Sơn']));
+  });
+  it('"Đảng bộ, chính quyền và nhân dân xã X": the Party organisation of the commune', () => {
+    const c = read('Xã', 'Năm 2018, Đảng bộ, chính quyền và nhân dân xã Nam Hà đạt nhiều kết quả.');
+    expect(orgNames(c)).toEqual(['Đảng bộ | Nam Hà']);
+  });
+  it('a station of a commune, and a province whose name ends in a head word', () => {
+    expect(org('Trạm y tế xã Nam Hà')).toMatchObject({ name: 'Trạm y tế xã', place: 'Nam Hà' });
+    expect(org('Thành ủy Hải Phòng họp')).toMatchObject({ name: 'Thành ủy', place: 'Hải Phòng' });
+  });
+});

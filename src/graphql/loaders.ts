@@ -1,7 +1,8 @@
 import DataLoader from 'dataloader';
 import { LABELS, RELATIONSHIP_READS, type Label, type RelationshipRead } from '../graph/model.js';
 import type { NodeProps, Related } from '../store/GraphStore.js';
-import type { ApiStore, PagedRelationship, RelatedPage, RelatedPageKey } from '../store/ApiStore.js';
+import type { ApiStore, PagedRelationship, PeriodRow, RelatedPage, RelatedPageKey } from '../store/ApiStore.js';
+import { MAX_PAGE } from './pagination.js';
 
 // Every read a field makes goes through one of these, built per request in the
 // context factory: one query per kind and level, whatever the number of parents,
@@ -25,7 +26,10 @@ export interface Loaders {
   directivesByKey: DataLoader<string, NodeProps[]>;
   citedByPage: DataLoader<CitedByPageKey, Related[], string>;
   citationCount: DataLoader<string, number>;
-  timeline: DataLoader<string, NodeProps[]>;
+  /** Meetings an organization organized, by date, every one (the deprecated Organization.organized). */
+  organized: DataLoader<string, NodeProps[]>;
+  /** An organization's periods, each with its count and first MAX_PAGE meetings (TimelineEntry.meetings pages them). */
+  timeline: DataLoader<string, PeriodRow[]>;
   placeMeetings: DataLoader<string, Related[]>;
   /** Forgets everything read so far (after a write in the same request). */
   clearAll: () => void;
@@ -72,12 +76,14 @@ export function createLoaders(store: ApiStore): Loaders {
       cacheKeyFn: (p) => `${p.id}\u0000${p.after ?? ''}\u0000${p.limit}`,
     }),
     citationCount: new DataLoader((ids) => store.citationCounts(ids), options),
-    timeline: new DataLoader((ids) => store.organizedTimeline(ids), options),
+    organized: new DataLoader((ids) => store.organizedTimeline(ids), options),
+    timeline: new DataLoader((ids) => store.organizationPeriods(ids, MAX_PAGE), options),
     placeMeetings: new DataLoader((ids) => store.placeMeetings(ids), options),
   };
   const clearAll = () => {
     for (const group of [loaders.node, loaders.related, loaders.relatedPage]) for (const l of Object.values(group)) l.clearAll();
-    for (const l of [loaders.directivesByKey, loaders.citedByPage, loaders.citationCount, loaders.timeline, loaders.placeMeetings]) l.clearAll();
+    for (const l of [loaders.directivesByKey, loaders.citedByPage, loaders.citationCount, loaders.organized, loaders.timeline, loaders.placeMeetings])
+      l.clearAll();
   };
   return { ...loaders, clearAll };
 }

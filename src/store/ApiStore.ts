@@ -1,5 +1,5 @@
 import type { Row } from '../engine/CypherEngine.js';
-import { GraphStore, type Label, type NodeProps, type Related } from './GraphStore.js';
+import { GraphStore, groupByKey, type Label, type NodeProps, type Related } from './GraphStore.js';
 
 // Reads the GraphQL API needs beyond GraphStore's: filtered pages, search
 // candidates, dashboard counts and paths. Each is one named query (cypher/api/, cypher/analytics/)
@@ -52,6 +52,14 @@ export interface RelatedPageKey {
 export interface RelatedPage {
   total: number;
   items: KeyedNode[];
+}
+
+/** One reporting period of an organization's meetings: how many, and the first of them by date. */
+export interface PeriodRow {
+  year: number | null;
+  part: string | null;
+  meetingCount: number;
+  meetings: NodeProps[];
 }
 
 export interface PathRow {
@@ -162,20 +170,31 @@ export class ApiStore extends GraphStore {
   }
 
   /** For each organization id, in order, the meetings it organized by date. */
+  /** For each organization id, in order, its meetings counted per reporting period, with the first `perPeriod` of each. */
+  async organizationPeriods(ids: readonly string[], perPeriod: number): Promise<PeriodRow[][]> {
+    const rows = await this.engine.read('api_organization_periods', { ids: [...ids], perPeriod });
+    return groupByKey(ids, rows, (r) => ({
+      year: r.year === null || r.year === undefined ? null : Number(r.year),
+      part: (r.part as string | null) ?? null,
+      meetingCount: Number(r.meetingCount),
+      meetings: r.meetings as NodeProps[],
+    }));
+  }
+
   async organizedTimeline(ids: readonly string[]): Promise<NodeProps[][]> {
     const rows = await this.engine.read('api_organization_timeline', { ids: [...ids] });
-    return group(ids, rows, (r) => r.node as NodeProps);
+    return groupByKey(ids, rows, (r) => r.node as NodeProps);
   }
 
   /** For each place id, in order, the meetings held there. */
   async placeMeetings(ids: readonly string[]): Promise<Related[][]> {
     const rows = await this.engine.read('api_place_meetings', { ids: [...ids] });
-    return group(ids, rows, (r) => ({ node: r.node as NodeProps, rel: (r.rel ?? {}) as Record<string, unknown> }));
+    return groupByKey(ids, rows, (r) => ({ node: r.node as NodeProps, rel: (r.rel ?? {}) as Record<string, unknown> }));
   }
 
   async documentsBySource(sources: readonly string[]): Promise<NodeProps[][]> {
     const rows = await this.engine.read('api_documents_by_source', { sources: [...sources] });
-    return group(sources, rows, (r) => r.node as NodeProps);
+    return groupByKey(sources, rows, (r) => r.node as NodeProps);
   }
 
   /** Every shortest path of at most maxHops relationships. */
@@ -207,13 +226,4 @@ function keyed(rows: Row[]): KeyedNode[] {
 
 function countOf(rows: Row[]): number {
   return Number(rows[0]?.count ?? 0);
-}
-
-function group<T>(keys: readonly string[], rows: Row[], pick: (r: Row) => T): T[][] {
-  const byKey = new Map<string, T[]>();
-  for (const r of rows) {
-    const k = r.key as string;
-    byKey.set(k, [...(byKey.get(k) ?? []), pick(r)]);
-  }
-  return keys.map((k) => byKey.get(k) ?? []);
 }

@@ -137,7 +137,7 @@ export class GraphStore {
   }
 }
 
-function groupByKey<T>(keys: readonly string[], rows: Row[], pick: (r: Row) => T): T[][] {
+export function groupByKey<T>(keys: readonly string[], rows: Row[], pick: (r: Row) => T): T[][] {
   const byKey = new Map<string, T[]>();
   for (const r of rows) {
     const k = r.key as string;

@@ -645,9 +645,16 @@ export type SkippedInput = {
 
 export type TimelineEntry = {
   __typename?: 'TimelineEntry';
+  /** Every meeting of the period. */
   meetingCount: Scalars['Int']['output'];
+  /** The period's first meetings by date. first: at most 100. */
   meetings: Array<Meeting>;
   period: Period;
+};
+
+
+export type TimelineEntryMeetingsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1115,7 +1122,7 @@ export type SkippedInputResolvers<ContextType = Context, ParentType extends Reso
 
 export type TimelineEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimelineEntry'] = ResolversParentTypes['TimelineEntry']> = {
   meetingCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  meetings?: Resolver<Array<ResolversTypes['Meeting']>, ParentType, ContextType>;
+  meetings?: Resolver<Array<ResolversTypes['Meeting']>, ParentType, ContextType, RequireFields<TimelineEntryMeetingsArgs, 'first'>>;
   period?: Resolver<ResolversTypes['Period'], ParentType, ContextType>;
 };
 

@@ -9,6 +9,7 @@ import { Person } from './Person.js';
 import { Query } from './Query.js';
 import { Citation, Evidence, Participation, Position } from './relationships.js';
 import { DateScalar, Node, SearchNode } from './scalars.js';
+import { TimelineEntry } from './timeline.js';
 
 export const resolvers: Resolvers = {
   Date: DateScalar,
@@ -28,4 +29,5 @@ export const resolvers: Resolvers = {
   Evidence,
   CitationCount,
   CoCitation,
+  TimelineEntry,
 };

@@ -1,16 +1,14 @@
-import type { NodeProps } from '../../store/GraphStore.js';
-import { periodOf, type TimelineParent } from './shapes.js';
+import type { TimelineEntryResolvers } from '../generated/resolvers.js';
+import type { PeriodRow } from '../../store/ApiStore.js';
+import { pageSize } from '../pagination.js';
+import { periodPartOf, type TimelineParent } from './shapes.js';
 
-/** Date-ordered meetings → one entry per reporting period (year and part), in the same order. */
-export function toTimeline(meetings: NodeProps[]): TimelineParent[] {
-  const entries = new Map<string, TimelineParent>();
-  for (const m of meetings) {
-    const period = periodOf(m);
-    const key = `${period.year ?? ''}/${period.part ?? ''}`;
-    const entry = entries.get(key) ?? { period, meetingCount: 0, meetings: [] };
-    entry.meetings.push(m);
-    entry.meetingCount++;
-    entries.set(key, entry);
-  }
-  return [...entries.values()];
+/** The store's period rows (already in date order, counted) as the schema's timeline entries. */
+export function toTimeline(periods: PeriodRow[]): TimelineParent[] {
+  return periods.map((p) => ({ period: { year: p.year, part: periodPartOf(p.part) }, meetingCount: p.meetingCount, meetings: p.meetings }));
 }
+
+export const TimelineEntry: TimelineEntryResolvers = {
+  // The store sends at most MAX_PAGE meetings of a period, the most `first` may ask for.
+  meetings: (e, args) => e.meetings.slice(0, pageSize(args.first)),
+};

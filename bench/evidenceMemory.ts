@@ -10,7 +10,8 @@
 // before and after the change.
 //   EVIDENCE_ARTICLES=10000 (synthetic articles)  EVIDENCE_BATCH=200 (articles per transaction)
 //   EVIDENCE_LABEL=…  (a name for the run)
-//   tsx bench/evidenceMemory.ts   appends a run to bench/results/evidence-memory.json, rewrites evidence-memory.md
+//   tsx bench/evidenceMemory.ts          appends a run to bench/results/evidence-memory.json, rewrites evidence-memory.md
+//   tsx bench/evidenceMemory.ts report   rewrites evidence-memory.md from the JSON
 import { spawnSync } from 'node:child_process';
 import { createReadStream, createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
@@ -171,6 +172,7 @@ type Result = Record<string, number | string | object> & { form: Form };
 async function main(): Promise<void> {
   const form = process.argv[2];
   if ((FORMS as readonly string[]).includes(form ?? '')) return measure(form as Form);
+  if (form === 'report') return report([]);
   await prepare();
   const results: Result[] = [];
   for (const f of FORMS) {
@@ -183,13 +185,18 @@ async function main(): Promise<void> {
     if (child.status !== 0) throw new Error(`measuring ${f} failed (exit ${child.status})`);
     results.push(JSON.parse(child.stdout.trim().split('\n').pop() ?? '{}') as Result);
   }
+  await report(results);
+}
+
+/** Appends a run of these results (none: only rewrites the Markdown) to the JSON, and writes the Markdown from all runs. */
+async function report(results: Result[]): Promise<void> {
   const jsonPath = join(ROOT, 'bench/results/evidence-memory.json');
   const previous = existsSync(jsonPath) ? (JSON.parse(readFileSync(jsonPath, 'utf8')) as { runs?: Run[] }) : {};
   const run: Run = { date: new Date().toISOString(), label: process.env.EVIDENCE_LABEL ?? '', articles: ARTICLES, batch: BATCH, results };
-  const runs = [...(previous.runs ?? []), run];
+  const runs = [...(previous.runs ?? []), ...(results.length > 0 ? [run] : [])];
   writeFileSync(jsonPath, `${JSON.stringify({ runs }, null, 2)}\n`);
   writeFileSync(join(ROOT, 'bench/results/evidence-memory.md'), markdown(runs));
-  process.stdout.write(`${JSON.stringify(run, null, 2)}\n`);
+  if (results.length > 0) process.stdout.write(`${JSON.stringify(run, null, 2)}\n`);
 }
 
 interface Run {
@@ -232,7 +239,7 @@ function markdown(runs: readonly Run[]): string {
         r.fileMb,
         r.writeSeconds,
       ];
-      lines.push(`| ${cells.map(String).join(' | ')} |`);
+      lines.push(`| ${cells.map((c) => (c === undefined ? '–' : String(c))).join(' | ')} |`);
     }
   }
   return `${lines.join('\n')}\n`;

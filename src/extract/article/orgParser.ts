@@ -195,7 +195,17 @@ function afterHead(doc: Doc, head: string, pos: number, start: number, headCap: 
   const parent = ofLevelBody(doc, field.end, name, start);
   if (parent) return parent;
   const info = HEAD_INFO.get(head);
-  return { name, place: null, level: info?.level ?? null, anchored: false, national: info?.national ?? false, start, end: field.end };
+  // "Văn phòng Bộ", "Thanh tra Bộ": a unit of the ministry, national.
+  const ofMinistry = key(field.text) === 'bộ';
+  return {
+    name,
+    place: null,
+    level: ofMinistry ? null : (info?.level ?? null),
+    anchored: false,
+    national: ofMinistry || (info?.national ?? false),
+    start,
+    end: field.end,
+  };
 }
 
 const CROP_SEASON = /^(?:đông|xuân|hè|thu|mùa|chiêm)(?![\p{L}])/u;

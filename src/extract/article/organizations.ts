@@ -9,6 +9,10 @@ import { parseOrgAt, placeAfter, sharedHeadItems, sharedLevelItems, type OrgMatc
 import { key } from './text.js';
 import { letterCounts } from '../../text/index.js';
 
+const OFFICE_BODIES = new Set(['Thủ tướng Chính phủ', 'Chủ tịch nước'].map(key));
+// "… đã trình Thủ tướng Chính phủ": the addressee of a submission is a body too.
+const ISSUER_BEFORE =
+  /(?:(?:^|[^\p{L}])(?:trình|gửi)\s+|(?:ủy|uỷ)\s+(?:quyền|nhiệm)\s+của\s+|(?:chỉ\s+thị|quyết\s+định|nghị\s+quyết|công\s+điện|công\s+văn|thông\s+báo|kết\s+luận|quy\s+định|nghị\s+định|\/[a-zđ]+-ttg)(?![\p{L}])[^.;:]{0,70}?\scủa\s+)$/u;
 const GENERIC_AFTER = /^\s+(?:các|cấp|những|ở các|trong các)(?![\p{L}])/u;
 
 const CONGRESS_BEFORE = /đại\s+hội(?:\s+đại\s+biểu)?\s+$/u;
@@ -81,6 +85,16 @@ export function scanOrganizations(doc: Doc, from: number, to: number, masked: Ar
     next = o.end;
   }
   return out;
+}
+
+/**
+ * "Thủ tướng Chính phủ đã chỉ đạo", "Hội nghị Thủ tướng Chính phủ với doanh nghiệp": an office
+ * read as a body is its holder acting, or part of an event's name; it is a body of the report as
+ * the issuer of a document ("Quyết định … của Thủ tướng Chính phủ"), the one who delegates or the
+ * addressee of a submission ("trình Thủ tướng Chính phủ").
+ */
+export function isOfficeActing(doc: Doc, o: OrgMatch): boolean {
+  return OFFICE_BODIES.has(key(o.name)) && !ISSUER_BEFORE.test(doc.fold.slice(Math.max(0, o.start - 90), o.start));
 }
 
 /**
@@ -240,7 +254,10 @@ const COMMITTEE_OF_LEVEL: Record<string, string> = { tỉnh: 'tỉnh ủy', huy�
 
 /** One key for a Party department named by its level or by its committee. */
 function partyDepartmentKey(name: string): string {
-  const k = key(name);
+  // "Hội đồng nhân dân tỉnh" and "HĐND tỉnh" are one body written in full and short.
+  const k = key(name)
+    .replace(/^hội đồng nhân dân(?= |$)/u, 'hđnd')
+    .replace(/^(?:ủy|uỷ) ban nhân dân(?= |$)/u, 'ubnd');
   const m = PARTY_DEPARTMENT.exec(k);
   if (!m) return k;
   return `${m[1]} ${m[3] ?? COMMITTEE_OF_LEVEL[m[2] ?? ''] ?? m[2]}`;

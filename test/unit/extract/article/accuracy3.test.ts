@@ -188,3 +188,30 @@ describe('a level and place written once for a list of local bodies', () => {
     expect(org('Thành ủy Hải Phòng họp')).toMatchObject({ name: 'Thành ủy', place: 'Hải Phòng' });
   });
 });
+
+describe('offices read as bodies, and one body written two ways', () => {
+  it('"Thủ tướng Chính phủ" acting is its holder; as an issuer or an addressee it is a body', () => {
+    const acting = read('Phiên họp', 'Sáng 2/7/2019, Chính phủ họp phiên thường kỳ. Thủ tướng Chính phủ và các thành viên Chính phủ đã chỉ đạo quyết liệt.');
+    expect(orgNames(acting)).not.toContain('Thủ tướng Chính phủ');
+    const issuer = read(
+      'Xe công',
+      'Ngày 2/7/2019, UBND tỉnh Nam Định họp về Quyết định số 12/2018/QĐ-TTg ngày 3/5/2018 của Thủ tướng Chính phủ. Sở Tài chính đã trình Thủ tướng Chính phủ đề án.',
+    );
+    expect(orgNames(issuer)).toContain('Thủ tướng Chính phủ');
+  });
+  it('a meeting the Prime Minister chairs is still found', () => {
+    const c = read('Làm việc', 'Chiều 6/2/2019, Thủ tướng Chính phủ Nguyễn Văn Phúc chủ trì buổi làm việc với các bộ, ngành về cổ phần hóa.');
+    expect(c.meetings).toHaveLength(1);
+  });
+  it('"Hội đồng nhân dân tỉnh" and "HĐND tỉnh" are one body, in the first form written', () => {
+    const c = read('Kỳ họp', 'Sáng 2/7/2019, HĐND tỉnh Nam Định khai mạc kỳ họp thứ 8. Các đại biểu Hội đồng nhân dân tỉnh thảo luận.');
+    expect(orgNames(c).filter((n) => n.includes('HĐND') || n.includes('Hội đồng nhân dân'))).toEqual(['HĐND tỉnh | Nam Định']);
+  });
+  it('"Văn phòng Bộ" is a unit of a ministry, no local body; "Ban Bí thư Trung ương" as written', () => {
+    const c = read(
+      'Nhân sự',
+      'Sáng 2/7/2019, tỉnh Nam Định công bố quyết định của Ban Bí thư Trung ương. Ông Trần Văn Nam, Chánh Văn phòng Bộ, phát biểu. UBND tỉnh Nam Định tổ chức hội nghị.',
+    );
+    expect(orgNames(c)).toEqual(expect.arrayContaining(['Ban Bí thư Trung ương', 'Văn phòng Bộ']));
+  });
+});

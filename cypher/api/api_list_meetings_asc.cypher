@@ -1,13 +1,25 @@
-// One page of every meeting, oldest first (undated first), no filter: the meetings of the given days only (the
-// second of the page's two queries; api_meeting_days_asc chose the days, enough for the page), each day looked
-// up by equality on the meeting's indexed `day` (ISO date, '' when undated), instead of sorting every meeting.
+// One page of every meeting, oldest first (undated first), no filter, without sorting every meeting: reads the
+// MeetingDay buckets (one per day, with its count of meetings, kept at write time by keep_meeting_days) from the
+// cursor's day up, keeps the days the page needs (those before which fewer than $limit meetings come; the
+// cursor's own day counts for none, its meetings may precede the cursor), and looks up only their meetings by
+// equality on the indexed `day` (ISO date, '' when undated). Neo4j seeks the buckets in index order (no null
+// guard on the bucket bound); Grafeo reads the buckets, few, then one indexed equality per day.
 // Keyset pagination on (day, id); the node projected after LIMIT.
-// @param $days  the days to read, from api_meeting_days_asc
+// @param $fromDay  day of the previous page's last meeting, or '' (below every day) for the first page
+// @param $dayLimit  buckets to read at most: $limit + 1 (a bucket exists only while it has a meeting)
 // @param $afterKey  sort key (day) of the previous page's last meeting, or null
 // @param $afterId  id of that meeting, or null
 // @param $limit  rows to return
 // @returns node (map), key (sort key)
-UNWIND $days AS day
+MATCH (b:MeetingDay)
+WHERE b.day >= $fromDay
+WITH b
+ORDER BY b.day
+LIMIT $dayLimit
+WITH collect({day: b.day, meetings: CASE WHEN b.day = $afterKey THEN 0 ELSE b.meetings END}) AS days
+UNWIND range(0, size(days) - 1) AS i
+WITH days[i].day AS day, reduce(s = 0, d IN days[0..i] | s + d.meetings) AS before
+WHERE before < $limit
 MATCH (n:Meeting {day: day})
 WITH n, n.day AS key
 WHERE $afterKey IS NULL OR key > $afterKey OR (key = $afterKey AND n.id > $afterId)

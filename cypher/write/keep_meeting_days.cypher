@@ -3,9 +3,10 @@
 // looking up only the meetings of the days they need (api_meeting_days_*, api_list_meetings_*). A meeting's `day`
 // is the bucket it is counted in, changed only here: a new meeting (no `day` yet) adds one to its day's bucket, a
 // re-dated one moves from its old bucket to the new one, any other counts nothing; so a batch naming a meeting
-// twice, a re-ingest or a `kg import` leave the counts exact. Changes are summed per bucket before one SET each.
+// twice, a re-ingest or a `kg import` leave the counts exact. Changes are summed per bucket before one SET each;
+// a bucket left with no meeting is deleted, so a store and its re-import hold the same buckets.
 // @param $ids  ids of the meetings written
-// @returns count
+// @returns count (buckets emptied and deleted)
 UNWIND $ids AS id
 MATCH (n:Meeting {id: id})
 WITH DISTINCT n
@@ -19,4 +20,7 @@ WHERE move.day IS NOT NULL
 WITH move.day AS day, sum(move.change) AS change
 MERGE (b:MeetingDay {day: day})
 SET b.meetings = coalesce(b.meetings, 0) + change
-RETURN count(b) AS count
+WITH b
+WHERE b.meetings = 0
+DELETE b
+RETURN count(*) AS count

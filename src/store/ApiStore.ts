@@ -77,21 +77,15 @@ export class ApiStore extends GraphStore {
   /** One query file per filter combination that matters (no filter; a place alone), one general query for the rest. */
   async meetingsPage(filter: MeetingFilter, order: 'asc' | 'desc', page: PageArgs): Promise<KeyedNode[]> {
     switch (meetingFilterCase(filter)) {
-      case 'none': {
-        // Two queries whatever the page size: the day buckets from the cursor's day on, then the meetings of
-        // just enough of those days. The cursor's own day counts for nothing (its meetings may precede the cursor).
-        const from = page.afterKey ?? (order === 'desc' ? LAST_BOUND : '');
-        const days = await this.engine.read(`api_meeting_days_${order}`, { fromDay: from, limit: page.limit + 1 });
-        const needed: string[] = [];
-        let rows = 0;
-        for (const d of days) {
-          if (rows >= page.limit) break;
-          needed.push(String(d.day));
-          if (d.day !== page.afterKey) rows += Number(d.meetings);
-        }
-        if (needed.length === 0) return [];
-        return keyed(await this.engine.read(`api_list_meetings_${order}`, { days: needed, ...page }));
-      }
+      case 'none':
+        // One query: the day buckets from the cursor's day on, then the meetings of just the days the page needs.
+        return keyed(
+          await this.engine.read(`api_list_meetings_${order}`, {
+            fromDay: page.afterKey ?? (order === 'desc' ? LAST_BOUND : ''),
+            dayLimit: page.limit + 1,
+            ...page,
+          }),
+        );
       case 'place':
         return keyed(await this.engine.read(`api_list_meetings_place_${order}`, { place: filter.place, ...page }));
       default: {

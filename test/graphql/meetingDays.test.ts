@@ -5,7 +5,7 @@ import { districtMeeting } from '../fixtures/extractions.js';
 import { createApp, data, fixtureStore, testConfig, type App } from './helpers.js';
 
 // The date-ordered meeting lists read MeetingDay buckets (one per day, with its count of meetings) and then
-// the meetings of the days a page needs. Several meetings share a day, two have no date, and re-ingests move
+// the meetings of the days a page needs, in one query. Several meetings share a day, two have no date, and re-ingests move
 // meetings between days: every walk must give each meeting once, in (day, id) order, and the buckets must
 // hold the counts the meetings themselves give.
 
@@ -56,7 +56,7 @@ function sorted(rows: Row[], order: 'DATE_DESC' | 'DATE_ASC'): Row[] {
 
 /** The buckets as the lists read them: day → meetings. */
 async function buckets(store: GraphStore): Promise<Record<string, number>> {
-  const rows = await store.engine.read('api_meeting_days_desc', { fromDay: '~', limit: 1000 });
+  const rows = await store.engine.read('api_meeting_days');
   return Object.fromEntries(rows.map((r) => [String(r.day), Number(r.meetings)]));
 }
 

@@ -1,0 +1,96 @@
+// A/B of the date-ordered meeting lists and the name filters on one stored graph (issue 10), in process:
+// the example operations they serve and their list levels alone, one request at a time. Run it from two
+// trees (the code before and after) on the same store, interleaved, to compare on one graph and one load.
+//   npx tsx bench/orderedLists.ts grafeo /tmp/x.grafeo label  > out.json
+//   NEO4J_URI=bolt://127.0.0.1:7697 NEO4J_PASSWORD=… npx tsx bench/orderedLists.ts neo4j - label > out.json
+// The store is opened as `kg serve` opens it (migrate first: new indexes, backfills); nothing else is written.
+// bench/orderedListsReport.ts turns the JSON files into bench/results/ordered-lists.{md,json}.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { GrafeoEngine } from '../src/engine/grafeo/GrafeoEngine.js';
+import { Neo4jEngine } from '../src/engine/neo4j/Neo4jEngine.js';
+import { createApp } from '../src/graphql/createApp.js';
+import { loadConfig } from '../src/config.js';
+import { ApiStore } from '../src/store/ApiStore.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const [engine, path, label] = process.argv.slice(2);
+const SECONDS = Number(process.env.BENCH_OP_SECONDS ?? 5);
+const RUNS = Number(process.env.BENCH_OP_RUNS ?? 100);
+
+const example = (name: string) => readFileSync(join(ROOT, 'schema', 'examples', `${name}.graphql`), 'utf8');
+/** Operations; `next` ones take the end cursor of the operation they follow (page 2). */
+const OPERATIONS: Array<{ name: string; query: string; cursorOf?: string }> = [
+  // The floor of a request on this machine under its load at the time.
+  { name: '00-typename', query: '{ __typename }' },
+  { name: '01-latest-meetings', query: example('01-latest-meetings') },
+  { name: '01a-meetings-only', query: '{ meetings(first: 10) { nodes { id date } pageInfo { endCursor } } }' },
+  { name: '01b-meetings-page-2', query: 'query($a: String) { meetings(first: 10, after: $a) { nodes { id date } } }', cursorOf: '01a-meetings-only' },
+  { name: '12-pagination', query: example('12-pagination') },
+  {
+    name: '12b-pagination-page-2',
+    query: 'query($a: String) { meetings(first: 2, after: $a, orderBy: DATE_ASC) { nodes { id date } } }',
+    cursorOf: '12-pagination',
+  },
+  { name: '05-person', query: example('05-person') },
+  { name: '05a-people-by-name', query: '{ people(name: "Lê Hữu Thọ") { nodes { id name } } }' },
+  { name: '09-organization-timeline', query: example('09-organization-timeline') },
+  { name: '09a-organizations-by-name', query: '{ organizations(name: "ban tuyen giao", first: 20) { totalCount nodes { id name } } }' },
+  { name: '09b-organizations-by-name-no-count', query: '{ organizations(name: "ban tuyen giao", first: 20) { nodes { id name } } }' },
+];
+
+const store = new ApiStore(
+  engine === 'grafeo'
+    ? new GrafeoEngine(path)
+    : new Neo4jEngine({ uri: process.env.NEO4J_URI ?? '', user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? 'password' }),
+);
+const tMigrate = performance.now();
+await store.migrate();
+const migrateMs = performance.now() - tMigrate;
+const app = createApp({ store, config: loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent' }) });
+
+async function run(query: string, variables: Record<string, unknown>) {
+  const res = await app.fetch('http://bench/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await res.json()) as { data?: unknown; errors?: unknown[]; extensions?: { roundTrips?: number } };
+}
+
+function endCursor(data: unknown): string | null {
+  const m = (data as { meetings?: { pageInfo?: { endCursor?: string } } } | undefined)?.meetings;
+  return m?.pageInfo?.endCursor ?? null;
+}
+
+const cursors = new Map<string, string | null>();
+const results: Record<string, { p50: number; p99: number; min: number; n: number; roundTrips: number | null; errors: number; answer: string }> = {};
+for (const op of OPERATIONS) {
+  const variables = op.cursorOf ? { a: cursors.get(op.cursorOf) ?? null } : {};
+  const times: number[] = [];
+  let last = await run(op.query, variables); // warm-up
+  const until = performance.now() + SECONDS * 1000;
+  while (times.length < RUNS && (times.length < 5 || performance.now() < until)) {
+    const t = performance.now();
+    last = await run(op.query, variables);
+    times.push(performance.now() - t);
+  }
+  cursors.set(op.name, endCursor(last.data));
+  times.sort((a, b) => a - b);
+  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? NaN;
+  results[op.name] = {
+    p50: at(0.5),
+    p99: at(0.99),
+    min: times[0] ?? NaN,
+    n: times.length,
+    roundTrips: last.extensions?.roundTrips ?? null,
+    errors: last.errors?.length ?? 0,
+    // What the operation answered, so the two trees' answers can be compared.
+    answer: JSON.stringify(last.data ?? last.errors).slice(0, 100000),
+  };
+  process.stderr.write(`[${label ?? ''} ${engine}] ${op.name}: p50 ${at(0.5).toFixed(1)} ms, p99 ${at(0.99).toFixed(1)} ms (n ${times.length})\n`);
+}
+const stats = await store.stats();
+await store.close();
+console.log(JSON.stringify({ label, engine, date: new Date().toISOString(), migrateMs, stats, results }, null, 1));

@@ -162,5 +162,9 @@ const lines = [
         `${f1(r.writePath.msPerArticleFirstBatches)} → ${f1(r.writePath.msPerArticleLastBatches)} | ${f0(r.endToEnd.articlesPerSecond)} | ${r.writePath.load[0] ?? '–'} / ${r.endToEnd.load[0] ?? '–'} | ${r.date.slice(0, 16)} |`,
     ),
 ];
-writeFileSync(join(resultsDir, 'neo4j-writes.md'), lines.join('\n') + '\n');
+// Sections written by hand below the table (## …: other measurements of the write path) are kept.
+const mdFile = join(resultsDir, 'neo4j-writes.md');
+const previous = existsSync(mdFile) ? readFileSync(mdFile, 'utf8') : '';
+const notes = previous.indexOf('\n## ');
+writeFileSync(mdFile, lines.join('\n') + '\n' + (notes >= 0 ? previous.slice(notes) : ''));
 console.log(`neo4j writes ${label} ${size}: write path ${f0(writePath.articlesPerSecond)}/s, end to end ${f0(endToEnd.articlesPerSecond)}/s`);

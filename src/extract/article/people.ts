@@ -230,6 +230,20 @@ function shareCommittee(m: Mention): Mention {
     const committee = m.positions.slice(i + 1).find((q) => q.org?.committee)?.org?.committee;
     return committee ? { ...p, org: { ...p.org, name: `${p.org.name} ${committee}`, committee, anchored: true } } : p;
   });
+  return sharePlace({ ...m, positions });
+}
+
+/**
+ * "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Bình Định": one person's offices at one level are in
+ * the place written once, after the last of them.
+ */
+function sharePlace(m: Mention): Mention {
+  const positions = m.positions.map((p, i) => {
+    const o = p.org;
+    if (!o || o.place !== null || o.national || !o.level) return p;
+    const place = m.positions.slice(i + 1).find((q) => q.org && !q.org.national && q.org.level === o.level && q.org.place)?.org?.place;
+    return place ? { ...p, org: { ...o, place } } : p;
+  });
   return { ...m, positions };
 }
 

@@ -215,3 +215,17 @@ describe('offices read as bodies, and one body written two ways', () => {
     expect(orgNames(c)).toEqual(expect.arrayContaining(['Ban Bí thư Trung ương', 'Văn phòng Bộ']));
   });
 });
+
+describe('one person, one place for offices at one level', () => {
+  it('"Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh X": the committee of the same province', () => {
+    const c = read(
+      'Làm việc',
+      'Sáng 2/7/2019, Tỉnh ủy Thái Bình làm việc với tỉnh Nam Định. Ông Trần Văn Nam, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Nam Định phát biểu.',
+    );
+    expect(orgNames(c)).toEqual(expect.arrayContaining(['Tỉnh ủy | Nam Định', 'UBND tỉnh | Nam Định']));
+  });
+  it('"UBKT Trung ương" after "Ủy ban Kiểm tra Trung ương" is the same body', () => {
+    const c = read('Kỳ họp', 'Chiều 8/2/2019, Ủy ban Kiểm tra Trung ương họp kỳ họp thứ 5. UBKT Trung ương quyết định thi hành kỷ luật.');
+    expect(orgNames(c)).toEqual(['Ủy ban Kiểm tra Trung ương']);
+  });
+});

@@ -107,8 +107,21 @@ function parseOrgAtRaw(doc: Doc, pos: number, impliedHead?: string, strictCase =
       return { name: written(doc, lh), place: null, level: null, anchored: false, national: false, start, end: lh.end };
     }
     // "Hội Nông dân", "Đoàn Thanh niên" are whole names without a level; "UBND" alone is not.
-    if (lh.canonical.includes(' ') && cap(first))
-      return { name: written(doc, lh), place: null, level: null, anchored: false, national: false, start, end: lh.end };
+    // A people's council or committee exists at every level: written in full with neither
+    // level nor place ("Chủ tịch Ủy ban nhân dân" of a class of offices) it names none.
+    if (lh.canonical.includes(' ') && cap(first)) {
+      const everyLevel = EVERY_LEVEL.test(key(lh.canonical));
+      return {
+        name: written(doc, lh),
+        place: null,
+        level: null,
+        anchored: false,
+        national: false,
+        ...(everyLevel ? { unnamed: true } : {}),
+        start,
+        end: lh.end,
+      };
+    }
   }
 
   const part = COMMITTEE_PARTS.at(doc, start);
@@ -208,6 +221,7 @@ function afterHead(doc: Doc, head: string, pos: number, start: number, headCap: 
   };
 }
 
+const EVERY_LEVEL = /^(?:hội đồng nhân dân|(?:ủy|uỷ) ban nhân dân)$/u;
 const CROP_SEASON = /^(?:đông|xuân|hè|thu|mùa|chiêm)(?![\p{L}])/u;
 const LIST_SEP = /^(?:\s*,\s*|\s+và\s+)/u;
 // "Liên hiệp các Hội …" is the name of a federation, no plural.

@@ -25,8 +25,12 @@ const COUNT_BEFORE = /(?:^|[^\p{L}\p{N}])(?<!(?:thứ|số)\s+)(?:\d+|toàn|mỗ
 // "cuốn Lịch sử Hội Nông dân huyện", "Giải thưởng …" (O6): a body inside the name of a work.
 const WORK_BEFORE = /(?:^|[^\p{L}])(?:lịch sử|cuốn|sách|kỷ yếu|tập san|giải thưởng)\s+$/u;
 
+// "UBND quận, huyện", "Sở, ngành tỉnh, thành phố": a body followed by more level words is a class of bodies.
+const LEVELS_AFTER = /^\s*(?:,|\/|và)\s*(?:tỉnh|huyện|xã|quận|phường|thị xã|thị trấn|thành phố)(?![\p{L}])(?!\s+\p{Lu})/u;
+
 function isGeneric(doc: Doc, o: OrgMatch): boolean {
   const before = doc.fold.slice(Math.max(0, o.start - 20), o.start);
+  if (o.level && !o.place && key(o.name).endsWith(` ${key(o.level)}`) && LEVELS_AFTER.test(doc.text.slice(o.end, o.end + 16))) return true;
   if (COUNT_BEFORE.test(before) || WORK_BEFORE.test(before)) return true;
   // "Đại hội Đảng bộ xã", "Đại hội đại biểu Đảng bộ tỉnh": the name of a congress, not a body acting.
   if (CONGRESS_BEFORE.test(doc.fold.slice(Math.max(0, o.start - 20), o.start))) return true;

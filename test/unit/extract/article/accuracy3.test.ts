@@ -229,3 +229,15 @@ describe('one person, one place for offices at one level', () => {
     expect(orgNames(c)).toEqual(['Ủy ban Kiểm tra Trung ương']);
   });
 });
+
+describe('classes of bodies name no body', () => {
+  it('a body followed by more level words ("UBND quận, huyện") is a class', () => {
+    const c = read('Xe công', 'Sáng 2/7/2019, UBND TPHCM họp. Các sở, UBND quận, huyện sẽ giao xe cho công ty quản lý.');
+    expect(orgNames(c).some((n) => n.startsWith('UBND quận'))).toBe(false);
+  });
+  it("a people's council or committee in full, with neither level nor place, is the office of every level", () => {
+    const c = read('Xe công', 'Sáng 2/7/2019, UBND TPHCM họp. Tiêu chuẩn xe áp dụng cho Chủ tịch Hội đồng nhân dân, Chủ tịch Ủy ban nhân dân các tỉnh.');
+    expect(orgNames(c)).not.toContain('Hội đồng nhân dân');
+    expect(orgNames(c)).not.toContain('Ủy ban nhân dân');
+  });
+});

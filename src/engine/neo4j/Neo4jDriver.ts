@@ -1,4 +1,4 @@
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { Params, Row } from '../CypherEngine.js';
 import { StatementFailed, type BoundStatement, type QueryDriver } from '../QueryDriver.js';
 import { fromNeo4j } from './fromNeo4j.js';
@@ -38,6 +38,12 @@ export class Neo4jDriver implements QueryDriver {
   readonly name = 'neo4j' as const;
   private readonly driver: Driver;
   private readonly database: string | undefined;
+  /**
+   * Shared by every session of this process, so each transaction waits until the server that runs it has
+   * applied the last one this process committed: on a cluster, a read routed to a follower right after an
+   * ingest sees that ingest (causal consistency between requests). On one server it is always so already.
+   */
+  readonly bookmarks: BookmarkManager = neo4j.bookmarkManager();
 
   constructor(settings: Neo4jSettings) {
     this.driver = neo4j.driver(
@@ -50,7 +56,8 @@ export class Neo4jDriver implements QueryDriver {
 
   private session(mode: 'READ' | 'WRITE') {
     const defaultAccessMode = mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE;
-    return this.driver.session(this.database ? { database: this.database, defaultAccessMode } : { defaultAccessMode });
+    const config = { defaultAccessMode, bookmarkManager: this.bookmarks };
+    return this.driver.session(this.database ? { ...config, database: this.database } : config);
   }
 
   async read(statement: BoundStatement): Promise<unknown[]> {

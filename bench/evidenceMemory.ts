@@ -242,6 +242,17 @@ function markdown(runs: readonly Run[]): string {
       lines.push(`| ${cells.map((c) => (c === undefined ? '–' : String(c))).join(' | ')} |`);
     }
   }
+  lines.push('', 'Stored once (`offsets`) against copied, per run:', '');
+  for (const run of runs) {
+    const by = (f: Form) => run.results.find((r) => r.form === f);
+    const [copied, offsets] = [by('copied'), by('offsets')];
+    if (!copied || !offsets) continue;
+    const diff = (k: string) => {
+      const [a, b] = [Number(copied[k]), Number(offsets[k])];
+      return `${(b - a).toFixed(1)} MB (${(((b - a) / a) * 100).toFixed(1)}%)`;
+    };
+    lines.push(`- ${run.label || run.date}: peak RSS ${diff('peakRssMb')}, RSS growth ${diff('rssGrowthMb')}, file ${diff('fileMb')}`);
+  }
   return `${lines.join('\n')}\n`;
 }
 

@@ -1,5 +1,6 @@
 import type { CypherEngine } from '../engine/CypherEngine.js';
 import { NODE_SHAPES, relShape } from './graphShape.js';
+import { MEETING_DAYS } from '../graph/model.js';
 import type { Batch, Props, RelRecord } from './records.js';
 
 /**
@@ -13,7 +14,7 @@ export async function* readGraph(engine: CypherEngine, pageSize: number): AsyncG
     for (;;) {
       const rows = await engine.read(shape.exportQuery, { after, limit: pageSize });
       if (rows.length === 0) break;
-      const records = rows.map((r) => ({ id: String(r.id), props: withoutId(r.props as Props) }));
+      const records = rows.map((r) => ({ id: String(r.id), props: dumped(shape.label, r.props as Props) }));
       yield { kind: 'nodes', label: shape.label, records };
       if (rows.length < pageSize) break;
       after = String(rows[rows.length - 1]?.id);
@@ -44,7 +45,14 @@ export async function* readGraph(engine: CypherEngine, pageSize: number): AsyncG
   }
 }
 
-function withoutId(props: Props): Props {
+/**
+ * A node's properties as dumped: no id (the record has it), and no meeting `day`, which is kept with its
+ * MeetingDay bucket (MEETING_DAYS): a store loaded from the dump (kg import, cypher-shell, neo4j-admin) gets
+ * both from the meeting's date, by import or by `kg migrate`'s backfill of meetings without a day.
+ */
+function dumped(label: string, props: Props): Props {
   const { id: _id, ...rest } = props;
-  return rest;
+  if (label !== 'Meeting') return rest;
+  const { [MEETING_DAYS.property]: _day, ...meeting } = rest;
+  return meeting;
 }

@@ -147,7 +147,7 @@ describe('the CSV dump, as neo4j-admin sees it', () => {
       'rels_REPORTS.csv',
     ]);
     expect(header('nodes_Document.csv')).toBe('id:ID(Document),:LABEL,authors:string[],folded:string,publishedOn:date,source:string,text:string,title:string');
-    expect(header('nodes_Meeting.csv')).toBe('id:ID(Meeting),:LABEL,date:date,day:string,documentId:string,folded:string,part:string,title:string,year:long');
+    expect(header('nodes_Meeting.csv')).toBe('id:ID(Meeting),:LABEL,date:date,documentId:string,folded:string,part:string,title:string,year:long');
     expect(header('rels_PARTICIPATED.csv')).toBe(
       ':START_ID(Person),:END_ID(Meeting),:TYPE,documentId:string,end:long,role:string,sentenceEnd:long,sentenceStart:long,start:long',
     );

@@ -24,6 +24,8 @@ describe('the Cypher dump loaded into Neo4j as cypher-shell does', () => {
       const statements = splitStatements(readFileSync(out, 'utf8'));
       expect(statements.length).toBeGreaterThan(20);
       for (const statement of statements) await session.run(statement);
+      // As kg does when it next opens the store: the meeting day buckets, not dumped, are kept from the meetings.
+      await target.migrate();
       expect(await target.stats()).toEqual(await source.stats());
       expect(await graphSnapshot(target)).toEqual(await graphSnapshot(source));
     } finally {

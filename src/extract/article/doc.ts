@@ -1,6 +1,7 @@
 // The cleaned text with its folded and bare forms (same length, so a match in either is an
 // offset in the text) and its words, for the phrase-by-phrase readers of names and bodies.
 import { bareOfFolded, fold, isCapitalized, readWords, runIdAt, runIdCount, type Word } from '../../text/index.js';
+import type { OrgMatch } from './orgParser.js';
 
 export type { Word };
 
@@ -29,6 +30,20 @@ export interface Doc {
   wordAt: WordIndex;
   /** Filled by `wordRuns` on first use. */
   runs?: WordRuns;
+  /**
+   * What each word list finds at each word, by list number then word index (undefined: not
+   * asked yet): every reader asks the same lists at the same words, so each is read once.
+   */
+  hits: Array<Array<PhraseHit | null | undefined> | undefined>;
+  /** The body named at each offset, by `orgKey` (parseOrgAt is asked at the same offsets by every reader). */
+  orgs: Map<number, OrgMatch | null>;
+}
+
+/** What a word list found at an offset (lexicon.ts). */
+export interface PhraseHit {
+  canonical: string;
+  start: number;
+  end: number;
 }
 
 /** Per word, the number (`runId`) of the run of letters and digits it starts with in the fold and in the bare form. */
@@ -68,7 +83,7 @@ export function makeDoc(text: string): Doc {
   const words = readWords(text);
   const wordAt = new WordIndex(text.length, words);
   const folded = fold(text);
-  return { text, fold: folded, bare: bareOfFolded(folded), words, wordAt };
+  return { text, fold: folded, bare: bareOfFolded(folded), words, wordAt, hits: [], orgs: new Map() };
 }
 
 /**

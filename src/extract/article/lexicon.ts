@@ -4,14 +4,10 @@ import titles from '../data/article/titles.json' with { type: 'json' };
 import orgs from '../data/article/organizations.json' with { type: 'json' };
 import surnames from '../data/article/surnames.json' with { type: 'json' };
 import people from '../data/article/people.json' with { type: 'json' };
-import { wordRuns, type Doc } from './doc.js';
+import { wordRuns, type Doc, type PhraseHit } from './doc.js';
 import { bare, key, bareKey, CAPITAL, leadingRun, PhraseSet, runId, unitClass } from '../../text/index.js';
 
-export interface PhraseHit {
-  canonical: string;
-  start: number;
-  end: number;
-}
+export type { PhraseHit };
 
 export interface Matcher {
   at(doc: Doc, pos: number): PhraseHit | null;
@@ -34,8 +30,12 @@ export function anyMayStart(doc: Doc, pos: number): boolean {
   return foldedStarts.has(leadingRun(doc.fold, pos)) || bareStarts.has(leadingRun(doc.bare, pos));
 }
 
+// Each matcher's number, its row in a document's `hits`.
+let matchers = 0;
+
 /** Matches any of `phrases` at an offset; `typo` also accepts a diacritic slip. */
 export function matcher(phrases: readonly string[], typo = false): Matcher {
+  const id = matchers++;
   const sorted = [...new Set(phrases)].sort((a, b) => b.length - a.length);
   const byKey = new Map(sorted.map((p) => [key(p), p]));
   const byBare = new Map(sorted.map((p) => [bareKey(p), p]));
@@ -51,16 +51,25 @@ export function matcher(phrases: readonly string[], typo = false): Matcher {
       bareStarts.add(r);
       bareStartIds.add(runId(r));
     }
+  const read = (doc: Doc, pos: number, wi: number | undefined): PhraseHit | null => {
+    // At a word's start the run there is known by number; elsewhere it is read from the text.
+    const runs = wi === undefined ? null : wordRuns(doc);
+    const m = runs && wi !== undefined ? folded.matchWithRun(doc.fold, pos, runs.fold[wi] ?? -1) : folded.matchAt(doc.fold, pos);
+    if (m !== null) return { canonical: byKey.get(key(m)) ?? m, start: pos, end: pos + m.length };
+    if (!bared) return null;
+    const b = runs && wi !== undefined ? bared.matchWithRun(doc.bare, pos, runs.bare[wi] ?? -1) : bared.matchAt(doc.bare, pos);
+    return b !== null ? { canonical: byBare.get(bareKey(b)) ?? b, start: pos, end: pos + b.length } : null;
+  };
   return {
     at(doc, pos) {
-      // At a word's start the run there is known by number; elsewhere it is read from the text.
       const wi = doc.wordAt.get(pos);
-      const runs = wi === undefined ? null : wordRuns(doc);
-      const m = runs && wi !== undefined ? folded.matchWithRun(doc.fold, pos, runs.fold[wi] ?? -1) : folded.matchAt(doc.fold, pos);
-      if (m !== null) return { canonical: byKey.get(key(m)) ?? m, start: pos, end: pos + m.length };
-      if (!bared) return null;
-      const b = runs && wi !== undefined ? bared.matchWithRun(doc.bare, pos, runs.bare[wi] ?? -1) : bared.matchAt(doc.bare, pos);
-      return b !== null ? { canonical: byBare.get(bareKey(b)) ?? b, start: pos, end: pos + b.length } : null;
+      if (wi === undefined) return read(doc, pos, wi);
+      // A hit is never changed by its readers, so the one found first is handed to every later asker.
+      let row = doc.hits[id];
+      if (row === undefined) doc.hits[id] = row = new Array<PhraseHit | null | undefined>(doc.words.length);
+      let hit = row[wi];
+      if (hit === undefined) row[wi] = hit = read(doc, pos, wi);
+      return hit;
     },
   };
 }

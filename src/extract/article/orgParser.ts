@@ -74,6 +74,16 @@ const FIELD_STOP = new Set([
 
 /** A body named at `pos`; `impliedHead` when a title carries the head ("Trưởng ban" → "Ban"). */
 export function parseOrgAt(doc: Doc, pos: number, impliedHead?: string, strictCase = false): OrgMatch | null {
+  // Every reader (people, positions, each scan for bodies) asks at the same offsets: the answer
+  // is read once per document (no reader changes an OrgMatch). An implied head is rare: not kept.
+  if (impliedHead !== undefined || pos < 0) return parseOrgAtCountry(doc, pos, impliedHead, strictCase);
+  const k = strictCase ? 2 * pos + 1 : 2 * pos;
+  let o = doc.orgs.get(k);
+  if (o === undefined) doc.orgs.set(k, (o = parseOrgAtCountry(doc, pos, undefined, strictCase)));
+  return o;
+}
+
+function parseOrgAtCountry(doc: Doc, pos: number, impliedHead: string | undefined, strictCase: boolean): OrgMatch | null {
   const o = parseOrgAtRaw(doc, pos, impliedHead, strictCase);
   // "Mặt trận Tổ quốc Việt Nam", "Hội Nông dân Việt Nam": the country is part of a national body's name, no place.
   return o?.place === 'Việt Nam' ? { ...o, name: `${o.name} Việt Nam`, place: null, level: null, national: true } : o;

@@ -169,7 +169,8 @@ export function runIdCount(): number {
 
 export class PhraseSet {
   private readonly groups = new Map<string, RegExp>();
-  private readonly byId = new Map<number, RegExp>();
+  // By run number (dense, from 0): an array read instead of a hashed look-up at every word.
+  private readonly byId: Array<RegExp | undefined> = [];
 
   /**
    * `phrases` in the order an alternation would try them (the first that matches wins);
@@ -187,7 +188,7 @@ export class PhraseSet {
     for (const [run, patterns] of byRun) {
       const re = new RegExp(`(?:${patterns.join('|')})${after}`, 'uy');
       this.groups.set(run, re);
-      this.byId.set(numberRun(run), re);
+      this.byId[numberRun(run)] = re;
     }
   }
 
@@ -203,12 +204,12 @@ export class PhraseSet {
 
   /** `mayStartAt` for a caller that knows `runId(leadingRun(text, pos))`. */
   mayStartWithRun(id: number): boolean {
-    return this.byId.has(id);
+    return id >= 0 && this.byId[id] !== undefined;
   }
 
   /** `matchAt` for a caller that knows `id`, the number of the run at `pos` (`runId(leadingRun(text, pos))`). */
   matchWithRun(text: string, pos: number, id: number): string | null {
-    const re = this.byId.get(id);
+    const re = id >= 0 ? this.byId[id] : undefined;
     if (!re) return null;
     re.lastIndex = pos;
     return re.exec(text)?.[0] ?? null;

@@ -26,7 +26,8 @@ export interface Byline {
 
 export function findByline(text: string): Byline | null {
   // The by-line may be followed by a date line or a "Nguồn:"/"Ảnh:" credit; look past those.
-  let end = text.replace(/\s+$/, '').length;
+  // trimEnd removes what \s matches (white space and line ends), without a pattern run over the whole text.
+  let end = text.trimEnd().length;
   for (let tries = 0; tries < 3 && end > 0; tries++) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
     const line = text.slice(start, end);
@@ -38,7 +39,7 @@ export function findByline(text: string): Byline | null {
     const tail = glued ? parseByline(glued.tail) : null;
     if (glued && tail) return { authors: tail, start: start + glued.tailStart, end };
     if (!isDateLine(line) && !TRAILER.test(line.trim())) return null;
-    end = text.slice(0, start).replace(/\s+$/, '').length;
+    end = text.slice(0, start).trimEnd().length;
   }
   return null;
 }

@@ -381,6 +381,8 @@ function teamAt(doc: Doc, start: number, inTitle = false): OrgMatch | null {
       ? { ...sender, name: `Đoàn ${written}${sender.name}`, anchored: true, committee: null, start }
       : { name: `Đoàn ${written}`, place: null, level: null, anchored: true, national: false, unnamed: true, start, end };
   }
+  // TEAM_OF opens with "đoàn": asked at every body-like word, most of which open otherwise.
+  if (!doc.fold.startsWith('đoàn', start)) return null;
   const m = TEAM_OF.exec(doc.fold.slice(start, start + 60));
   if (!m?.[2]) return null;
   const sender = parseOrgAt(doc, start + m[0].length);

@@ -58,7 +58,7 @@ export function scanOrganizations(doc: Doc, from: number, to: number, masked: Ar
     if (isMasked(w.start) || inShoutedLine(doc, w.start)) continue;
     // An office with no person ("Phó Bí thư Thường trực Huyện ủy chỉ đạo"): its body is the
     // body after the office, not "Thường trực Huyện ủy".
-    const pos = TITLES.at(doc, w.start) && cap(w) ? parsePositionAt(doc, w.start) : null;
+    const pos = cap(w) && TITLES.at(doc, w.start) ? parsePositionAt(doc, w.start) : null;
     const whole = pos ? parseOrgAt(doc, w.start, undefined, true) : null; // "Thủ tướng Chính phủ" is a body
     if (pos?.org && pos.end <= to && !(whole && whole.end >= pos.end)) {
       if (!isGeneric(doc, pos.org)) out.push({ ...pos.org, evStart: pos.org.start, evEnd: pos.org.end });

@@ -49,6 +49,9 @@ export function findMentions(doc: Doc, from: number, to: number): Mention[] {
     return m;
   };
   const first = firstWordFrom(doc, from);
+  // Per word of [from, to): whether an introducer starts there (1 + where it ends; 0: none),
+  // read by the first loop and asked again by the last one.
+  const introEnd = new Int32Array(doc.words.length);
 
   // "đồng chí …" and its list ("các đồng chí: A – …; B – …").
   for (let wi = first; wi < doc.words.length; wi++) {
@@ -56,6 +59,7 @@ export function findMentions(doc: Doc, from: number, to: number): Mention[] {
     if (w.start >= to) break;
     const intro = matchIntroducer(doc, w.start);
     if (intro === null) continue;
+    introEnd[wi] = intro + 1;
     const plural = doc.fold.startsWith('các', w.start) || /các\s+$/u.test(doc.fold.slice(Math.max(0, w.start - 6), w.start));
     const first = readMention(doc, intro, false);
     // "các đồng chí Ủy viên Ban Thường vụ": offices of several people name no one.
@@ -98,7 +102,7 @@ export function findMentions(doc: Doc, from: number, to: number): Mention[] {
   for (let wi = first; wi < doc.words.length; wi++) {
     const w = doc.words[wi] as Word;
     if (w.start >= to) break;
-    if (taken(wi) || matchIntroducer(doc, w.start) !== null) continue;
+    if (taken(wi) || introEnd[wi] !== 0) continue;
     if (isSurname(w.text)) {
       const name = readName(doc, w, true);
       if (name) {

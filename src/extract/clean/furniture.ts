@@ -50,20 +50,35 @@ function isPlain(line: string): boolean {
   return true;
 }
 
+// A plain line keys to at least its length less the two spaces trim may take: one longer
+// than every whole furniture line and than a crumb trail is decided by its start alone, like a long one.
+const MAX_CRUMB_LINE = 120;
+const KEYED_LINE = Math.max(MAX_CRUMB_LINE, ...[...dropLines].map((l) => l.length)) + 2;
+// Likewise a line whose key, without its final stops, is longer than any cut heading is none.
+const CUT_KEYED_LINE = Math.max(MAX_CUT_PREFIX_LINE, ...cutLines.map((l) => l.length)) + 2;
+
+/** How many ':' and '.' end `line` (isCutLine's key drops them). */
+function trailingStops(line: string): number {
+  let i = line.length;
+  while (i > 0 && (line.charCodeAt(i - 1) === 0x3a || line.charCodeAt(i - 1) === 0x2e)) i--;
+  return line.length - i;
+}
+
 /** A whole line that is furniture and nothing else (also a breadcrumb "Trang chủ > Tin tức > …"). */
 export function isFurnitureLine(line: string): boolean {
-  if (plainLong(line)) {
+  if (line.length > KEYED_LINE && isPlain(line)) {
     const head = key(line.slice(0, HEAD));
     return dropPrefixes.some((p) => head.startsWith(p));
   }
   const k = key(line);
   if (dropLines.has(k) || dropPrefixes.some((p) => k.startsWith(p))) return true;
-  return (k.match(CRUMB)?.length ?? 0) >= 1 && k.length < 120 && !/[.!?]$/.test(k);
+  return k.length < MAX_CRUMB_LINE && !/[.!?]$/.test(k) && (k.match(CRUMB)?.length ?? 0) >= 1;
 }
 
 /** A heading after which the page holds only other articles, comments or counters. */
 export function isCutLine(line: string): boolean {
   if (plainLong(line)) return false;
+  if (line.length - trailingStops(line) > CUT_KEYED_LINE && isPlain(line)) return false;
   const k = key(line).replace(/[:.]+$/, '');
   return cutLines.some((c) => k === c || (k.length <= MAX_CUT_PREFIX_LINE && k.startsWith(c) && !/[\p{L}\p{N}]/u.test(k.charAt(c.length))));
 }

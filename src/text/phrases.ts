@@ -141,18 +141,23 @@ export function runId(run: string): number {
 
 /** `runId(runAt(s, pos))`, for 0 <= pos, without making the run's string. */
 export function runIdAt(s: string, pos: number): number {
+  // The run's end and its hash (hashRange's) in one pass: asked at every word of every document.
   let end = pos;
+  let h = 0x811c9dc5;
   for (; end < s.length; end++) {
     const c = s.charCodeAt(end);
-    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)) continue;
-    if (c < 0x80 && !(c >= 0x41 && c <= 0x5a)) break;
-    if (c >= 0xd800 && c <= 0xdfff) return runId(runAt(s, pos));
-    if (!isLetterOrDigitUnit(c)) break;
+    if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39))) {
+      if (c < 0x80 && !(c >= 0x41 && c <= 0x5a)) break;
+      if (c >= 0xd800 && c <= 0xdfff) return runId(runAt(s, pos));
+      if (!isLetterOrDigitUnit(c)) break;
+    }
+    h = Math.imul(h ^ c, 0x01000193);
   }
   const length = end - pos;
-  const mask = TABLE.length - 1;
-  for (let b = hashRange(s, pos, end) & mask; ; b = (b + 1) & mask) {
-    const id = TABLE[b] ?? -1;
+  const table = TABLE;
+  const mask = table.length - 1;
+  for (let b = (h >>> 0) & mask; ; b = (b + 1) & mask) {
+    const id = table[b] ?? -1;
     if (id === -1) return -1;
     const run = RUNS[id] as string;
     if (run.length !== length) continue;

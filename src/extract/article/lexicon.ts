@@ -64,6 +64,9 @@ export function matcher(phrases: readonly string[], typo = false): Matcher {
     at(doc, pos) {
       const wi = doc.wordAt.get(pos);
       if (wi === undefined) return read(doc, pos, wi);
+      // Most words start no phrase of the list: told by the run numbers, nothing to keep.
+      const runs = wordRuns(doc);
+      if (!folded.mayStartWithRun(runs.fold[wi] ?? -1) && !bared?.mayStartWithRun(runs.bare[wi] ?? -1)) return null;
       // A hit is never changed by its readers, so the one found first is handed to every later asker.
       let row = doc.hits[id];
       if (row === undefined) doc.hits[id] = row = new Array<PhraseHit | null | undefined>(doc.words.length);

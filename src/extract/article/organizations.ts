@@ -245,8 +245,9 @@ export function findLocalities(doc: Doc, found: OrgMatch[]): Map<string, Set<str
   };
   for (const o of found) if (o.place && o.level) put(o.level, o.place);
   for (const w of doc.words) {
+    if (cap(w)) continue;
     const lv = LEVELS.at(doc, w.start);
-    if (!lv || cap(w)) continue;
+    if (!lv) continue;
     const place = placeAfter(doc, lv.end);
     if (place) put(lv.canonical, place.text);
   }

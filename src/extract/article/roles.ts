@@ -26,7 +26,13 @@ const TAIL_SPEECH = new RegExp(`^(?:\\s*(?:${FILLERS}))*\\s*(${SPEECH_BODY})`, '
 const IS_SPEECH = new RegExp(`^${SPEECH_BODY}$`, 'u');
 const CUE_ANY = new RegExp(`(?<![\\p{L}\\p{N}])(${CUE_BODY})`, 'gu');
 const ANYWHERE = new Set(CUES.filter((c) => 'anywhere' in c && c.anywhere).map((c) => phrasePattern(c.cue)));
-const isAnywhere = (cue: string): boolean => [...ANYWHERE].some((p) => new RegExp(`${p}$`, 'u').test(cue.replace(/\s+/g, ' ')));
+// Both asked of the same few cue texts at every person: each text's answer is made once.
+const anywhereOf = new Map<string, boolean>();
+const isAnywhere = (cue: string): boolean => {
+  let a = anywhereOf.get(cue);
+  if (a === undefined) anywhereOf.set(cue, (a = [...ANYWHERE].some((p) => new RegExp(`${p}$`, 'u').test(cue.replace(/\s+/g, ' ')))));
+  return a;
+};
 // "đồng chí A – …; đồng chí B – … đồng chủ trì": a ";"-joined list shares its role too.
 const JOINED = /^\s*(?:,|;|và|cùng)\s*(?:(?:các\s+)?(?:đồng\s+chí|ông|bà)\s*)?$/u;
 const CLAUSE_HEAD = /(?:^|[,;:.])\s*$/u;
@@ -37,7 +43,15 @@ export interface RoleHit {
   at: number;
 }
 
+const rolesOfCue = new Map<string, ParticipantRole[]>();
+
 function rolesOf(cue: string): ParticipantRole[] {
+  let r = rolesOfCue.get(cue);
+  if (r === undefined) rolesOfCue.set(cue, (r = readRoles(cue)));
+  return r;
+}
+
+function readRoles(cue: string): ParticipantRole[] {
   const k = cue.replace(/\s+/g, ' ').replace(new RegExp(`^${PREFIX}`, 'u'), '');
   for (const [pattern, roles] of ROLES_OF) if (new RegExp(`^${pattern}$`, 'u').test(k)) return roles;
   return [];

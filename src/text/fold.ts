@@ -4,6 +4,8 @@
 // fold to one, the tone on the first vowel (the placement of the 2018 spelling rules); the
 // syllables written one way in both ("hoàn", "quý", "toàn") stay as they are.
 
+import { CAPITAL, unitClass } from './chars.js';
+
 // Old placement (tone on the second vowel) → new placement, for the syllable ends that vary.
 const TONE_PAIRS: Record<string, string> = {
   oà: 'òa',
@@ -131,9 +133,10 @@ export function otherTonePlacement(s: string): { old: string; new: string } {
 }
 
 /** First letter upper case, the rest as written; single characters only, so `vi` rules change nothing. */
+// `c !== c.toLowerCase() && c === c.toUpperCase()` of the first unit, read from the table of
+// units (CAPITAL is that test, made once per unit): asked of nearly every word.
 export function isCapitalized(word: string): boolean {
-  const c = word.charAt(0);
-  return c !== c.toLowerCase() && c === c.toUpperCase();
+  return word.length > 0 && (unitClass(word.charCodeAt(0)) & CAPITAL) !== 0;
 }
 
 export function capitalizeFirst(s: string): string {

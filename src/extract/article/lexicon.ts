@@ -17,15 +17,16 @@ export interface Matcher {
 const foldedStarts = new Set<string>();
 const bareStarts = new Set<string>();
 // The same as run numbers (runId), for words whose runs the document has looked up.
-const foldedStartIds = new Set<number>();
-const bareStartIds = new Set<number>();
+// (Indexed by the dense run numbers: read at every word, no hashing.)
+const foldedStartIds: boolean[] = [];
+const bareStartIds: boolean[] = [];
 
 /** Whether a phrase of some list may start at `pos`; false means every matcher's `at` is null there. */
 export function anyMayStart(doc: Doc, pos: number): boolean {
   const wi = doc.wordAt.get(pos);
   if (wi !== undefined) {
     const runs = wordRuns(doc);
-    return foldedStartIds.has(runs.fold[wi] ?? -1) || bareStartIds.has(runs.bare[wi] ?? -1);
+    return foldedStartIds[runs.fold[wi] ?? -1] === true || bareStartIds[runs.bare[wi] ?? -1] === true;
   }
   return foldedStarts.has(leadingRun(doc.fold, pos)) || bareStarts.has(leadingRun(doc.bare, pos));
 }
@@ -44,12 +45,12 @@ export function matcher(phrases: readonly string[], typo = false): Matcher {
   const bared = typo ? new PhraseSet(sorted, bare) : null;
   for (const r of folded.firstRuns) {
     foldedStarts.add(r);
-    foldedStartIds.add(runId(r));
+    foldedStartIds[runId(r)] = true;
   }
   if (bared)
     for (const r of bared.firstRuns) {
       bareStarts.add(r);
-      bareStartIds.add(runId(r));
+      bareStartIds[runId(r)] = true;
     }
   const read = (doc: Doc, pos: number, wi: number | undefined): PhraseHit | null => {
     // At a word's start the run there is known by number; elsewhere it is read from the text.

@@ -49,8 +49,10 @@ export function cleanText(raw: string): string {
 }
 
 function isHeadlineLike(line: string): boolean {
-  const n = line.split(' ').length;
-  return n <= 40 && !/[.!?…]$/.test(line);
+  // `line.split(' ').length <= 40`, counted only that far (the line may be the whole body).
+  let spaces = 0;
+  for (let i = line.indexOf(' '); i >= 0 && spaces < 40; i = line.indexOf(' ', i + 1)) spaces++;
+  return spaces < 40 && !/[.!?…]$/.test(line);
 }
 
 /** In a page, what comes before the headline is navigation; only a date line there is kept. */

@@ -174,8 +174,9 @@ export function runIdCount(): number {
 
 export class PhraseSet {
   private readonly groups = new Map<string, RegExp>();
-  // By run number (dense, from 0): an array read instead of a hashed look-up at every word.
-  private readonly byId: Array<RegExp | undefined> = [];
+  // By run number: an array read instead of a hashed look-up at every word, filled end to end
+  // (one written only at scattered numbers would be kept as a dictionary).
+  private readonly byId: Array<RegExp | null>;
 
   /**
    * `phrases` in the order an alternation would try them (the first that matches wins);
@@ -190,11 +191,14 @@ export class PhraseSet {
       list.push(phrasePatternIn(f, p));
       byRun.set(run, list);
     }
+    const numbered: Array<[number, RegExp]> = [];
     for (const [run, patterns] of byRun) {
       const re = new RegExp(`(?:${patterns.join('|')})${after}`, 'uy');
       this.groups.set(run, re);
-      this.byId[numberRun(run)] = re;
+      numbered.push([numberRun(run), re]);
     }
+    this.byId = new Array<RegExp | null>(numbered.reduce((n, [id]) => Math.max(n, id + 1), 0)).fill(null);
+    for (const [id, re] of numbered) this.byId[id] = re;
   }
 
   /** The runs of letters the phrases start with. */
@@ -209,12 +213,12 @@ export class PhraseSet {
 
   /** `mayStartAt` for a caller that knows `runId(leadingRun(text, pos))`. */
   mayStartWithRun(id: number): boolean {
-    return id >= 0 && this.byId[id] !== undefined;
+    return id >= 0 && id < this.byId.length && this.byId[id] !== null;
   }
 
   /** `matchAt` for a caller that knows `id`, the number of the run at `pos` (`runId(leadingRun(text, pos))`). */
   matchWithRun(text: string, pos: number, id: number): string | null {
-    const re = id >= 0 ? this.byId[id] : undefined;
+    const re = id >= 0 && id < this.byId.length ? this.byId[id] : null;
     if (!re) return null;
     re.lastIndex = pos;
     return re.exec(text)?.[0] ?? null;

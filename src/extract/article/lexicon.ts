@@ -17,16 +17,30 @@ export interface Matcher {
 const foldedStarts = new Set<string>();
 const bareStarts = new Set<string>();
 // The same as run numbers (runId), for words whose runs the document has looked up.
-// (Indexed by the dense run numbers: read at every word, no hashing.)
-const foldedStartIds: boolean[] = [];
-const bareStartIds: boolean[] = [];
+// (1 at the dense run numbers that start one: read at every word, no hashing.)
+let foldedStartIds: Uint8Array = new Uint8Array(0);
+let bareStartIds: Uint8Array = new Uint8Array(0);
+
+/** `flags` with 1 at `id`, grown when `id` is past its end. */
+function flagged(flags: Uint8Array, id: number): Uint8Array {
+  let out: Uint8Array = flags;
+  if (id >= out.length) {
+    out = new Uint8Array(Math.max(2 * flags.length, id + 1));
+    out.set(flags);
+  }
+  out[id] = 1;
+  return out;
+}
 
 /** Whether a phrase of some list may start at `pos`; false means every matcher's `at` is null there. */
 export function anyMayStart(doc: Doc, pos: number): boolean {
   const wi = doc.wordAt.get(pos);
   if (wi !== undefined) {
     const runs = wordRuns(doc);
-    return foldedStartIds[runs.fold[wi] ?? -1] === true || bareStartIds[runs.bare[wi] ?? -1] === true;
+    // -1: no list's run (and no index: read at -1, a typed array is looked up as a property).
+    const f = runs.fold[wi] ?? -1;
+    const b = runs.bare[wi] ?? -1;
+    return (f >= 0 && foldedStartIds[f] === 1) || (b >= 0 && bareStartIds[b] === 1);
   }
   return foldedStarts.has(leadingRun(doc.fold, pos)) || bareStarts.has(leadingRun(doc.bare, pos));
 }
@@ -45,12 +59,12 @@ export function matcher(phrases: readonly string[], typo = false): Matcher {
   const bared = typo ? new PhraseSet(sorted, bare) : null;
   for (const r of folded.firstRuns) {
     foldedStarts.add(r);
-    foldedStartIds[runId(r)] = true;
+    foldedStartIds = flagged(foldedStartIds, runId(r));
   }
   if (bared)
     for (const r of bared.firstRuns) {
       bareStarts.add(r);
-      bareStartIds[runId(r)] = true;
+      bareStartIds = flagged(bareStartIds, runId(r));
     }
   const read = (doc: Doc, pos: number, wi: number | undefined): PhraseHit | null => {
     // At a word's start the run there is known by number; elsewhere it is read from the text.

@@ -18,6 +18,10 @@ import { assignRoles } from './article/roles.js';
 import { findLocalities, isOfficeActing, parseOrgName, resolveOrganizations, scanOrganizations, type FoundOrg } from './article/organizations.js';
 import { extractDirectives } from './article/directivesPort.js';
 
+// Made once: tsx (esbuild) turns a \p{…} literal inside a function into a RegExp built at every call.
+const MONTH_OF_YEAR = /(?<![\p{L}])tháng\s+(\d{1,2})\s*[/\-.]\s*((?:19|20)\d{2})(?!\d)/u;
+const CONGRESS_TERM = /^đại hội(?![\p{L}]).*?nhiệm kỳ\s*((?:19|20)\d{2})\s*[-–]\s*(?:19|20)\d{2}/u;
+
 /** How far after a meeting's lead sentence its reviewed period is looked for (characters). */
 const PERIOD_WINDOW = 1500;
 const NO_PERIOD_KINDS =
@@ -135,7 +139,7 @@ export function extractArticle(source: string, raw: string): Extraction {
  */
 function monthlyTitleYear(title: string, d: { month: number; year: number | null }): number | null {
   if (d.year !== null) return null;
-  const m = /(?<![\p{L}])tháng\s+(\d{1,2})\s*[/\-.]\s*((?:19|20)\d{2})(?!\d)/u.exec(key(title));
+  const m = MONTH_OF_YEAR.exec(key(title));
   if (!m) return null;
   const month = Number(m[1]);
   const year = Number(m[2]);
@@ -148,7 +152,7 @@ function monthlyTitleYear(title: string, d: { month: number; year: number | null
  */
 function congressYear(title: string, d: { month: number; year: number | null }): number | null {
   if (d.year !== null) return null;
-  const m = /^đại hội(?![\p{L}]).*?nhiệm kỳ\s*((?:19|20)\d{2})\s*[-–]\s*(?:19|20)\d{2}/u.exec(key(title));
+  const m = CONGRESS_TERM.exec(key(title));
   // Late in a year it may be either (congresses for a term start the autumn before): not guessed.
   return m && d.month < 10 ? Number(m[1]) : null;
 }

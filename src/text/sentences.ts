@@ -5,6 +5,9 @@
 // not end one.
 import type { Span } from './span.js';
 
+// Made once: tsx (esbuild) turns a \p{…} literal inside a function into a RegExp built at every call.
+const LETTERS_AT_END = /([\p{L}]+)$/u;
+
 const ABBREVIATIONS = new Set(['tp', 'ths', 'ts', 'pgs', 'gs', 'bs', 'ks', 'tx', 'tt', 'q', 'p']);
 const END = /\n|[.!?…]+(?:\/\.)?[”"»)]*(?=\s+(?:[\p{Lu}\p{N}“"«]|\((?=[\p{Lu}\p{N}])))/gu;
 const SPACE = /\s/;
@@ -39,7 +42,7 @@ export function sentenceSpans(text: string): Span[] {
 
 function isAbbreviation(text: string, dot: number): boolean {
   if (text.charAt(dot) !== '.') return false;
-  const before = /([\p{L}]+)$/u.exec(text.slice(Math.max(0, dot - 6), dot));
+  const before = LETTERS_AT_END.exec(text.slice(Math.max(0, dot - 6), dot));
   return before !== null && ABBREVIATIONS.has((before[1] ?? '').toLowerCase());
 }
 

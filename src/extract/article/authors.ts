@@ -6,6 +6,11 @@ import { isDateLine } from './publishedOn.js';
 import { SPACE, unitClass } from '../../text/index.js';
 import { parseOrgPrefix as parseOrgName } from './organizations.js';
 
+// Made once: tsx (esbuild) turns a \p{…} literal inside a function into a RegExp built at every call.
+const AGENCY_CODE = /^[\p{Lu}]{2,6}$/u;
+const ALL_CAPS = /^[\p{Lu}]{2,}$/u;
+const NAME_WORD = /^[\p{L}.]+$/u;
+
 // "Tin: Minh Anh; Ảnh: Quốc Huy": a label after the first name separates names.
 const INNER_LABEL = /[;,–—-]?\s*(?:tin|bài|ảnh|video|clip)\s*:/giu;
 const TRAILER = /^(?:nguồn|ảnh|theo)\s*:/iu;
@@ -81,14 +86,14 @@ export function parseByline(line: string): string[] | null {
     let p = part;
     const ws = p.split(/\s+/);
     // "VOV Vũ Dũng": an agency code before the name.
-    if (ws.length >= 3 && /^[\p{Lu}]{2,6}$/u.test(ws[0] ?? '') && ws.slice(1).every((w) => isCapitalized(w) && !/^[\p{Lu}]{2,}$/u.test(w))) {
+    if (ws.length >= 3 && AGENCY_CODE.test(ws[0] ?? '') && ws.slice(1).every((w) => isCapitalized(w) && !ALL_CAPS.test(w))) {
       ws.shift();
       p = ws.join(' ');
     }
     // A one-word part is an agency or place code ("TTXVN", "VOV", "TPHCM"), not a writer's name;
     // "Tin Tức" is TTXVN's paper.
     if (ws.length === 1 || SOURCE_NAMES.has(p.toLowerCase())) continue;
-    if (ws.length <= MAX_NAME_WORDS && ws.every((w) => isCapitalized(w) && /^[\p{L}.]+$/u.test(w))) names.push(p);
+    if (ws.length <= MAX_NAME_WORDS && ws.every((w) => isCapitalized(w) && NAME_WORD.test(w))) names.push(p);
     // "Thu Hà - Trung tâm Văn hóa huyện": an affiliation after the names, not a name.
     else if (i > 0 && names.length > 0 && parseOrgName(p) !== null) continue;
     else return null;

@@ -16,6 +16,12 @@ import { LEAD_DATE, readLeadDate, type DayMonth } from './meetingDate.js';
 import { isHeadlineShaped } from './title.js';
 import { capitalizeFirst, fold, key, phrasePattern } from './text.js';
 
+// Made once: tsx (esbuild) turns a \p{…} literal inside a function into a RegExp built at every call.
+const TERM_AFTER = /^\s+khóa\s+(?:[ivxlc]+|\d+)(?![\p{L}\d])/u;
+const UPPER_LETTER = /\p{Lu}/u;
+const NUMBERED_OF_TERM = /^\S+(?:\s+\S+)?\s+(?:lần\s+)?thứ\s+[\p{L}\d]+,\s+[^,]{2,60}?\s+khóa\s+(?:[ivxlc]+|\d+)(?![\p{L}\d])/u;
+const WORKING_NOUN = /(?<![\p{L}])(buổi|cuộc)\s+làm\s+việc(?![\p{L}])/u;
+
 const alt = (xs: readonly string[]): string =>
   [...xs]
     .sort((a, b) => b.length - a.length)
@@ -53,7 +59,7 @@ const DAY_IN_TEXT = /(?:sáng|chiều|tối|trưa)?\s*ngày\s+\d{1,2}\s*[/\-.]\s
  * opens the lead.
  */
 const INNER_OPENING = /(?<=\s)(?=(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm nay|Sáng nay|Chiều nay|Đúng)\s+(?:nay\s+|qua\s+|ngày\s+)?\(?\d{1,2}\s*[/\-.]\s*\d{1,2})/gu;
-const HAS_CAPITAL = /\p{Lu}/u;
+const HAS_CAPITAL = UPPER_LETTER;
 /** What INNER_OPENING needs somewhere in the sentence: most sentences hold none, and its look-behind is tried at every offset. */
 const OPENING_WORD = /Sáng|Chiều|Tối|Trưa|Ngày|Hôm nay|Đúng/u;
 /** A kind of meeting anywhere: VERB_KIND needs one after its verb, and is tried at every offset. */
@@ -146,7 +152,7 @@ function withHeadlineTerm(text: string, l: MeetingLead): MeetingLead {
   const h = key(headline);
   const at = h.indexOf(key(l.title));
   if (at < 0) return l;
-  const term = /^\s+khóa\s+(?:[ivxlc]+|\d+)(?![\p{L}\d])/u.exec(h.slice(at + key(l.title).length));
+  const term = TERM_AFTER.exec(h.slice(at + key(l.title).length));
   return term ? { ...l, title: `${l.title} khóa ${term[0].trim().split(/\s+/)[1]?.toUpperCase() ?? ''}` } : l;
 }
 
@@ -193,7 +199,7 @@ function spokenAtLead(text: string, f: string, spans: Span[]): MeetingLead | nul
 function bodyAfterKind(text: string, f: string, start: number, end: number): Span {
   const k = KIND_AT.exec(f.slice(start, end));
   const at = k ? start + k[0].length + 1 : -1;
-  return k && /\p{Lu}/u.test(text.charAt(at)) ? { start: at, end } : { start, end: start };
+  return k && UPPER_LETTER.test(text.charAt(at)) ? { start: at, end } : { start, end: start };
 }
 
 /**
@@ -289,7 +295,7 @@ function kindFirstDatedAfter(text: string, f: string, s: Span): MeetingLead | nu
   // The name runs to its verb: "Kỳ họp thứ ba, Quốc hội khóa XIV đã …" keeps the comma of the
   // term's apposition, any other comma ends it.
   const nameAt = frame;
-  const term = /^\S+(?:\s+\S+)?\s+(?:lần\s+)?thứ\s+[\p{L}\d]+,\s+[^,]{2,60}?\s+khóa\s+(?:[ivxlc]+|\d+)(?![\p{L}\d])/u.exec(fs.slice(nameAt));
+  const term = NUMBERED_OF_TERM.exec(fs.slice(nameAt));
   const tail = fs.slice(nameAt + (term?.[0].length ?? 0));
   const v = TITLE_VERB.exec(tail);
   const nameEnd = nameAt + (term?.[0].length ?? 0) + (v ? v.index : tail.length);
@@ -377,7 +383,7 @@ export const TEAM = /^đoàn\s+(?:kiểm\s+tra|công\s+tác|giám\s+sát)(?![\p{
 
 /** "Buổi" or "Cuộc": the noun the report itself gives the working session ("tại cuộc làm việc"). */
 function workingNoun(f: string): string {
-  const m = /(?<![\p{L}])(buổi|cuộc)\s+làm\s+việc(?![\p{L}])/u.exec(f);
+  const m = WORKING_NOUN.exec(f);
   return m?.[1] === 'cuộc' ? 'Cuộc' : 'Buổi';
 }
 

@@ -454,7 +454,7 @@ function remitAfter(doc: Doc, pos: number): number | null {
   for (let n = 0; cur && n < REMIT_WORDS; n++) {
     if (COMMITTEES.at(doc, cur.start) || (LEVELS.at(doc, cur.start) && !cap(cur))) return end > 0 ? end : null;
     // A verb, a function word, a name or a number ends the remit before it.
-    if (cap(cur) || REMIT_STOP.has(cur.text.toLocaleLowerCase('vi')) || /\d/.test(cur.text)) return end > 0 ? end : null;
+    if (cap(cur) || REMIT_STOP.has(cur.text.toLowerCase()) || /\d/.test(cur.text)) return end > 0 ? end : null;
     end = cur.end;
     const gap = doc.text.slice(cur.end, cur.end + 3);
     if (/^,\s/u.test(gap)) {
@@ -664,7 +664,7 @@ function readField(doc: Doc, pos: number, headCap: boolean): { text: string; end
   const second = following(doc, w0);
   // An abbreviation ("VHTT&DL") is a whole field: no lower-case syllable of a compound follows it.
   // "Tổng cục Thuế yêu cầu": a verb or function word after a one-syllable field is no syllable of it.
-  if (second && !cap(second) && !isAcronym(w0) && !startsOther(doc, second) && !/\d/.test(second.text) && !FIELD_STOP.has(second.text.toLocaleLowerCase('vi')))
+  if (second && !cap(second) && !isAcronym(w0) && !startsOther(doc, second) && !/\d/.test(second.text) && !FIELD_STOP.has(second.text.toLowerCase()))
     end = second.end;
   const more = continueField(doc, end);
   if (more) end = more.end;
@@ -709,7 +709,7 @@ function continueField(doc: Doc, pos: number): { end: number } | null {
       break;
     end = w.end;
     const s = gap && !isAcronym(w) ? following(doc, w) : null;
-    if (s && !cap(s) && !startsOther(doc, s) && !/\d/.test(s.text) && !FIELD_STOP.has(s.text.toLocaleLowerCase('vi'))) end = s.end;
+    if (s && !cap(s) && !startsOther(doc, s) && !/\d/.test(s.text) && !FIELD_STOP.has(s.text.toLowerCase())) end = s.end;
   }
   return end > pos ? { end } : null;
 }

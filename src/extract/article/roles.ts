@@ -8,6 +8,10 @@ import type { Mention } from './people.js';
 import type { Span } from './sentences.js';
 import { escapeRe, key, phrasePattern } from './text.js';
 
+// Made once: tsx (esbuild) turns a \p{…} literal inside a function into a RegExp built at every call.
+const STATEMENT_AFTER = /^\s*:\s*\p{Lu}/u;
+const UPPER_LETTER = /\p{Lu}/u;
+
 const CUES = [...data.cues].sort((a, b) => b.cue.length - a.cue.length);
 const ROLES_OF = new Map(CUES.map((c) => [phrasePattern(c.cue), c.roles as ParticipantRole[]]));
 const NOT_AFTER = `(?!\\s+(?:${data.notCueWhenFollowedBy.map(escapeRe).join('|')})(?![\\p{L}\\p{N}]))(?!\\s*\\d)`;
@@ -64,7 +68,7 @@ export function assignRoles(doc: Doc, all: Mention[], sentences: Span[]): RoleHi
   for (const m of mentions) {
     const after = doc.fold.slice(m.end, m.end + 80);
     // "Đại biểu A (đoàn B): Phát triển …": a statement headed by the speaker's name.
-    if (m.name && /^\s*:\s*\p{Lu}/u.test(doc.text.slice(m.end, m.end + 6))) {
+    if (m.name && STATEMENT_AFTER.test(doc.text.slice(m.end, m.end + 6))) {
       tails.set(m, { roles: ['spoke'], start: m.end, end: m.end + 1, speech: true });
       continue;
     }
@@ -113,7 +117,7 @@ function leadCue(doc: Doc, from: number, to: number, tails: Array<{ start: numbe
     const at = from + m.index;
     // With line breaks lost a capitalised cue mid-sentence opens a new one ("… vấn đề dân sinh
     // Phát biểu kết luận hội nghị, ông A …": a subheading glued before it).
-    const glued = /\p{Lu}/u.test(doc.text.charAt(at)) && /\s$/u.test(f.slice(0, m.index));
+    const glued = UPPER_LETTER.test(doc.text.charAt(at)) && /\s$/u.test(f.slice(0, m.index));
     if (!CLAUSE_HEAD.test(f.slice(0, m.index)) && !glued && !isAnywhere(m[1] ?? '')) continue;
     if (tails.some((t) => t.start === at) || mentions.some((x) => x.start <= at && at < x.end)) continue;
     // "dưới sự chủ trì của A, Ban Bí thư họp … kỷ luật B": a cue that names its person after it

@@ -2,6 +2,9 @@
 import furniture from '../data/article/furniture.json' with { type: 'json' };
 import { MARK, SPACE, isSurrogateUnit, unitClass } from '../../text/index.js';
 
+// Made once: tsx (esbuild) turns a \p{…} literal inside a function into a RegExp built at every call.
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 // toLowerCase is what the 'vi' locale gives (Vietnamese has no special casing), without the locale look-up.
 const toKey = (s: string): string => s.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
 // cleanText asks isCutLine and isFurnitureLine of the same line: its key is made once.
@@ -80,5 +83,5 @@ export function isCutLine(line: string): boolean {
   if (plainLong(line)) return false;
   if (line.length - trailingStops(line) > CUT_KEYED_LINE && isPlain(line)) return false;
   const k = key(line).replace(/[:.]+$/, '');
-  return cutLines.some((c) => k === c || (k.length <= MAX_CUT_PREFIX_LINE && k.startsWith(c) && !/[\p{L}\p{N}]/u.test(k.charAt(c.length))));
+  return cutLines.some((c) => k === c || (k.length <= MAX_CUT_PREFIX_LINE && k.startsWith(c) && !LETTER_OR_DIGIT.test(k.charAt(c.length))));
 }

@@ -6,6 +6,9 @@
 import raw from '../data/directiveCatalog.json' with { type: 'json' };
 import { fold } from './fold.js';
 
+// Made once: tsx (esbuild) turns a \p{…} literal inside a function into a RegExp built at every call.
+const NON_WORD = /[^\p{L}\p{N}]+/u;
+
 export interface CatalogEntry {
   key: string;
   kind: string;
@@ -80,7 +83,7 @@ const FILLER = new Set(['về', 'việc', 'và', 'của', 'các', 'những', 's�
 
 function words(s: string): string[] {
   return fold(s)
-    .split(/[^\p{L}\p{N}]+/u)
+    .split(NON_WORD)
     .filter((w) => w && !FILLER.has(w));
 }
 

@@ -5,6 +5,10 @@ import { fold, phrasePattern, WORD_END } from './fold.js';
 import { LEXICON } from './lexicon.js';
 import { ORDINAL_PATTERN } from './terms.js';
 
+// Made once: tsx (esbuild) turns a \p{…} literal inside a function into a RegExp built at every call.
+const PLACE_WORD = /^\s+([\p{Lu}][\p{L}]*)(?![\p{L}\p{N}])/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 export interface IssuerMatch {
   name: string;
   cls: string;
@@ -59,7 +63,7 @@ function isLocal(cls: string): boolean {
 /** Skips capitalised words (a place name such as "Khánh Hòa") following a body's name. */
 export function skipPlaceName(text: string, pos: number): number {
   let end = pos;
-  const word = /^\s+([\p{Lu}][\p{L}]*)(?![\p{L}\p{N}])/u;
+  const word = PLACE_WORD;
   for (;;) {
     const m = word.exec(text.slice(end));
     if (!m || NOT_PLACE.has(fold(m[1] ?? ''))) return end;
@@ -83,7 +87,7 @@ export function issuerBefore(text: string, f: string, from: number, kindStart: n
   const before = head.slice(0, enacts.index);
   let best: IssuerMatch | null = null;
   for (let i = before.length - 1; i >= 0 && i >= before.length - 60; i--) {
-    if (i > 0 && /[\p{L}\p{N}]/u.test(before[i - 1] ?? '')) continue;
+    if (i > 0 && LETTER_OR_DIGIT.test(before[i - 1] ?? '')) continue;
     const m = matchIssuerAt(text, f, from + i);
     if (m && m.end === from + before.length) best = { ...m, start: from + i };
   }

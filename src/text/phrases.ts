@@ -44,7 +44,10 @@ export function lowerWords(s: string): string[] {
 
 /** `lowerWords(s).length`, without making the words. */
 export function countLowerWords(s: string): number {
-  const low = s.toLowerCase();
+  // Lower-casing keeps every unit's being a letter or digit or not (a letter stays a letter, a
+  // numeral a numeral) and its length, except "İ", which gains a combining dot: only then is
+  // the lower case made.
+  const low = s.indexOf('İ') < 0 ? s : s.toLowerCase();
   let n = 0;
   let inWord = false;
   for (let i = 0; i < low.length; i++) {

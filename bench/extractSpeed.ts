@@ -9,7 +9,7 @@
 import { createReadStream, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ArticleTooLong, extractArticle } from '../src/extract/extractArticle.js';
@@ -57,6 +57,8 @@ for (const a of articles.slice(0, 50)) {
   }
 }
 
+// The machine is shared: the load beside the run says how far CPU seconds stand for a quiet one.
+const loadBefore = loadavg()[0] ?? 0;
 let refused = 0;
 let failed = 0;
 let meetings = 0;
@@ -99,6 +101,7 @@ let naiveHits = 0;
 const ncpu0 = process.cpuUsage();
 for (const a of articles) for (const re of NAIVE) for (const _m of a.text.matchAll(re)) naiveHits++;
 const naiveCpu = cpuSeconds(process.cpuUsage(ncpu0));
+const loadAfter = loadavg()[0] ?? 0;
 
 const result = {
   date: new Date().toISOString(),
@@ -126,6 +129,7 @@ const result = {
       msPerKchar: Math.round((b.ms / (b.chars / 1000)) * 1000) / 1000,
     })),
   naiveRegexReference: { mbPerCpuSecond: bytes / MB / naiveCpu, cpuSeconds: naiveCpu, hits: naiveHits },
+  loadAverage1m: { before: loadBefore, after: loadAfter },
 };
 
 const dir = join(root, 'bench', 'results');
@@ -144,6 +148,7 @@ const md = [
   `| **MB of text per CPU second** | **${result.mbPerCpuSecond.toFixed(2)}** |`,
   `| articles per CPU second | ${result.articlesPerCpuSecond.toFixed(0)} |`,
   `| naive regex reference | ${result.naiveRegexReference.mbPerCpuSecond.toFixed(1)} MB per CPU second |`,
+  `| load average (1 min) before / after | ${loadBefore.toFixed(2)} / ${loadAfter.toFixed(2)} |`,
   `| refused as too long / threw | ${refused} / ${failed} |`,
   `| meetings / directives found | ${meetings} / ${directives} |`,
   `| slowest article (CPU) | ${result.slowestArticle.id}: ${result.slowestArticle.ms} ms for ${result.slowestArticle.chars} characters |`,

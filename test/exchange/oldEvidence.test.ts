@@ -11,6 +11,7 @@ import { GraphStore } from '../../src/store/GraphStore.js';
 import { districtMeeting } from '../fixtures/extractions.js';
 import { withCopiedSentences } from '../fixtures/oldEvidence.js';
 import { emptyStore } from '../fixtures/testEngine.js';
+import { moveEvidenceCopies } from '../../src/store/evidenceCopies.js';
 import { createApp, data, testConfig } from '../graphql/helpers.js';
 
 // A store or dump written before evidence was stored once has the sentence copied onto every
@@ -144,6 +145,20 @@ describe('evidence written before it was stored once', () => {
     expectStoredOnce(await relationships(target));
     expect(await evidenceSeen(target)).toEqual(expected);
     await target.close();
+  });
+
+  it('moves every copy in small pages, passing over the one it keeps, and finds nothing more to move after', async () => {
+    const batch = withCopiedSentences(toGraphBatch(districtMeeting('Chợ Mới')));
+    const cite = batch.cites[0];
+    if (!cite) throw new Error('no citation');
+    cite.props = { ...cite.props, sentence: 'Một câu không có trong bài.' };
+    const store = await emptyStore();
+    await store.upsert(batch);
+    const copies = (await relationships(store)).filter((r) => typeof (r.props as Row).sentence === 'string').length;
+    expect(copies).toBeGreaterThan(4);
+    expect(await moveEvidenceCopies(store.engine, 2)).toEqual({ moved: copies - 1, kept: 1 });
+    expect(await moveEvidenceCopies(store.engine, 2)).toEqual({ moved: 0, kept: 1 });
+    await store.close();
   });
 
   it('keeps a copy whose document text does not hold it, and answers it', async () => {

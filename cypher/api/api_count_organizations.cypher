@@ -1,6 +1,8 @@
-// Number of Organization nodes whose folded name contains $name (all of them: count_organizations; Neo4j: from its text index organization_folded_contains).
+// Number of Organization nodes whose folded name contains $name (all of them: count_organizations): the counts of the
+// OrganizationName buckets of matching names (keep_organization_names), summed, instead of a filter over every Organization. Neo4j
+// answers CONTAINS on the buckets from a text index (cypher/neo4j/schema/name_index.cypher).
 // @param $name  folded part of the name
 // @returns count
-MATCH (n:Organization)
-WHERE n.folded CONTAINS $name
-RETURN count(n) AS count
+MATCH (b:OrganizationName)
+WHERE b.name CONTAINS $name
+RETURN coalesce(sum(b.count), 0) AS count

@@ -1,6 +1,8 @@
-// Number of Person nodes whose folded name contains $name (all of them: count_people; Neo4j: from its text index person_folded_contains).
+// Number of Person nodes whose folded name contains $name (all of them: count_people): the counts of the
+// PersonName buckets of matching names (keep_person_names), summed, instead of a filter over every Person. Neo4j
+// answers CONTAINS on the buckets from a text index (cypher/neo4j/schema/name_index.cypher).
 // @param $name  folded part of the name
 // @returns count
-MATCH (n:Person)
-WHERE n.folded CONTAINS $name
-RETURN count(n) AS count
+MATCH (b:PersonName)
+WHERE b.name CONTAINS $name
+RETURN coalesce(sum(b.count), 0) AS count

@@ -1,10 +1,24 @@
-// One page of Person nodes in folded-name order (by part of the name: api_list_people_named).
-// Keyset on (folded name, id); nodes projected after LIMIT (Grafeo projects every row otherwise).
+// One page of Person nodes in folded-name order (by part of the name: api_list_people_named), without sorting every
+// Person: reads the PersonName buckets (one per folded name and id prefix, with its count of nodes, kept at write
+// time by keep_person_names) from the cursor's bucket on, keeps those the page needs and looks up only their nodes
+// by equality on the indexed `nameKey`, as api_list_people_named does.
+// Keyset on (folded name, id); nodes projected after LIMIT.
 // @param $afterKey  folded name of the previous page's last person, or null
 // @param $afterId  id of that person, or null
 // @param $limit  rows to return
+// @param $bucketLimit  buckets to read at most: $limit + 1 (a bucket exists only while it has a node)
 // @returns node (map), key (sort key: the folded name)
-MATCH (n:Person)
+WITH CASE WHEN $afterId IS NULL THEN null WHEN size(split($afterId, '#')) > 1 THEN split($afterId, '#')[0] + '#' + left(split($afterId, '#')[1], 2) ELSE $afterId END AS afterPrefix
+MATCH (b:PersonName)
+WHERE $afterKey IS NULL OR b.name > $afterKey OR (b.name = $afterKey AND b.prefix >= afterPrefix)
+WITH b, afterPrefix
+ORDER BY b.name, b.prefix
+LIMIT $bucketLimit
+WITH collect({key: b.key, count: CASE WHEN b.name = $afterKey AND b.prefix = afterPrefix THEN 0 ELSE b.count END}) AS buckets
+UNWIND range(0, size(buckets) - 1) AS i
+WITH buckets[i].key AS bucket, reduce(s = 0, x IN buckets[0..i] | s + x.count) AS before
+WHERE before < $limit
+MATCH (n:Person {nameKey: bucket})
 WITH n, coalesce(n.folded, '') AS key
 WHERE $afterKey IS NULL OR key > $afterKey OR (key = $afterKey AND n.id > $afterId)
 WITH n, key

@@ -1,6 +1,7 @@
 import type { CypherEngine } from '../engine/CypherEngine.js';
 import { NODE_SHAPES, relShape } from './graphShape.js';
 import { MEETING_DAYS } from '../graph/model.js';
+import { nameBucketsOf } from '../graph/nameBuckets.js';
 import type { Batch, Props, RelRecord } from './records.js';
 
 /**
@@ -48,10 +49,16 @@ export async function* readGraph(engine: CypherEngine, pageSize: number): AsyncG
 /**
  * A node's properties as dumped: no id (the record has it), and no meeting `day`, which is kept with its
  * MeetingDay bucket (MEETING_DAYS): a store loaded from the dump (kg import, cypher-shell, neo4j-admin) gets
- * both from the meeting's date, by import or by `kg migrate`'s backfill of meetings without a day.
+ * both from the meeting's date, by import or by `kg migrate`'s backfill of meetings without a day. Likewise no
+ * `nameKey` of a person or organization, kept with its name bucket (src/graph/nameBuckets.ts).
  */
 function dumped(label: string, props: Props): Props {
   const { id: _id, ...rest } = props;
+  const names = nameBucketsOf(label);
+  if (names) {
+    const { [names.property]: _bucket, ...named } = rest;
+    return named;
+  }
   if (label !== 'Meeting') return rest;
   const { [MEETING_DAYS.property]: _day, ...meeting } = rest;
   return meeting;

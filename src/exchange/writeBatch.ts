@@ -1,5 +1,6 @@
 import type { CypherEngine, Statement } from '../engine/CypherEngine.js';
 import { DERIVED_COUNTS, MEETING_DAYS } from '../graph/model.js';
+import { keepNameBuckets, nameBucketsOf } from '../graph/nameBuckets.js';
 import { nodeShape, relShape } from './graphShape.js';
 import type { Batch } from './records.js';
 import { assertCalendarDates } from '../graph/calendarDates.js';
@@ -20,6 +21,8 @@ export async function writeBatch(engine: CypherEngine, batch: Batch): Promise<vo
     const date = shape.dateProperty;
     const derived = new Set<string>(COUNTS.filter(([, c]) => c.label === batch.label).map(([name]) => name));
     if (batch.label === 'Meeting') derived.add(MEETING_DAYS.property);
+    const names = nameBucketsOf(batch.label);
+    if (names) derived.add(names.property);
     const rows = batch.records.map((r) => {
       const props = Object.fromEntries(Object.entries(r.props).filter(([k]) => k !== 'id' && !derived.has(k)));
       if (!date) return { id: r.id, props };
@@ -29,7 +32,9 @@ export async function writeBatch(engine: CypherEngine, batch: Batch): Promise<vo
     assertCalendarDates(rows);
     const upsert: Statement = { query: shape.upsertQuery, params: { rows } };
     // The meetings' day buckets (MEETING_DAYS) are kept in the same transaction, as ingest keeps them.
-    await engine.write(batch.label === 'Meeting' ? [upsert, { query: MEETING_DAYS.keep, params: { ids: rows.map((r) => r.id) } }] : [upsert]);
+    // So are the name buckets of people and organizations (src/graph/nameBuckets.ts).
+    const kept = names ? keepNameBuckets(names.batchKey, rows) : [];
+    await engine.write(batch.label === 'Meeting' ? [upsert, { query: MEETING_DAYS.keep, params: { ids: rows.map((r) => r.id) } }] : [upsert, ...kept]);
     return;
   }
   const shape = relShape(batch.type);

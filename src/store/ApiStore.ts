@@ -113,7 +113,9 @@ export class ApiStore extends GraphStore {
   /** People or organizations in folded-name order, optionally by part of the folded name (one query each way, no null guard). */
   async namedPage(label: 'Person' | 'Organization', name: string | null, page: PageArgs): Promise<KeyedNode[]> {
     const list = label === 'Person' ? 'api_list_people' : 'api_list_organizations';
-    return keyed(await (name === null ? this.engine.read(list, { ...page }) : this.engine.read(`${list}_named`, { name, ...page })));
+    // Both read name buckets (src/graph/nameBuckets.ts): at most one per row asked, plus the cursor's own.
+    const params = { ...page, bucketLimit: page.limit + 1 };
+    return keyed(await (name === null ? this.engine.read(list, params) : this.engine.read(`${list}_named`, { name, ...params })));
   }
 
   async countNamed(label: 'Person' | 'Organization', name: string | null): Promise<number> {

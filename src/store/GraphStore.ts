@@ -15,6 +15,8 @@ import {
   type RelationshipRead,
 } from '../graph/model.js';
 import { moveEvidenceCopies } from './evidenceCopies.js';
+import { keepNameBuckets } from '../graph/nameBuckets.js';
+import { migrateNameBuckets } from './nameIndex.js';
 
 // The domain port: documents, meetings and their relationships, written once
 // against CypherEngine so the same code serves Grafeo and Neo4j.
@@ -59,6 +61,8 @@ export class GraphStore {
     await moveEvidenceCopies(this.engine);
     // Meetings of a store written before the day buckets were kept get their `day` and buckets now (none on a current store).
     await this.engine.write([{ query: MEETING_DAYS.backfill, params: {} }]);
+    // The name-ordered lists' buckets (src/graph/nameBuckets.ts): their indexes, and buckets for an older store's nodes.
+    await migrateNameBuckets(this.engine);
   }
 
   /** Stores one batch in one write transaction: all of it, or nothing. */
@@ -70,6 +74,8 @@ export class GraphStore {
       if (batch[k].length > 0) statements.push({ query, params: { rows: batch[k] } });
       // The date-ordered lists' day buckets (MEETING_DAYS in the graph model) follow the meetings, in this transaction.
       if (k === 'meetings' && batch.meetings.length > 0) statements.push({ query: MEETING_DAYS.keep, params: { ids: batch.meetings.map((m) => m.id) } });
+      // So do the name buckets of people and organizations (src/graph/nameBuckets.ts).
+      statements.push(...keepNameBuckets(k, batch[k]));
     }
     for (const [k, query, mergeKeys] of REL_WRITES) {
       // CREATE would write a row twice where MERGE wrote it once: one row per merge key (a document given twice, an organizer named twice).

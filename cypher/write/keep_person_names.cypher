@@ -1,0 +1,29 @@
+// After upsert_people, in the same transaction: keeps the PersonName buckets the name-ordered lists read before
+// looking up only the Person nodes a page needs (api_list_people*, api_count_people). A bucket holds the nodes
+// of one folded name and one id prefix (the id up to two characters after its first '#', or the whole id when it
+// has none: a prefix of the id, so (name, prefix) order then id order is (folded name, id) order), and how many;
+// a name shared by thousands of nodes (one per article naming it with no place) is so cut into buckets of at
+// most 1/256 of them. A node's `nameKey` is the bucket it is counted in, changed only here: a new node adds one to
+// its bucket, a renamed one moves, any other counts nothing (a batch naming a node twice, a re-ingest or a
+// `kg import` leave the counts exact). A bucket left with no node is deleted.
+// @param $ids  ids of the Person nodes written
+// @returns count (buckets emptied and deleted)
+UNWIND $ids AS id
+MATCH (n:Person {id: id})
+WITH DISTINCT n
+WITH n, n.nameKey AS old, coalesce(n.folded, '') AS name, split(n.id, '#') AS parts
+WITH n, old, name, CASE WHEN size(parts) > 1 THEN parts[0] + '#' + left(parts[1], 2) ELSE n.id END AS prefix
+WITH n, old, name, prefix, name + '|' + prefix AS key
+WHERE old IS NULL OR old <> key
+SET n.nameKey = key
+WITH old, key, name, prefix
+UNWIND [{key: key, name: name, prefix: prefix, change: 1}, {key: old, name: null, prefix: null, change: -1}] AS move
+WITH move
+WHERE move.key IS NOT NULL
+WITH move.key AS key, max(move.name) AS name, max(move.prefix) AS prefix, sum(move.change) AS change
+MERGE (b:PersonName {key: key})
+SET b.count = coalesce(b.count, 0) + change, b.name = coalesce(name, b.name), b.prefix = coalesce(prefix, b.prefix)
+WITH b
+WHERE b.count = 0
+DELETE b
+RETURN count(*) AS count

@@ -15,7 +15,15 @@ import { foldBefore, makeDoc, type Doc } from './article/doc.js';
 import { findMentions, type Mention } from './article/people.js';
 import { buildParticipants, buildPeople } from './article/assemblePeople.js';
 import { assignRoles } from './article/roles.js';
-import { findLocalities, isOfficeActing, parseOrgName, resolveOrganizations, scanOrganizations, type FoundOrg } from './article/organizations.js';
+import {
+  findLocalities,
+  isOfficeActing,
+  parseOrgName,
+  resolveOrganizations,
+  scanOrganizations,
+  titleBeforeIssuer,
+  type FoundOrg,
+} from './article/organizations.js';
 import { extractDirectives } from './article/directivesPort.js';
 
 // Made once: tsx (esbuild) turns a \p{…} literal inside a function into a RegExp built at every call.
@@ -83,8 +91,8 @@ export function extractArticle(source: string, raw: string): Extraction {
   // A body inside a named resolution's name ("Nghị quyết Hội nghị lần thứ sáu Ban Chấp hành
   // Trung ương Đảng khóa XIII") is part of a title, not a body acting in the report.
   const named = new Set(directives.filter((d) => d.number === null).map((d) => d.key));
-  const titleSpans = [...citations, ...directives].filter((c) => named.has(c.key)).map((c) => c.evidence);
-  const free = scanOrganizations(doc, 0, contentEnd, [...mentions, ...titleSpans]).filter((o) => !isOfficeActing(doc, o));
+  const titleSpans = [...citations, ...directives].filter((c) => named.has(c.key)).map((c) => titleBeforeIssuer(doc, c.evidence));
+  const free = scanOrganizations(doc, 0, contentEnd, [...mentions, ...titleSpans], true).filter((o) => !isOfficeActing(doc, o));
   const issuers: FoundOrg[] = directives.flatMap((d) => {
     const o = d.issuer ? parseOrgName(d.issuer) : null;
     return o ? [{ ...o, start: d.evidence.start, end: d.evidence.end, evStart: d.evidence.start, evEnd: d.evidence.end }] : [];

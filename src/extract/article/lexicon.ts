@@ -114,6 +114,7 @@ export const HEAD_INFO = new Map(
 );
 export const LEVELS = matcher(orgs.levels);
 export const NOT_HEADS = matcher(orgs.notHeads);
+export const VENUES = matcher(orgs.venues);
 export const FIELDS = matcher(orgs.fields);
 export const NOT_BODIES = new Set(orgs.notBodies.map(key));
 export const NATIONAL_NAMES = new Set(orgs.national.map(key));

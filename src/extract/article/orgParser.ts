@@ -20,6 +20,7 @@ import {
   NATIONAL_SUFFIX,
   NOT_HEADS,
   TITLES,
+  VENUES,
   isSurname,
   type PhraseHit,
 } from './lexicon.js';
@@ -37,6 +38,8 @@ export interface OrgMatch {
   national: boolean;
   /** A name that is part of a position but no body of the report ("đoàn kiểm tra số 471", sent by no one named). */
   unnamed?: boolean;
+  /** The body that sent a team ("Ban Bí thư" of "Đoàn kiểm tra của Ban Bí thư"), a body of the report too. */
+  sender?: OrgMatch;
   start: number;
   end: number;
 }
@@ -99,6 +102,8 @@ function parseOrgAtRaw(doc: Doc, pos: number, impliedHead?: string, strictCase =
   // "Hội trường", "Ban tổ chức" (of an event): lower case after the head; "Ban Tổ chức" is a body.
   const notHead = NOT_HEADS.at(doc, start);
   if (notHead && !SPACE_CAPITAL.test(doc.text.slice(start, notHead.end))) return null;
+  // "tại Trung tâm Hội nghị Quốc gia": a building named for what is held in it is a venue.
+  if (VENUES.at(doc, start)) return null;
 
   const national = NATIONAL.at(doc, start);
   if (national && cap(first)) return { name: national.canonical, place: null, level: null, anchored: true, national: true, start, end: national.end };
@@ -118,7 +123,9 @@ function parseOrgAtRaw(doc: Doc, pos: number, impliedHead?: string, strictCase =
     }
     // "Hội Nông dân", "Đoàn Thanh niên" are whole names without a level; "UBND" alone is not.
     // A people's council or committee exists at every level: written in full with neither
-    // level nor place ("Chủ tịch Ủy ban nhân dân" of a class of offices) it names none.
+    // level nor place ("Chủ tịch Ủy ban nhân dân" of a class of offices) it names none. So does
+    // the Front: "vai trò giám sát của Mặt trận Tổ quốc" is the institution, "Mặt trận Tổ quốc
+    // Việt Nam" (national) or "Mặt trận Tổ quốc huyện" a body.
     if (lh.canonical.includes(' ') && cap(first)) {
       const everyLevel = EVERY_LEVEL.test(key(lh.canonical));
       return {
@@ -200,7 +207,7 @@ function afterHead(doc: Doc, head: string, pos: number, start: number, headCap: 
   // "Văn phòng UBND tỉnh", "Thanh tra UBND huyện": the office of a council or people's committee, no field.
   const office = headCap ? ofLevelBody(doc, pos, head, start) : null;
   if (office) return office;
-  const field0 = readField(doc, pos, headCap);
+  const field0 = readField(doc, pos, headCap, head);
   if (!field0) return null;
   // "Ban chỉ đạo về phòng, chống tham nhũng, tiêu cực (huyện)" (O4): a "về …" clause names the
   // body's remit and is part of its name, as written.
@@ -231,7 +238,7 @@ function afterHead(doc: Doc, head: string, pos: number, start: number, headCap: 
   };
 }
 
-const EVERY_LEVEL = /^(?:hội đồng nhân dân|(?:ủy|uỷ) ban nhân dân)$/u;
+const EVERY_LEVEL = /^(?:hội đồng nhân dân|(?:ủy|uỷ) ban nhân dân|mặt trận tổ quốc)$/u;
 const CROP_SEASON = /^(?:đông|xuân|hè|thu|mùa|chiêm)(?![\p{L}])/u;
 const LIST_SEP = /^(?:\s*,\s*|\s+và\s+)/u;
 // "Liên hiệp các Hội …" is the name of a federation, no plural.
@@ -378,7 +385,7 @@ function teamAt(doc: Doc, start: number, inTitle = false): OrgMatch | null {
     const end = sender?.end ?? start + k[0].length;
     const written = doc.text.slice(start, sender ? sender.start : end).replace(/\s+/g, ' ');
     return sender
-      ? { ...sender, name: `Đoàn ${written}${sender.name}`, anchored: true, committee: null, start }
+      ? { ...sender, name: `Đoàn ${written}${sender.name}`, anchored: true, committee: null, sender, start }
       : { name: `Đoàn ${written}`, place: null, level: null, anchored: true, national: false, unnamed: true, start, end };
   }
   // TEAM_OF opens with "đoàn": asked at every body-like word, most of which open otherwise.
@@ -388,7 +395,7 @@ function teamAt(doc: Doc, start: number, inTitle = false): OrgMatch | null {
   const sender = parseOrgAt(doc, start + m[0].length);
   if (!sender || sender.start !== start + m[0].length) return null;
   const name = `${capitalizeFirst(doc.text.slice(start, sender.start).replace(/\s+/g, ' '))}${sender.name}`;
-  return { ...sender, name, anchored: true, committee: null, start };
+  return { ...sender, name, anchored: true, committee: null, sender, start };
 }
 
 const REMIT_WORDS = 12;
@@ -629,7 +636,7 @@ function startsOther(doc: Doc, w: Word): boolean {
  * field, else a capitalised word with the lower-case syllable of its compound, more capitalised
  * words, and a lower-case run only when it reaches a committee or level word.
  */
-function readField(doc: Doc, pos: number, headCap: boolean): { text: string; end: number } | null {
+function readField(doc: Doc, pos: number, headCap: boolean, head?: string): { text: string; end: number } | null {
   const w0 = nextWord(doc, pos);
   if (!w0) return null;
   const known = FIELDS.at(doc, w0.start);
@@ -644,6 +651,24 @@ function readField(doc: Doc, pos: number, headCap: boolean): { text: string; end
     // "các ngành trong khối văn hóa – xã hội huyện" (O1): a level word anchors it too, and a
     // lower-case field of such a bloc is kept as written (a Party department takes its canonical casing).
     if (!headCap && !cap(w0) && !committeeAt(doc, known.end) && !levelAt(doc, known.end)) return null;
+    // "cần hình thành Trung tâm tài chính": a common head before a lower-case field with nothing
+    // after to anchor it (a level word, a capitalised committee or body) is a noun phrase (O4's
+    // sentence-case names end in their level word).
+    // A Party department ("Ban tuyên giáo"), a ministry ("Bộ y tế") or a department of a fixed
+    // level ("Sở y tế") is still one.
+    const info = head === undefined ? undefined : HEAD_INFO.get(head);
+    const after = nextWord(doc, known.end);
+    if (
+      headCap &&
+      !cap(w0) &&
+      info &&
+      !info.lowercaseOk &&
+      !info.national &&
+      !info.level &&
+      !levelAt(doc, known.end) &&
+      !(after && cap(after) && !/\S/u.test(doc.text.slice(known.end, after.start)))
+    )
+      return null;
     let end = known.end;
     let text = cap(w0) || committeeAt(doc, known.end) ? known.canonical : doc.text.slice(known.start, known.end).replace(/\s+/g, ' ');
     // A known field may go on ("Văn hóa - Xã hội" when only "Văn hóa" is listed).

@@ -22,8 +22,9 @@ const GENERIC_BEFORE = /(?:^|[^\p{L}])(?:các|những|Các|Những)\s+$/u;
 // "có 5 Đảng bộ đạt …", "trong toàn Đảng bộ huyện" (O5): a count or a scope names no body.
 // An ordinal or a number sign before it is no count: "Hội nghị lần thứ 5 Ban Chấp hành …".
 const COUNT_BEFORE = /(?:^|[^\p{L}\p{N}])(?<!(?:thứ|số)\s+)(?:\d+|toàn|mỗi|từng|nhiều|một số)\s+$/u;
-// "cuốn Lịch sử Hội Nông dân huyện", "Giải thưởng …" (O6): a body inside the name of a work.
-const WORK_BEFORE = /(?:^|[^\p{L}])(?:lịch sử|cuốn|sách|kỷ yếu|tập san|giải thưởng)\s+$/u;
+// "cuốn Lịch sử Hội Nông dân huyện", "Giải thưởng …" (O6): a body inside the name of a work;
+// "danh hiệu Đảng bộ trong sạch, vững mạnh": the name of an emulation title.
+const WORK_BEFORE = /(?:^|[^\p{L}])(?:lịch sử|cuốn|sách|kỷ yếu|tập san|giải thưởng|danh hiệu)\s+$/u;
 
 // "UBND quận, huyện", "Sở, ngành tỉnh, thành phố": a body followed by more level words is a class of bodies.
 const LEVELS_AFTER = /^\s*(?:,|\/|và)\s*(?:tỉnh|huyện|xã|quận|phường|thị xã|thị trấn|thành phố)(?![\p{L}])(?!\s+\p{Lu})/u;
@@ -43,8 +44,12 @@ export interface FoundOrg extends OrgMatch {
   evEnd: number;
 }
 
-/** Body mentions in [from, to), skipping `masked` spans (positions, read on their own). */
-export function scanOrganizations(doc: Doc, from: number, to: number, masked: Array<{ start: number; end: number }>): FoundOrg[] {
+/**
+ * Body mentions in [from, to), skipping `masked` spans (positions, read on their own); with
+ * `senders`, the body that sent a team too ("Ban Bí thư" of "Đoàn kiểm tra của Ban Bí thư"), a
+ * body of the report but not one that holds the team's meeting.
+ */
+export function scanOrganizations(doc: Doc, from: number, to: number, masked: Array<{ start: number; end: number }>, senders = false): FoundOrg[] {
   const out: FoundOrg[] = [];
   let next = from;
   const isMasked = coverage(masked);
@@ -86,9 +91,24 @@ export function scanOrganizations(doc: Doc, from: number, to: number, masked: Ar
       continue;
     }
     out.push({ ...o, evStart: o.start, evEnd: o.end });
+    // "Đoàn kiểm tra của Ban Bí thư": the team, and the body that sent it.
+    if (senders && o.sender && !isGeneric(doc, o.sender)) out.push({ ...o.sender, evStart: o.sender.start, evEnd: o.sender.end });
     next = o.end;
   }
   return out;
+}
+
+const OF_ISSUER = /\scủa\s/u;
+
+/**
+ * The part of a named resolution's citation that is its title: "các Nghị quyết của Hội nghị lần
+ * thứ 5 Ban Chấp hành Trung ương Đảng" names the body that adopted them after "của", as a
+ * numbered document names its issuer ("Chỉ thị 05 của Bộ Chính trị"); "Nghị quyết Hội nghị lần
+ * thứ tám Ban Chấp hành Trung ương Đảng" is a title only.
+ */
+export function titleBeforeIssuer(doc: Doc, span: { start: number; end: number }): { start: number; end: number } {
+  const of = OF_ISSUER.exec(doc.fold.slice(span.start, span.end));
+  return of ? { start: span.start, end: span.start + of.index } : span;
 }
 
 /**

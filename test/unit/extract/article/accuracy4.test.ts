@@ -1,0 +1,85 @@
+// Rules of the fourth accuracy round on organizations: classes of bodies and venues that name
+// no body, a team's sender, the issuer of a named resolution. Every sentence is invented for this file.
+import { makeDoc } from '../../../../src/extract/article/doc.js';
+import { parseOrgAt } from '../../../../src/extract/article/orgParser.js';
+import { extractArticle } from '../../../../src/extract/extractArticle.js';
+import { toContract } from '../../../../src/core/toContract.js';
+import type { ContractDocument } from '../../../../src/core/extraction.js';
+
+const read = (...lines: string[]): ContractDocument => toContract(extractArticle('n.txt', lines.join('\n')));
+const orgNames = (c: ContractDocument) => c.organizations.map((o) => (o.place ? `${o.name} | ${o.place}` : o.name));
+
+describe('the Front written in full with neither level nor place is the institution', () => {
+  it('names no body; with "Việt Nam" or a level it does', () => {
+    const c = read(
+      'Giám sát',
+      'Sáng 4/5/2019, Huyện ủy Kim Sơn tổ chức hội nghị. Hội nghị đề nghị phát huy vai trò giám sát của Mặt trận Tổ quốc và các đoàn thể. Ông Đặng Văn Lâm, Chủ tịch Ủy ban Mặt trận Tổ quốc huyện phát biểu. Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam đã hướng dẫn.',
+    );
+    expect(orgNames(c)).not.toContain('Mặt trận Tổ quốc');
+    expect(orgNames(c).some((n) => n.startsWith('Mặt trận Tổ quốc |'))).toBe(false);
+    expect(orgNames(c)).toEqual(expect.arrayContaining(['Ủy ban Mặt trận Tổ quốc huyện | Kim Sơn', 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam']));
+  });
+  it('an abbreviation in a list of bodies is still one (O3)', () => {
+    const c = read('Dự họp', 'Sáng 4/5/2019, Huyện ủy Kim Sơn tổ chức hội nghị. Dự có lãnh đạo HĐND, MTTQ và các đoàn thể huyện.');
+    expect(c.organizations.map((o) => o.name)).toContain('MTTQ');
+  });
+});
+
+describe('a convention or exhibition centre is a venue', () => {
+  it('names no body, whatever its case', () => {
+    const doc = makeDoc('Trung tâm Hội nghị Quốc gia, Hà Nội');
+    expect(parseOrgAt(doc, 0)).toBeNull();
+    expect(parseOrgAt(makeDoc('Trung tâm Triển lãm tỉnh'), 0)).toBeNull();
+    const c = read('Diễn đàn', 'Sáng 9/6/2019, Bộ Công Thương tổ chức diễn đàn tại Trung tâm Hội nghị Quốc gia.');
+    expect(orgNames(c)).toEqual(['Bộ Công Thương']);
+  });
+  it('a centre that works is still a body', () => {
+    expect(parseOrgAt(makeDoc('Trung tâm Y tế huyện Mỹ Đức'), 0)).toMatchObject({ name: 'Trung tâm Y tế huyện', place: 'Mỹ Đức' });
+  });
+});
+
+describe('a body inside an emulation title', () => {
+  it('"danh hiệu Đảng bộ trong sạch, vững mạnh" names no body', () => {
+    const c = read(
+      'Tổng kết',
+      'Sáng 9/1/2019, Đảng ủy xã Yên Lạc tổ chức hội nghị tổng kết. Để giữ vững danh hiệu Đảng bộ TSVM, Đảng bộ xã Yên Lạc đề ra 5 nhiệm vụ.',
+    );
+    expect(c.organizations.map((o) => o.name)).not.toContain('Đảng bộ');
+    expect(orgNames(c)).toContain('Đảng bộ xã | Yên Lạc');
+  });
+});
+
+describe('a capitalised common head before a lower-case field, nothing after', () => {
+  it('is a noun phrase, not a body', () => {
+    const c = read('Kinh tế', 'Sáng 9/6/2019, Quốc hội thảo luận. Đại biểu cho rằng cần sớm hình thành Trung tâm tài chính quốc tế.');
+    expect(orgNames(c).some((n) => n.startsWith('Trung tâm'))).toBe(false);
+  });
+  it('anchored by a level word or a body after it, a ministry, a department of a fixed level: a body', () => {
+    expect(parseOrgAt(makeDoc('Trung tâm văn hóa thể thao huyện Yên Lạc'), 0)?.name).toBe('Trung tâm văn hóa thể thao huyện');
+    expect(parseOrgAt(makeDoc('Phòng tài chính UBND huyện Yên Lạc'), 0)?.name).toBe('Phòng tài chính UBND huyện');
+    expect(parseOrgAt(makeDoc('Bộ y tế đã yêu cầu'), 0)?.name).toBe('Bộ y tế');
+    expect(parseOrgAt(makeDoc('Sở y tế cho biết'), 0)?.name).toBe('Sở y tế');
+  });
+});
+
+describe('a team named with the body that sent it', () => {
+  it('the sender is a body of the report, not an organizer of the team’s working session', () => {
+    const c = read('Làm việc', 'Chiều 14/3/2019, Đoàn kiểm tra của Ban Bí thư Trung ương Đảng làm việc với Ban Thường vụ Tỉnh ủy Hà Nam về công tác cán bộ.');
+    expect(c.organizations.map((o) => o.name)).toEqual(expect.arrayContaining(['Đoàn kiểm tra của Ban Bí thư Trung ương Đảng', 'Ban Bí thư Trung ương Đảng']));
+    expect(c.meetings[0]?.organizers).not.toContain('Ban Bí thư Trung ương Đảng');
+  });
+});
+
+describe('the body that adopted a named resolution', () => {
+  it('"các Nghị quyết của Hội nghị lần thứ N Ban Chấp hành Trung ương": the body after "của" is its issuer', () => {
+    const c = read(
+      'Chương trình hành động',
+      'Sáng 2/8/2019, Bộ Tài chính tổ chức hội nghị. Bộ sẽ ban hành Chương trình hành động thực hiện các Nghị quyết của Hội nghị lần thứ 7 Ban Chấp hành Trung ương Đảng khóa XII về cải cách tiền lương.',
+    );
+    expect(c.organizations.map((o) => o.name)).toContain('Ban Chấp hành Trung ương Đảng');
+  });
+  it('the resolution’s title alone names no body', () => {
+    const c = read('Quán triệt', 'Ngày 5/6, Huyện ủy tổ chức hội nghị quán triệt Nghị quyết Hội nghị lần thứ bảy Ban Chấp hành Trung ương Đảng khóa XII.');
+    expect(c.organizations.map((o) => o.name)).not.toContain('Ban Chấp hành Trung ương Đảng');
+  });
+});

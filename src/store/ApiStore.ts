@@ -1,4 +1,5 @@
 import type { Row } from '../engine/CypherEngine.js';
+import { directiveCountRead, directiveListRead } from './directiveLists.js';
 import { GraphStore, groupByKey, type Label, type NodeProps, type Related } from './GraphStore.js';
 
 // Reads the GraphQL API needs beyond GraphStore's: filtered pages, search
@@ -103,11 +104,13 @@ export class ApiStore extends GraphStore {
   }
 
   async directivesPage(filter: DirectiveFilter, page: Omit<PageArgs, 'afterKey'>): Promise<KeyedNode[]> {
-    return keyed(await this.engine.read('api_list_directives', { ...filter, ...page }));
+    const read = directiveListRead(filter, page);
+    return keyed(await this.engine.read(read.query, read.params));
   }
 
   async countDirectives(filter: DirectiveFilter): Promise<number> {
-    return countOf(await this.engine.read('api_count_directives', { ...filter }));
+    const read = directiveCountRead(filter);
+    return countOf(await this.engine.read(read.query, read.params));
   }
 
   /** People or organizations in folded-name order, optionally by part of the folded name (one query each way, no null guard). */

@@ -87,6 +87,29 @@ describe('lists: filters, order, cursors', () => {
     expect(await ids({ key: 'CT-5-TW' })).toEqual(['CT-5-TW@1997', 'CT-5-TW@2016']);
   });
 
+  it('pages and counts directives with a kind alone and with no filter (queries of their own) as with several filters', async () => {
+    const q = 'query($f: DirectiveFilter, $a: String) { directives(filter: $f, first: 4, after: $a) { totalCount nodes { id } pageInfo { endCursor } } }';
+    const walk = async (f: object | null) => {
+      const ids: string[] = [];
+      const totals = new Set<number>();
+      let a: string | null = null;
+      for (;;) {
+        const { directives } = await data(app, q, { f, a });
+        ids.push(...directives.nodes.map((n: { id: string }) => n.id));
+        totals.add(directives.totalCount);
+        if (directives.nodes.length < 4) return { ids, totals: [...totals] };
+        a = directives.pageInfo.endCursor;
+      }
+    };
+    const all = await walk(null);
+    expect(all.ids).toEqual([...all.ids].sort());
+    expect(all.totals).toEqual([all.ids.length]);
+    const plans = await walk({ kind: 'KH' });
+    expect(plans).toEqual({ ids: all.ids.filter((id) => id.startsWith('KH-')), totals: [6] });
+    // With a second filter the general query answers: the same directives.
+    expect((await walk({ kind: 'KH', year: null, issuer: 'Ban Thường vụ Huyện ủy' })).ids).toEqual(plans.ids);
+  });
+
   it('finds people and organizations by part of the name, accents ignored, in name order', async () => {
     const { people } = await data(app, '{ people(name: "nguyen van") { totalCount nodes { name } } }');
     expect(people.totalCount).toBe(5); // the same name in five districts: five people

@@ -118,6 +118,7 @@ export const VENUES = matcher(orgs.venues);
 export const FIELDS = matcher(orgs.fields);
 export const NOT_BODIES = new Set(orgs.notBodies.map(key));
 export const NATIONAL_NAMES = new Set(orgs.national.map(key));
+export const CENTRAL_CITY_NAMES: readonly string[] = orgs.centralCities;
 
 const SURNAMES = new Set(surnames.surnames);
 // Asked of nearly every word: when every family name is capitalised (as the list writes them),

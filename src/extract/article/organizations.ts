@@ -3,7 +3,7 @@
 // "Khối Khoa giáo" becomes the anchored name it stands for, and each local body gets the place
 // the article names for its level ("huyện Tịnh Biên" places every "… huyện" and "Huyện ủy").
 import { cap, firstWordFrom, makeDoc, type Doc, type Word } from './doc.js';
-import { anyMayStart, COMMITTEE_PART_NAMES, LEVELS, NATIONAL_NAMES, NOT_BODIES, TITLES } from './lexicon.js';
+import { anyMayStart, CENTRAL_CITY_NAMES, COMMITTEE_PART_NAMES, LEVELS, NATIONAL_NAMES, NOT_BODIES, TITLES } from './lexicon.js';
 import { parsePositionAt } from './positionParser.js';
 import { parseOrgAt, placeAfter, sharedHeadItems, sharedLevelItems, type OrgMatch } from './orgParser.js';
 import { key } from './text.js';
@@ -192,7 +192,7 @@ export interface ResolvedOrg {
 export function resolveOrganizations(
   found: FoundOrg[],
   homeLevel: string | null,
-  localities: Map<string, Set<string>>,
+  localities: Map<string, Map<string, number>>,
   homePlace: string | null = null,
 ): {
   orgs: ResolvedOrg[];
@@ -209,11 +209,14 @@ export function resolveOrganizations(
     if (o.national || NATIONAL_NAMES.has(key(o.name))) return null;
     if (o.place) return o.place;
     const level = o.level ?? homeLevel;
-    const names = level ? localities.get(level) : undefined;
-    const [only] = names?.size === 1 ? names : [];
+    const names = level ? (localities.get(level) ?? (level === 'tỉnh' && !WRITES_PROVINCE.test(key(o.name)) ? centralCity(localities) : undefined)) : undefined;
+    const [only] = names?.size === 1 ? names.keys() : [];
     if (only !== undefined) return only;
     // Another unit of the same level named in passing: the organizer's own place still holds.
-    return level !== null && level === homeLevel ? homePlace : null;
+    if (level !== null && level === homeLevel && homePlace) return homePlace;
+    // "Ban Chấp hành đảng bộ tỉnh" in a report on one province that names another in passing:
+    // the level word alone is the unit the report is about, the one it names more than all others.
+    return names ? dominant(names) : null;
   };
   // "Ban Tuyên giáo huyện" and "Ban Tuyên giáo Huyện ủy" are one body (O7: only the Party has
   // these departments); it keeps the first form the article writes.
@@ -255,12 +258,41 @@ export function resolveOrganizations(
   return { orgs: kept, rename };
 }
 
-/** Place names the article gives per level: "huyện Tịnh Biên", "Thành ủy Hà Tĩnh" (thành phố). */
-export function findLocalities(doc: Doc, found: OrgMatch[]): Map<string, Set<string>> {
-  const out = new Map<string, Set<string>>();
+/** The place named more often than all the others together, or null. */
+function dominant(names: Map<string, number>): string | null {
+  let total = 0;
+  for (const n of names.values()) total += n;
+  for (const [place, n] of names) if (2 * n > total) return place;
+  return null;
+}
+
+const CENTRAL_CITIES = new Set(CENTRAL_CITY_NAMES.map(key));
+const CITY_LEVEL = /^(?:thành phố|tp\.?)$/u;
+// "Tỉnh ủy", "UBND tỉnh" write the province: a city has none (its Party committee is a Thành ủy).
+const WRITES_PROVINCE = /(?:^| )tỉnh(?: |$)|^tỉnh ủy/u;
+
+/**
+ * A centrally-run city ("TP Hà Nội") is of province level: its departments ("Sở VHTT") are
+ * placed by it when the article names no province.
+ */
+function centralCity(localities: Map<string, Map<string, number>>): Map<string, number> | undefined {
+  // The level as written: "thành phố", "TP", "Tp.".
+  const cities = [...localities]
+    .filter(([level]) => CITY_LEVEL.test(key(level)))
+    .flatMap(([, places]) => [...places])
+    .filter(([place]) => CENTRAL_CITIES.has(key(place)));
+  return cities.length > 0 ? new Map(cities) : undefined;
+}
+
+/**
+ * Place names the article gives per level, with how often: "huyện Tịnh Biên", "Thành ủy Hà
+ * Tĩnh" (thành phố).
+ */
+export function findLocalities(doc: Doc, found: OrgMatch[]): Map<string, Map<string, number>> {
+  const out = new Map<string, Map<string, number>>();
   const put = (level: string, place: string): void => {
-    const places = out.get(level) ?? new Set<string>();
-    places.add(place);
+    const places = out.get(level) ?? new Map<string, number>();
+    places.set(place, (places.get(place) ?? 0) + 1);
     out.set(level, places);
   };
   for (const o of found) if (o.place && o.level) put(o.level, o.place);

@@ -1,5 +1,6 @@
 // Rules of the fourth accuracy round on organizations: classes of bodies and venues that name
-// no body, a team's sender, the issuer of a named resolution. Every sentence is invented for this file.
+// no body, a team's sender, the issuer of a named resolution, the place of a body that names
+// none. Every sentence is invented for this file.
 import { makeDoc } from '../../../../src/extract/article/doc.js';
 import { parseOrgAt } from '../../../../src/extract/article/orgParser.js';
 import { extractArticle } from '../../../../src/extract/extractArticle.js';
@@ -81,5 +82,34 @@ describe('the body that adopted a named resolution', () => {
   it('the resolution’s title alone names no body', () => {
     const c = read('Quán triệt', 'Ngày 5/6, Huyện ủy tổ chức hội nghị quán triệt Nghị quyết Hội nghị lần thứ bảy Ban Chấp hành Trung ương Đảng khóa XII.');
     expect(c.organizations.map((o) => o.name)).not.toContain('Ban Chấp hành Trung ương Đảng');
+  });
+});
+
+describe('the place of a body that names none', () => {
+  it('a department of a centrally-run city takes the city', () => {
+    const c = read('Thể thao', 'Sáng 9/6/2019, UBND TP Hà Nội tổ chức hội nghị. UBND TP Hà Nội giao Sở VHTT kiểm tra các sân bóng.');
+    expect(orgNames(c)).toContain('Sở VHTT | Hà Nội');
+  });
+  it('a body that writes "tỉnh" is never placed in a city', () => {
+    const c = read('Xe công', 'Sáng 9/6/2019, UBND TP Hà Nội tổ chức hội nghị. Quy định áp dụng với Phó Bí thư Tỉnh ủy và tương đương.');
+    expect(orgNames(c)).not.toContain('Tỉnh ủy | Hà Nội');
+  });
+  it('a department where a provincial city is named stays unplaced', () => {
+    const c = read('Thể thao', 'Sáng 9/6/2019, UBND thành phố Vinh tổ chức hội nghị. UBND thành phố Vinh giao Sở VHTT kiểm tra các sân bóng.');
+    expect(orgNames(c)).toContain('Sở VHTT');
+  });
+  it('a level word alone is the unit the report is about: the one it names more than all others', () => {
+    const c = read(
+      'Kiểm tra',
+      'Sáng 9/6/2019, Ban Thường vụ Tỉnh ủy Hà Nam tiếp đoàn kiểm tra. Đoàn kiểm tra Tỉnh ủy Hà Nam và Tỉnh ủy Ninh Bình. Tỉnh ủy Hà Nam đã báo cáo. Nhiều cán bộ được bầu vào Ban Chấp hành đảng bộ tỉnh khóa mới.',
+    );
+    expect(orgNames(c)).toContain('Ban Chấp hành Đảng bộ tỉnh | Hà Nam');
+  });
+  it('two provinces named as often: no place is guessed', () => {
+    const c = read(
+      'Kiểm tra',
+      'Sáng 9/6/2019, đoàn công tác làm việc tại Tỉnh ủy Hà Nam và Tỉnh ủy Ninh Bình. Nhiều cán bộ được bầu vào Ban Chấp hành đảng bộ tỉnh khóa mới.',
+    );
+    expect(orgNames(c)).toContain('Ban Chấp hành Đảng bộ tỉnh');
   });
 });

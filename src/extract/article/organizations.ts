@@ -312,11 +312,12 @@ const COMMITTEE_OF_LEVEL: Record<string, string> = { tỉnh: 'tỉnh ủy', huy�
 /** One key for a Party department named by its level or by its committee. */
 function partyDepartmentKey(name: string): string {
   // "Hội đồng nhân dân tỉnh" and "HĐND tỉnh", "Ủy ban Kiểm tra Trung ương" and "UBKT Trung
-  // ương" are one body written in full and short.
+  // ương", "Phòng Thương mại và Công nghiệp Việt Nam" and "VCCI" are one body written in full and short.
   const k = key(name)
     .replace(/^hội đồng nhân dân(?= |$)/u, 'hđnd')
     .replace(/^(?:ủy|uỷ) ban nhân dân(?= |$)/u, 'ubnd')
-    .replace(/^(?:ủy|uỷ) ban kiểm tra(?= |$)/u, 'ubkt');
+    .replace(/^(?:ủy|uỷ) ban kiểm tra(?= |$)/u, 'ubkt')
+    .replace(/^phòng thương mại và công nghiệp việt nam$/u, 'vcci');
   const m = PARTY_DEPARTMENT.exec(k);
   if (!m) return k;
   return `${m[1]} ${m[3] ?? COMMITTEE_OF_LEVEL[m[2] ?? ''] ?? m[2]}`;

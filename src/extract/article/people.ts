@@ -275,7 +275,8 @@ function readMention(doc: Doc, pos: number, strict: boolean): Mention | null {
 
 const OWNER_BEFORE = /(?:^|[^\p{L}])(?:ủy\s+quyền|ủy\s+nhiệm)\s+của\s+$/u;
 const DEPUTY = /(?<![\p{L}])đại\s+biểu\s+(?=\p{L})/gu;
-const DELEGATION = /^\s*\(\s*đoàn\s+((?:TP|Tp|Thành phố|tỉnh)?\.?\s*\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})\s*\)/u;
+// The delegation in brackets, lower case in the text, capitalised in a caption ("(Đoàn Tp. Hà Nội)").
+const DELEGATION = /^\s*\(\s*[đĐ]oàn\s+((?:TP|Tp|Thành phố|tỉnh)?\.?\s*\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})\s*\)/u;
 
 /** National offices held by one person at a time (the head of the Party, of State, of Government). */
 const UNIQUE_OFFICES = new Set(['Tổng Bí thư', 'Thủ tướng', 'Chủ tịch nước'].map(key));

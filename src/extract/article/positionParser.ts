@@ -1,8 +1,8 @@
 // Positions (chức vụ) as the genre writes them: an office from the titles list, then the body
 // it belongs to ("Phó Bí thư Thường trực Huyện ủy", "Trưởng ban Tuyên giáo Tỉnh ủy" where
 // "Trưởng ban" carries the head "Ban"). Several in a row are joined by ",", "–", "-" or "kiêm".
-import { cap, nextWord, type Doc } from './doc.js';
-import { TITLES, TITLE_BODIES, TITLE_EMBEDS } from './lexicon.js';
+import { cap, isAcronym, nextWord, type Doc } from './doc.js';
+import { FIELDS, NATIONAL_SUFFIX, TITLES, TITLE_BODIES, TITLE_EMBEDS } from './lexicon.js';
 import { parseOrgAt, type OrgMatch } from './orgParser.js';
 
 export interface PositionMatch {
@@ -40,8 +40,8 @@ export function parsePositionAt(doc: Doc, pos: number, allowLower = false): Posi
   // phòng Tỉnh ủy" does not ("Tỉnh ủy" alone is not its body).
   const explicit = parseOrgAt(doc, t.end);
   const useExplicit = explicit && (!embeds || explicit.name.toLowerCase().startsWith(embeds.toLowerCase()));
-  const org = useExplicit ? explicit : embeds ? parseOrgAt(doc, t.end, embeds) : null;
-  const implied = !useExplicit && !!org;
+  const org = useExplicit ? explicit : embeds ? parseOrgAt(doc, t.end, embeds) : acronymBody(doc, t.canonical, t.end);
+  const implied = !useExplicit && !!org && !!embeds;
   // "Chủ nhiệm Ủy ban Kinh tế của Quốc hội": a committee of the National Assembly is named with
   // it; the position keeps the words, the body is the committee.
   const ofAssembly = org && !org.anchored && ASSEMBLY_BODY.test(org.name) ? OF_ASSEMBLY.exec(doc.fold.slice(org.end, org.end + 16)) : null;
@@ -51,6 +51,26 @@ export function parsePositionAt(doc: Doc, pos: number, allowLower = false): Posi
     return { title: t.canonical, org, implied, text: `${positionText(t.canonical, org.name, implied)} của Quốc hội`, parent, start: w.start, end };
   }
   return { title: t.canonical, org, implied, start: w.start, end: org?.end ?? t.end };
+}
+
+const ACRONYM_BODY = /^\p{Lu}{3,}$/u;
+const ROMAN = /^(?=[IVXLC])(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/u;
+// "Bộ trưởng", "Cục trưởng": the office of a head word, whose abbreviation after it is the field.
+const HEAD_OFFICE = /trưởng$/u;
+
+/**
+ * "Chủ tịch LĐLĐ", "Tổng Giám đốc EVN": an office followed by an abbreviation no list knows
+ * is written with it, the position as written; what the abbreviation stands for (a company, a
+ * club, a body) is not told, so it names no body of the report. Not after the office of a head word ("Bộ trưởng GTVT"
+ * names the field of a ministry), a rank of the Centre ("Bí thư TW"), another office ("PCT") or a
+ * term ("khóa XIV").
+ */
+function acronymBody(doc: Doc, title: string, pos: number): OrgMatch | null {
+  if (HEAD_OFFICE.test(title)) return null;
+  const w = nextWord(doc, pos);
+  if (!w || !isAcronym(w) || !ACRONYM_BODY.test(w.text) || ROMAN.test(w.text) || /\S/u.test(doc.text.slice(pos, w.start))) return null;
+  if (FIELDS.at(doc, w.start) || NATIONAL_SUFFIX.at(doc, w.start) || TITLES.at(doc, w.start)) return null;
+  return { name: w.text, place: null, level: null, anchored: true, national: false, unnamed: true, start: w.start, end: w.end };
 }
 
 const ASSEMBLY_BODY = /^(?:Ủy ban|Uỷ ban|Hội đồng)\s/u;

@@ -1,14 +1,16 @@
 // Rules of the fourth accuracy round on organizations: classes of bodies and venues that name
-// no body, a team's sender, the issuer of a named resolution, the place of a body that names
-// none. Every sentence is invented for this file.
+// no body, a team's sender, the issuer of a named resolution, abbreviations after an office,
+// the place of a body that names none. Every sentence is invented for this file.
 import { makeDoc } from '../../../../src/extract/article/doc.js';
 import { parseOrgAt } from '../../../../src/extract/article/orgParser.js';
+import { parsePositionAt } from '../../../../src/extract/article/positionParser.js';
 import { extractArticle } from '../../../../src/extract/extractArticle.js';
 import { toContract } from '../../../../src/core/toContract.js';
 import type { ContractDocument } from '../../../../src/core/extraction.js';
 
 const read = (...lines: string[]): ContractDocument => toContract(extractArticle('n.txt', lines.join('\n')));
 const orgNames = (c: ContractDocument) => c.organizations.map((o) => (o.place ? `${o.name} | ${o.place}` : o.name));
+const positionsOf = (c: ContractDocument, name: string) => c.people.find((p) => p.name === name)?.positions ?? [];
 
 describe('the Front written in full with neither level nor place is the institution', () => {
   it('names no body; with "Việt Nam" or a level it does', () => {
@@ -82,6 +84,36 @@ describe('the body that adopted a named resolution', () => {
   it('the resolution’s title alone names no body', () => {
     const c = read('Quán triệt', 'Ngày 5/6, Huyện ủy tổ chức hội nghị quán triệt Nghị quyết Hội nghị lần thứ bảy Ban Chấp hành Trung ương Đảng khóa XII.');
     expect(c.organizations.map((o) => o.name)).not.toContain('Ban Chấp hành Trung ương Đảng');
+  });
+});
+
+describe('an abbreviation after an office', () => {
+  const pos = (s: string) => {
+    const p = parsePositionAt(makeDoc(s), 0);
+    return p && { title: p.title, org: p.org?.name ?? null, unnamed: p.org?.unnamed ?? false };
+  };
+  it('is written with the office, and names no body of the report', () => {
+    expect(pos('Chủ tịch LĐLĐ huyện')).toEqual({ title: 'Chủ tịch', org: 'LĐLĐ', unnamed: true });
+    const c = read('Doanh nghiệp', 'Sáng 9/6/2019, UBND tỉnh Hà Nam tổ chức hội nghị. Ông Lê Văn Bình, Tổng Giám đốc TCT phát biểu.');
+    expect(positionsOf(c, 'Lê Văn Bình')).toEqual(['Tổng Giám đốc TCT']);
+    expect(c.organizations.map((o) => o.name)).not.toContain('TCT');
+  });
+  it('not the field of a ministry, a Roman numeral or another office', () => {
+    expect(pos('Bộ trưởng GTVT cho biết')).toEqual({ title: 'Bộ trưởng', org: null, unnamed: false });
+    expect(pos('Ủy viên XII')).toEqual({ title: 'Ủy viên', org: null, unnamed: false });
+  });
+  it('the national chamber of commerce is a national body, one entry for its two names', () => {
+    const c = read('Diễn đàn', 'Sáng 9/6/2019, Phòng Thương mại và Công nghiệp Việt Nam (VCCI) tổ chức diễn đàn. Chủ tịch VCCI Vũ Văn Hải phát biểu khai mạc.');
+    expect(c.organizations.filter((o) => /VCCI|Phòng Thương mại/u.test(o.name)).map((o) => o.name)).toEqual(['Phòng Thương mại và Công nghiệp Việt Nam']);
+    expect(positionsOf(c, 'Vũ Văn Hải')).toEqual(['Chủ tịch VCCI']);
+  });
+});
+
+describe('a deputy with the delegation in brackets', () => {
+  it('"(Đoàn Tp. Hà Nội)" capitalised, as in a caption, is the delegation too', () => {
+    const c = read('Thảo luận', 'Sáng 9/6/2019, Quốc hội thảo luận ở hội trường. Đại biểu Lê Thị Thu (Đoàn Tp. Hà Nội) phát biểu.');
+    expect(orgNames(c)).toContain('Đoàn đại biểu Quốc hội | Hà Nội');
+    expect(orgNames(c).some((n) => n.startsWith('Đoàn Tp'))).toBe(false);
   });
 });
 

@@ -55,6 +55,8 @@ const RUN_STOP = new Set(['các', 'những', 'của', 'và', 'trong', 'ở', 't�
 /** Function words and auxiliaries that begin a predicate, never the lower syllable of a field ("Tổng cục Thuế yêu cầu"). */
 const FIELD_STOP = new Set([
   ...RUN_STOP,
+  'hay',
+  'hoặc',
   'yêu',
   'vừa',
   'sẽ',
@@ -195,7 +197,19 @@ function parseOrgAtRaw(doc: Doc, pos: number, impliedHead?: string, strictCase =
       CROP_SEASON.test(doc.fold.slice(fieldWord.start, fieldWord.start + 12)))
   )
     return null;
+  if (info?.serviceField && fieldWord === null && !serviceFieldAt(doc, head.end)) return null;
   return afterHead(doc, head.canonical, head.end, start, headCap);
+}
+
+/**
+ * "Trạm Y tế", "Trạm Thú y", "Trạm CSGT", "Trạm y tế xã": a station is named for its service, a
+ * compound or an abbreviation; "Trạm Tấu hay Mù Cang Chải" is a district, a place name.
+ */
+function serviceFieldAt(doc: Doc, pos: number): boolean {
+  const w = nextWord(doc, pos);
+  if (!w || !cap(w) || isAcronym(w) || FIELDS.at(doc, w.start)) return true;
+  const second = following(doc, w);
+  return !!second && !cap(second) && !/\d/u.test(second.text) && !FIELD_STOP.has(second.text.toLowerCase()) && !/\S/u.test(doc.text.slice(w.end, second.start));
 }
 
 function afterHead(doc: Doc, head: string, pos: number, start: number, headCap: boolean, implied = false): OrgMatch | null {

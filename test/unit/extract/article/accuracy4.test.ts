@@ -145,3 +145,26 @@ describe('the place of a body that names none', () => {
     expect(orgNames(c)).toContain('Ban Chấp hành Đảng bộ tỉnh');
   });
 });
+
+describe('a station is named for its service', () => {
+  const org = (s: string) => parseOrgAt(makeDoc(s), 0)?.name ?? null;
+  it('a compound, a known field or an abbreviation after "Trạm"', () => {
+    expect(org('Trạm Thú y huyện Ba Vì')).toBe('Trạm Thú y huyện');
+    expect(org('Trạm y tế xã Tân Lập')).toBe('Trạm y tế xã');
+    expect(org('Trạm CSGT đã lập biên bản')).toBe('Trạm CSGT');
+  });
+  it('a capitalised word alone after it is a place name', () => {
+    expect(org('Trạm Hành hay Bắc Hà là nơi')).toBeNull();
+    const c = read('Đặc sản', 'Nói đến mận, người ta nhớ đến Trạm Hành hay Bắc Hà của tỉnh Lào Cai.');
+    expect(c.organizations).toEqual([]);
+  });
+});
+
+describe('a field is never joined by "hay" or "hoặc"', () => {
+  it('ends before the conjunction', () => {
+    expect(parseOrgAt(makeDoc('Cục Thuế hoặc Kho bạc'), 0)?.name).toBe('Cục Thuế');
+  });
+  it('"Thể dục thể thao" is one field, in the case of the body’s name', () => {
+    expect(parseOrgAt(makeDoc('Tổng cục Thể dục thể thao cho biết'), 0)?.name).toBe('Tổng cục Thể dục thể thao');
+  });
+});

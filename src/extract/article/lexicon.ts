@@ -110,7 +110,10 @@ export const COMMITTEE_PART_ALIASES = new Map<string, string>(Object.entries(org
 export const LEVEL_HEADS = matcher(orgs.levelHeads);
 export const HEADS = matcher(orgs.heads.map((h) => h.head));
 export const HEAD_INFO = new Map(
-  orgs.heads.map((h) => [h.head, h as { head: string; level?: string; national?: boolean; lowercaseOk?: boolean; capitalField?: boolean; serviceField?: boolean }]),
+  orgs.heads.map((h) => [
+    h.head,
+    h as { head: string; level?: string; national?: boolean; lowercaseOk?: boolean; capitalField?: boolean; serviceField?: boolean },
+  ]),
 );
 export const LEVELS = matcher(orgs.levels);
 export const NOT_HEADS = matcher(orgs.notHeads);

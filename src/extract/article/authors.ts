@@ -15,11 +15,18 @@ const NAME_WORD = /^[\p{L}.]+$/u;
 const INNER_LABEL = /[;,–—-]?\s*(?:tin|bài|ảnh|video|clip)\s*:/giu;
 const TRAILER = /^(?:nguồn|ảnh|theo)\s*:/iu;
 const SOURCE = /^(?:nguồn|theo)\b/iu;
+const AFTER_SOURCE = /\s+(?:theo|nguồn)\s*:?\s+\S.*$/iu;
 
 const MAX_LEN = 90;
 const SOURCE_NAMES = new Set(['tin tức', 'báo tin tức']);
-/** The words after a long line's last sentence end, when they are a short run ending in an agency credit or names. */
-const GLUED_TAIL = /(?:[.!?…”"]|\.\/\.)\s+([^.!?…]{3,60})$/u;
+/**
+ * The words after a long line's last sentence end, when they are a short run ending in an agency
+ * credit or names. Dots that end no sentence: a writer's initials alone ("L.B"), an agency's
+ * domain after the names ("Kim Anh/VOV.VN", "Diệu Hương/VOV.VN Theo Reuters").
+ */
+const GLUED_TAIL = /(?:[.!?…”"]|\.\/\.)\s+((?:\p{Lu}\.)+\p{Lu}|[^.!?…]{3,60}?(?:\/\p{Lu}{2,}\.\p{Lu}{2,}(?:\s+[Tt]heo\s+[^.!?…]{1,40})?)?)$/u;
+/** "L.B", "N.T.H": a writer signs with initials, one capital each, dotted (an agency code has no dots). */
+const INITIALS = /^(?:\p{Lu}\.)+\p{Lu}$/u;
 const MAX_NAME_WORDS = 5;
 const LABEL = /^(?:(?:tin|bài|ảnh|video|clip|nhóm\s+pv|pv|ctv)(?:\s*(?:,|và|\/|&)\s*(?:tin|bài|ảnh|video|clip))*\s*:\s*)/iu;
 
@@ -77,6 +84,8 @@ export function parseByline(line: string): string[] | null {
     .replace(INNER_LABEL, ', ')
     .trim();
   if (SOURCE.test(l)) return null;
+  // "Diệu Hương/VOV.VN Theo Reuters": the source a translation is after ends the names.
+  l = l.replace(AFTER_SOURCE, '');
   const parts = l
     .split(/\s*[–—\-,;&/]\s*|\s+và\s+/u)
     .map((p) => p.trim())
@@ -90,8 +99,12 @@ export function parseByline(line: string): string[] | null {
       ws.shift();
       p = ws.join(' ');
     }
-    // A one-word part is an agency or place code ("TTXVN", "VOV", "TPHCM"), not a writer's name;
-    // "Tin Tức" is TTXVN's paper.
+    // A one-word part is an agency or place code ("TTXVN", "VOV", "TPHCM"), not a writer's name,
+    // unless it is a writer's initials; "Tin Tức" is TTXVN's paper.
+    if (ws.length === 1 && INITIALS.test(p)) {
+      names.push(p);
+      continue;
+    }
     if (ws.length === 1 || SOURCE_NAMES.has(p.toLowerCase())) continue;
     if (ws.length <= MAX_NAME_WORDS && ws.every((w) => isCapitalized(w) && NAME_WORD.test(w))) names.push(p);
     // "Thu Hà - Trung tâm Văn hóa huyện": an affiliation after the names, not a name.

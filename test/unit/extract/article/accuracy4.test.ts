@@ -168,3 +168,17 @@ describe('a field is never joined by "hay" or "hoặc"', () => {
     expect(parseOrgAt(makeDoc('Tổng cục Thể dục thể thao cho biết'), 0)?.name).toBe('Tổng cục Thể dục thể thao');
   });
 });
+
+describe('a by-line glued to the body', () => {
+  it('a writer’s initials alone', () => {
+    const c = read('Đại hội', 'Sáng 7/7/2017, Công đoàn cơ quan tổ chức đại hội. Đại hội đã bầu Ban Chấp hành khóa mới. T.H ');
+    expect(c.authors).toEqual(['T.H']);
+  });
+  it('names before an agency’s domain, and the source a translation is after', () => {
+    expect(read('Tin', 'Thủ tướng nói như vậy./. Lan Chi/VOV.VN ').authors).toEqual(['Lan Chi']);
+    expect(read('Tin', 'Cuộc họp kết thúc./. Minh Khôi/VOV.VN Theo Reuters ').authors).toEqual(['Minh Khôi']);
+  });
+  it('an agency code alone is no writer', () => {
+    expect(read('Tin', 'Cuộc họp kết thúc tốt đẹp. TTXVN ').authors).toEqual([]);
+  });
+});

@@ -182,3 +182,13 @@ describe('a by-line glued to the body', () => {
     expect(read('Tin', 'Cuộc họp kết thúc tốt đẹp. TTXVN ').authors).toEqual([]);
   });
 });
+
+describe('a role cue whose object is a meeting of any kind of the contract', () => {
+  it('"chủ trì họp báo", "chủ trì đại hội"', () => {
+    const c = read(
+      'Họp báo',
+      'Sáng 19/5/2017, Ban Tuyên giáo Tỉnh ủy Hà Nam tổ chức họp báo. Ông Lê Văn Hưng - Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Tuyên giáo Tỉnh ủy chủ trì họp báo.',
+    );
+    expect(c.meetings[0]?.participants).toEqual([{ name: 'Lê Văn Hưng', role: 'chair' }]);
+  });
+});

@@ -9,6 +9,7 @@ import { countBatch, type ExchangeCounts } from './records.js';
 import { openTextWriter } from './textWriter.js';
 import { MEETING_DAYS } from '../graph/model.js';
 import { NAME_BUCKET_LABELS } from '../graph/nameBuckets.js';
+import { CITATION_BUCKETS, CITATION_PERIODS } from '../graph/citationBuckets.js';
 
 export type DumpFormat = 'cypher' | 'csv';
 
@@ -57,8 +58,9 @@ async function writeCypherDump(store: GraphStore, path: string, pageSize: number
 function assertComplete(stats: Stats, counts: ExchangeCounts): void {
   const sum = (m: Record<string, number>) => Object.values(m).reduce((a, b) => a + b, 0);
   const { [MEETING_DAYS.label]: _days, ...kept } = stats.labels;
-  // So are the name buckets (src/graph/nameBuckets.ts).
-  const dumped = Object.fromEntries(Object.entries(kept).filter(([label]) => !NAME_BUCKET_LABELS.includes(label)));
+  // So are the name and citation buckets (src/graph/nameBuckets.ts, citationBuckets.ts).
+  const buckets = [...NAME_BUCKET_LABELS, CITATION_BUCKETS.label, CITATION_PERIODS.label];
+  const dumped = Object.fromEntries(Object.entries(kept).filter(([label]) => !buckets.includes(label)));
   const [nodes, relationships] = [sum(dumped), sum(stats.relationships)];
   if (nodes !== counts.nodes || relationships !== counts.relationships) {
     throw new Error(

@@ -2,6 +2,7 @@ import type { CypherEngine } from '../engine/CypherEngine.js';
 import { NODE_SHAPES, relShape } from './graphShape.js';
 import { MEETING_DAYS } from '../graph/model.js';
 import { nameBucketsOf } from '../graph/nameBuckets.js';
+import { CITATION_BUCKETS, CITATION_PERIODS } from '../graph/citationBuckets.js';
 import type { Batch, Props, RelRecord } from './records.js';
 
 /**
@@ -35,7 +36,9 @@ export async function* readGraph(engine: CypherEngine, pageSize: number): AsyncG
         if (r.type === null || r.type === undefined) continue;
         const type = relShape(String(r.type)).type;
         const list = byType.get(type) ?? [];
-        list.push({ from: String(r.from), to: String(r.to), props: (r.props ?? {}) as Props });
+        // A CITES's counted period is kept with its count (src/graph/citationBuckets.ts), not dumped.
+        const { [CITATION_PERIODS.property]: _counted, ...props } = (r.props ?? {}) as Props;
+        list.push({ from: String(r.from), to: String(r.to), props });
         byType.set(type, list);
       }
       for (const [type, records] of byType) yield { kind: 'relationships', type, records };
@@ -50,7 +53,8 @@ export async function* readGraph(engine: CypherEngine, pageSize: number): AsyncG
  * A node's properties as dumped: no id (the record has it), and no meeting `day`, which is kept with its
  * MeetingDay bucket (MEETING_DAYS): a store loaded from the dump (kg import, cypher-shell, neo4j-admin) gets
  * both from the meeting's date, by import or by `kg migrate`'s backfill of meetings without a day. Likewise no
- * `nameKey` of a person or organization, kept with its name bucket (src/graph/nameBuckets.ts).
+ * `nameKey` of a person or organization, kept with its name bucket (src/graph/nameBuckets.ts), nor a directive's
+ * `countedCitations`, kept with its citation bucket (src/graph/citationBuckets.ts).
  */
 function dumped(label: string, props: Props): Props {
   const { id: _id, ...rest } = props;
@@ -58,6 +62,10 @@ function dumped(label: string, props: Props): Props {
   if (names) {
     const { [names.property]: _bucket, ...named } = rest;
     return named;
+  }
+  if (label === 'Directive') {
+    const { [CITATION_BUCKETS.property]: _counted, ...directive } = rest;
+    return directive;
   }
   if (label !== 'Meeting') return rest;
   const { [MEETING_DAYS.property]: _day, ...meeting } = rest;

@@ -1,6 +1,7 @@
 import type { CypherEngine, Statement } from '../engine/CypherEngine.js';
 import { DERIVED_COUNTS, MEETING_DAYS } from '../graph/model.js';
 import { keepNameBuckets, nameBucketsOf } from '../graph/nameBuckets.js';
+import { CITATION_BUCKETS, CITATION_PERIODS, keepCitationBuckets, keepCitationPeriods } from '../graph/citationBuckets.js';
 import { nodeShape, relShape } from './graphShape.js';
 import type { Batch } from './records.js';
 import { assertCalendarDates } from '../graph/calendarDates.js';
@@ -23,6 +24,7 @@ export async function writeBatch(engine: CypherEngine, batch: Batch): Promise<vo
     if (batch.label === 'Meeting') derived.add(MEETING_DAYS.property);
     const names = nameBucketsOf(batch.label);
     if (names) derived.add(names.property);
+    if (batch.label === 'Directive') derived.add(CITATION_BUCKETS.property);
     const rows = batch.records.map((r) => {
       const props = Object.fromEntries(Object.entries(r.props).filter(([k]) => k !== 'id' && !derived.has(k)));
       if (!date) return { id: r.id, props };
@@ -33,13 +35,15 @@ export async function writeBatch(engine: CypherEngine, batch: Batch): Promise<vo
     const upsert: Statement = { query: shape.upsertQuery, params: { rows } };
     // The meetings' day buckets (MEETING_DAYS) are kept in the same transaction, as ingest keeps them.
     // So are the name buckets of people and organizations (src/graph/nameBuckets.ts).
-    const kept = names ? keepNameBuckets(names.batchKey, rows) : [];
-    await engine.write(batch.label === 'Meeting' ? [upsert, { query: MEETING_DAYS.keep, params: { ids: rows.map((r) => r.id) } }] : [upsert, ...kept]);
+    const kept = names ? keepNameBuckets(names.batchKey, rows) : batch.label === 'Meeting' ? keepCitationPeriods(rows, []) : [];
+    await engine.write(batch.label === 'Meeting' ? [upsert, { query: MEETING_DAYS.keep, params: { ids: rows.map((r) => r.id) } }, ...kept] : [upsert, ...kept]);
     return;
   }
   const shape = relShape(batch.type);
   const rows = batch.records.map((r) => {
-    const keyed: Record<string, unknown> = { from: r.from, to: r.to, documentId: r.props.documentId, props: r.props };
+    // A CITES's counted period is derived (src/graph/citationBuckets.ts): kept again, not read.
+    const { [CITATION_PERIODS.property]: _counted, ...props } = r.props;
+    const keyed: Record<string, unknown> = { from: r.from, to: r.to, documentId: r.props.documentId, props };
     for (const k of ['documentId', ...shape.keys]) {
       if (r.props[k] === undefined || r.props[k] === null) throw new Error(`${shape.type} ${r.from} -> ${r.to}: no ${k}, which it is merged on`);
       keyed[k] = r.props[k];
@@ -50,5 +54,7 @@ export async function writeBatch(engine: CypherEngine, batch: Batch): Promise<vo
   for (const [, count] of COUNTS) {
     if (count.relationship === batch.type) statements.push({ query: count.recount, params: { ids: [...new Set(batch.records.map((r) => r.to))] } });
   }
+  // The citation buckets (src/graph/citationBuckets.ts) follow the recounts, in the same transaction.
+  if (batch.type === 'CITES') statements.push(...keepCitationBuckets(batch.records), ...keepCitationPeriods([], batch.records));
   await engine.write(statements);
 }

@@ -16,7 +16,8 @@ import {
 } from '../graph/model.js';
 import { moveEvidenceCopies } from './evidenceCopies.js';
 import { keepNameBuckets } from '../graph/nameBuckets.js';
-import { migrateNameBuckets } from './nameIndex.js';
+import { migrateBuckets } from './buckets.js';
+import { keepCitationBuckets, keepCitationPeriods } from '../graph/citationBuckets.js';
 
 // The domain port: documents, meetings and their relationships, written once
 // against CypherEngine so the same code serves Grafeo and Neo4j.
@@ -61,8 +62,8 @@ export class GraphStore {
     await moveEvidenceCopies(this.engine);
     // Meetings of a store written before the day buckets were kept get their `day` and buckets now (none on a current store).
     await this.engine.write([{ query: MEETING_DAYS.backfill, params: {} }]);
-    // The name-ordered lists' buckets (src/graph/nameBuckets.ts): their indexes, and buckets for an older store's nodes.
-    await migrateNameBuckets(this.engine);
+    // The buckets of names and citation counts (src/graph/nameBuckets.ts, citationBuckets.ts): indexes, and buckets for an older store's nodes.
+    await migrateBuckets(this.engine);
   }
 
   /** Stores one batch in one write transaction: all of it, or nothing. */
@@ -83,6 +84,8 @@ export class GraphStore {
       if (rows.length === 0) continue;
       statements.push({ query: `${query}_new`, params: { rows } }, { query: `${query}_known`, params: { rows } });
     }
+    // The citation buckets (src/graph/citationBuckets.ts) follow the CITES writes, which change the counts.
+    statements.push(...keepCitationBuckets(batch.cites), ...keepCitationPeriods(batch.meetings, batch.cites));
     if (batch.documents.length > 0) {
       statements.push({ query: 'finish_ingesting_documents', params: { ids: batch.documents.map((d) => d.id) } });
     }

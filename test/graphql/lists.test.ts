@@ -94,8 +94,11 @@ describe('lists: filters, order, cursors', () => {
       const totals = new Set<number>();
       let a: string | null = null;
       for (;;) {
-        const { directives } = await data(app, q, { f, a });
-        ids.push(...directives.nodes.map((n: { id: string }) => n.id));
+        const { directives }: { directives: { totalCount: number; nodes: Array<{ id: string }>; pageInfo: { endCursor: string } } } = await data(app, q, {
+          f,
+          a,
+        });
+        ids.push(...directives.nodes.map((n) => n.id));
         totals.add(directives.totalCount);
         if (directives.nodes.length < 4) return { ids, totals: [...totals] };
         a = directives.pageInfo.endCursor;

@@ -8,6 +8,18 @@ import { toTimeline } from './timeline.js';
 
 // Dashboard counts: each anchored on given directives, the most cited ones or an organization; none reads every meeting.
 
+/** Most cited directives read once per request: mostCitedDirectives and citationCounts ask the same top (example 06). */
+const mostCitedRead = new WeakMap<Context, Map<string, ReturnType<Context['store']['mostCited']>>>();
+
+function mostCited(ctx: Context, from: string | null, to: string | null, limit: number): ReturnType<Context['store']['mostCited']> {
+  const reads = mostCitedRead.get(ctx) ?? new Map<string, ReturnType<Context['store']['mostCited']>>();
+  mostCitedRead.set(ctx, reads);
+  const key = JSON.stringify([from, to, limit]);
+  const read = reads.get(key) ?? ctx.store.mostCited(from, to, limit);
+  reads.set(key, read);
+  return read;
+}
+
 async function idsOf(ctx: Context, directive: string | null | undefined): Promise<string[] | null> {
   return directive ? (await directivesNamed(ctx, directive)).map((d) => d.id) : null;
 }
@@ -16,7 +28,7 @@ async function idsOf(ctx: Context, directive: string | null | undefined): Promis
 async function countedIds(ctx: Context, directive: string | null | undefined, first: number | null | undefined): Promise<string[]> {
   const named = await idsOf(ctx, directive);
   if (named) return named;
-  const top = await ctx.store.mostCited(null, null, pageSize(first));
+  const top = await mostCited(ctx, null, null, pageSize(first));
   // Primed so each count's directive is not read again.
   for (const { node } of top) ctx.loaders.node.Directive.prime(String(node.id), node);
   return top.map(({ node }) => String(node.id));
@@ -41,7 +53,7 @@ export const analytics: Pick<QueryResolvers, 'citationCounts' | 'mostCitedDirect
   },
 
   mostCitedDirectives: async (_, args, ctx) => {
-    const rows = await ctx.store.mostCited(args.from ?? null, args.to ?? null, pageSize(args.first));
+    const rows = await mostCited(ctx, args.from ?? null, args.to ?? null, pageSize(args.first));
     return rows.map((r) => ({ directive: r.node, count: r.count }));
   },
 

@@ -1,0 +1,15 @@
+// Indexes of the buckets kept at write time on the embedded engine. Name buckets (keep_person_names,
+// keep_organization_names): each is merged on its key, and the name-ordered lists look a bucket's nodes up by
+// equality on `nameKey`. Citation buckets (keep_citation_buckets): merged on their count, and "most cited" looks
+// the directives of a bucket up by equality on `citations` (an indexed equality instead of a sort of every directive).
+// Citation counts per period (keep_citation_periods): merged on their key, read by directive id.
+// @statements
+// @returns nothing
+CREATE INDEX person_name_bucket IF NOT EXISTS FOR (n:PersonName) ON (n.key);
+CREATE INDEX organization_name_bucket IF NOT EXISTS FOR (n:OrganizationName) ON (n.key);
+CREATE INDEX person_name_key IF NOT EXISTS FOR (n:Person) ON (n.nameKey);
+CREATE INDEX organization_name_key IF NOT EXISTS FOR (n:Organization) ON (n.nameKey);
+CREATE INDEX citation_bucket IF NOT EXISTS FOR (n:CitationBucket) ON (n.citations);
+CREATE INDEX directive_citations IF NOT EXISTS FOR (n:Directive) ON (n.citations);
+CREATE INDEX citation_period IF NOT EXISTS FOR (n:CitationPeriod) ON (n.key);
+CREATE INDEX citation_period_directive IF NOT EXISTS FOR (n:CitationPeriod) ON (n.directive)

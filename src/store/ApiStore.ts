@@ -1,6 +1,7 @@
 import type { Row } from '../engine/CypherEngine.js';
 import { directiveCountRead, directiveListRead } from './directiveLists.js';
 import { GraphStore, groupByKey, type Label, type NodeProps, type Related } from './GraphStore.js';
+import { connections, type ConnectionPath } from './connections.js';
 
 // Reads the GraphQL API needs beyond GraphStore's: filtered pages, search
 // candidates, dashboard counts and paths. Each is one named query (cypher/api/, cypher/analytics/)
@@ -63,10 +64,7 @@ export interface PeriodRow {
   meetings: NodeProps[];
 }
 
-export interface PathRow {
-  nodes: Array<NodeProps & { label: Label }>;
-  rels: Array<Record<string, unknown> & { type: string; from: string; to: string }>;
-}
+export type { ConnectionPath as PathRow } from './connections.js';
 
 /** The open ends of a date range: every stored date (a year of four digits, src/graph/calendarDates.ts) lies between them. */
 const FIRST_DAY = '0001-01-01';
@@ -97,7 +95,7 @@ export class ApiStore extends GraphStore {
   }
 
   async countMeetings(filter: MeetingFilter): Promise<number> {
-    if (meetingFilterCase(filter) === 'none') return this.count('Meeting');
+    if (meetingFilterCase(filter) === 'none') return countOf(await this.engine.read('api_count_meetings'));
     // The filtered page's query counts too: $limit 0 asks for the count alone (one row, null node).
     const rows = await this.engine.read('api_meetings_filtered', { ...filter, descending: true, afterKey: null, afterId: null, limit: 0 });
     return Number(rows[0]?.total ?? 0);
@@ -196,14 +194,9 @@ export class ApiStore extends GraphStore {
     return groupByKey(sources, rows, (r) => r.node as NodeProps);
   }
 
-  /** Every shortest path of at most maxHops relationships. */
-  async shortestPaths(from: string, to: string, maxHops: number, limit: number): Promise<PathRow[]> {
-    return pathRows(await this.engine.read('api_shortest_paths', { from, to, maxHops, limit }));
-  }
-
-  /** Paths of minHops…maxHops (2…4) relationships, shortest first (enumerates them all: costly around hubs). */
-  async paths(from: string, to: string, minHops: number, maxHops: 2 | 3 | 4, limit: number): Promise<PathRow[]> {
-    return pathRows(await this.engine.read(`api_paths_${maxHops}`, { from, to, minHops, limit }));
+  /** Simple paths of at most maxHops relationships, shortest first: a search from both ends (src/store/connections.ts). */
+  connections(from: string, to: string, maxHops: number, first: number): Promise<ConnectionPath[]> {
+    return connections(this.engine, (label, ids) => this.nodesByIds(label, ids), from, to, maxHops, first);
   }
 }
 
@@ -213,10 +206,6 @@ function meetingFilterCase(f: MeetingFilter): 'none' | 'place' | 'several' {
     .map(([k]) => k);
   if (set.length === 0) return 'none';
   return set.length === 1 && set[0] === 'place' ? 'place' : 'several';
-}
-
-function pathRows(rows: Row[]): PathRow[] {
-  return rows.map((r) => ({ nodes: (r.nodes ?? []) as PathRow['nodes'], rels: (r.rels ?? []) as PathRow['rels'] }));
 }
 
 function keyed(rows: Row[]): KeyedNode[] {

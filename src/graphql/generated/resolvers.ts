@@ -472,7 +472,15 @@ export type Query = {
   citationCounts: Array<CitationCount>;
   /** Directives cited together with the given one (key or id), most shared meetings first. */
   coCitedDirectives: Array<CoCitation>;
-  /** How two nodes (ids, or directive keys) are linked: paths of at most maxHops (1…4) relationships, shortest first. */
+  /**
+   * How two nodes (ids, or directive keys) are linked: simple paths (no node twice) of at most maxHops (1…4)
+   * relationships, shortest first, then by the ids along the path; each sequence of nodes and types once.
+   * first: at most 50. The search runs from both ends and bounds its work around hubs: from any one node it
+   * follows at most 500 relationships (the first the database returns), and a second step from one end follows
+   * at most 5,000 in all, from the neighbours with fewest relationships first. So among many paths through a hub
+   * (a province, a national body, a person in thousands of meetings) only some are found; between nodes with
+   * fewer relationships the answer is every path.
+   */
   connections: Array<Path>;
   /** By key (the newest era when the key names several) or by id. */
   directive?: Maybe<Directive>;

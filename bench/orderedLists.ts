@@ -38,6 +38,12 @@ const OPERATIONS: Array<{ name: string; query: string; cursorOf?: string }> = [
   { name: '09-organization-timeline', query: example('09-organization-timeline') },
   { name: '09a-organizations-by-name', query: '{ organizations(name: "ban tuyen giao", first: 20) { totalCount nodes { id name } } }' },
   { name: '09b-organizations-by-name-no-count', query: '{ organizations(name: "ban tuyen giao", first: 20) { nodes { id name } } }' },
+  { name: '05b-people', query: '{ people(first: 20) { totalCount nodes { id name } } }' },
+  { name: '06-most-cited', query: example('06-most-cited') },
+  { name: '06a-most-cited-only', query: '{ mostCitedDirectives(first: 5) { count directive { key } } }' },
+  { name: '06b-citations-by-year', query: '{ citationCounts(by: YEAR, first: 5) { directive { key } year count } }' },
+  { name: '11-directives-by-kind', query: example('11-directives-by-kind') },
+  { name: '11a-directives', query: '{ directives(first: 20) { totalCount nodes { id } } }' },
 ];
 
 const store = new ApiStore(

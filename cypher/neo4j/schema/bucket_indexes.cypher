@@ -4,7 +4,8 @@
 // which answer the lists' `name CONTAINS $name` from the index instead of a scan of every bucket. Citation buckets
 // (keep_citation_buckets): a uniqueness constraint on their count (Neo4j's "most cited" walks its range index on
 // the directives' `citations`, schema.cypher, and reads no bucket). Citation counts per period
-// (keep_citation_periods): a uniqueness constraint on their key, a range index on their directive id.
+// (keep_citation_periods): a uniqueness constraint on their key, a range index on their directive id. And a range
+// index on directives' folded text, which answers directives(filter: {kind}) (`folded STARTS WITH`) by a seek.
 // @statements
 // @returns nothing
 CREATE CONSTRAINT person_name_bucket IF NOT EXISTS FOR (n:PersonName) REQUIRE n.key IS UNIQUE;
@@ -15,4 +16,5 @@ CREATE TEXT INDEX person_name_contains IF NOT EXISTS FOR (n:PersonName) ON (n.na
 CREATE TEXT INDEX organization_name_contains IF NOT EXISTS FOR (n:OrganizationName) ON (n.name);
 CREATE CONSTRAINT citation_bucket IF NOT EXISTS FOR (n:CitationBucket) REQUIRE n.citations IS UNIQUE;
 CREATE CONSTRAINT citation_period IF NOT EXISTS FOR (n:CitationPeriod) REQUIRE n.key IS UNIQUE;
-CREATE RANGE INDEX citation_period_directive IF NOT EXISTS FOR (n:CitationPeriod) ON (n.directive)
+CREATE RANGE INDEX citation_period_directive IF NOT EXISTS FOR (n:CitationPeriod) ON (n.directive);
+CREATE RANGE INDEX directive_folded IF NOT EXISTS FOR (n:Directive) ON (n.folded)

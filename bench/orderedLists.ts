@@ -5,6 +5,7 @@
 //   NEO4J_URI=bolt://127.0.0.1:7697 NEO4J_PASSWORD=… npx tsx bench/orderedLists.ts neo4j - label > out.json
 // The store is opened as `kg serve` opens it (migrate first: new indexes, backfills); nothing else is written.
 // bench/orderedListsReport.ts turns the JSON files into bench/results/ordered-lists.{md,json}.
+// BENCH_OPS=01-latest-meetings,10-connections runs those operations only (the typename floor always runs).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,7 +45,11 @@ const OPERATIONS: Array<{ name: string; query: string; cursorOf?: string }> = [
   { name: '06b-citations-by-year', query: '{ citationCounts(by: YEAR, first: 5) { directive { key } year count } }' },
   { name: '11-directives-by-kind', query: example('11-directives-by-kind') },
   { name: '11a-directives', query: '{ directives(first: 20) { totalCount nodes { id } } }' },
+  { name: '10-connections', query: example('10-connections') },
+  { name: '10a-connections-4-hops', query: '{ connections(from: "CT-5-TTg", to: "NQ-29-TW", maxHops: 4, first: 10) { length nodes { id } } }' },
+  { name: '10b-connections-hubs', query: '{ connections(from: "org:bo-chinh-tri", to: "place:tinh-bien", maxHops: 3, first: 5) { length nodes { id } } }' },
 ];
+const only = process.env.BENCH_OPS?.split(',');
 
 const store = new ApiStore(
   engine === 'grafeo'
@@ -72,7 +77,7 @@ function endCursor(data: unknown): string | null {
 
 const cursors = new Map<string, string | null>();
 const results: Record<string, { p50: number; p99: number; min: number; n: number; roundTrips: number | null; errors: number; answer: string }> = {};
-for (const op of OPERATIONS) {
+for (const op of OPERATIONS.filter((o) => !only || o.name === '00-typename' || only.includes(o.name))) {
   const variables = op.cursorOf ? { a: cursors.get(op.cursorOf) ?? null } : {};
   const times: number[] = [];
   let last = await run(op.query, variables); // warm-up

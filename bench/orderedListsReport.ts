@@ -1,5 +1,6 @@
 // Gathers the JSON files of bench/orderedLists.ts runs into bench/results/ordered-lists.json and a Markdown
-// table (ordered-lists.md, its table part; the prose above the table is kept as written).
+// table (ordered-lists.md, its table part; the prose above the table is kept as written); BENCH_REPORT=<name>
+// writes <name>.{md,json} instead.
 //   npx tsx bench/orderedListsReport.ts <size>:<engine>:<run>=<file.json> …   (run: before-1, after-1, …)
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,6 +24,7 @@ interface Run {
 }
 
 const RESULTS = join(fileURLToPath(new URL('..', import.meta.url)), 'bench', 'results');
+const REPORT = process.env.BENCH_REPORT ?? 'ordered-lists';
 const runs = process.argv.slice(2).map((arg) => {
   const [key, file] = arg.split('=');
   const [size, engine, run] = (key ?? '').split(':');
@@ -54,14 +56,14 @@ for (const size of [...new Set(runs.map((r) => r.size))]) {
 }
 
 writeFileSync(
-  join(RESULTS, 'ordered-lists.json'),
+  join(RESULTS, `${REPORT}.json`),
   `${JSON.stringify(
     runs.map((r) => ({ size: r.size, engine: r.engine, run: r.run, date: r.data.date, migrateMs: r.data.migrateMs, results: strip(r.data.results) })),
     null,
     1,
   )}\n`,
 );
-const md = join(RESULTS, 'ordered-lists.md');
+const md = join(RESULTS, `${REPORT}.md`);
 const marker = '<!-- tables: bench/orderedListsReport.ts -->';
 const head = existsSync(md) ? (readFileSync(md, 'utf8').split(marker)[0] ?? '') : '# Ordered lists before / after\n\n';
 writeFileSync(md, `${head.trimEnd()}\n\n${marker}\n\n${lines.join('\n')}`);

@@ -229,6 +229,11 @@ function afterHead(doc: Doc, head: string, pos: number, start: number, headCap: 
   const remit = key(field0.text) === 'chỉ đạo' ? remitAfter(doc, field0.end) : null;
   const field = remit ? { text: `${field0.text}${doc.text.slice(field0.end, remit).replace(/\s+/g, ' ')}`, end: remit } : field0;
   const name = `${head} ${field.text}`;
+  // "Sở NN&PTNT Sóc Trăng", "Sở Y tế Cần Thơ": the place written straight after the field.
+  if (field.place) {
+    const info = HEAD_INFO.get(head);
+    return { name, place: field.place.text, level: info?.level ?? null, anchored: true, national: false, start, end: field.place.end };
+  }
   const suffix = NATIONAL_SUFFIX.at(doc, nextWord(doc, field.end)?.start ?? -1);
   if (suffix) return { name: `${name} ${suffix.canonical}`, place: null, level: null, anchored: true, national: true, start, end: suffix.end };
   const c = committeeAt(doc, field.end);
@@ -645,12 +650,41 @@ function startsOther(doc: Doc, w: Word): boolean {
   return !!(COMMITTEES.at(doc, w.start) || TITLES.at(doc, w.start) || (!cap(w) && LEVELS.at(doc, w.start)));
 }
 
+// "Đoàn TNCS Hồ Chí Minh": the President's name inside a body's name; the city is written with
+// its level word ("TP Hồ Chí Minh", "TP.HCM").
+const FIGURE_CITY = key('Hồ Chí Minh');
+
+/**
+ * The proper place name written straight after a local body's field, the way a level word
+ * would introduce it ("Sở NN&PTNT Sóc Trăng" as "UBND tỉnh Sóc Trăng"). An abbreviated field is
+ * whole, so the capitalised words after it are its place; after a field written in full,
+ * capitalised words may go on with the field ("Sở Văn hóa Thể Thao và Du Lịch"), so only the
+ * name of a province or centrally-run city is read as its place. A national head (a ministry)
+ * and a steering committee, named by its remit ("Ban Chỉ đạo Tây Nguyên"), take no place so.
+ */
+function placeAfterField(doc: Doc, pos: number, head: string | undefined, field: string, abbreviated: boolean): { text: string; end: number } | null {
+  if (head === undefined || HEAD_INFO.get(head)?.national || key(field) === 'chỉ đạo') return null;
+  const w = nextWord(doc, pos);
+  if (!w || !/^[^\S\n]+$/u.test(doc.text.slice(pos, w.start)) || NATIONAL_SUFFIX.at(doc, w.start) || NATIONAL.at(doc, w.start)) return null;
+  const first = placeAfter(doc, pos);
+  if (!first) return null;
+  // "Bà Rịa - Vũng Tàu": a province named in two parts.
+  const dash = /^\s+[-–]\s+/u.exec(doc.text.slice(first.end, first.end + 4));
+  const second = dash ? placeAfter(doc, first.end + dash[0].length) : null;
+  const joined = second ? { text: `${first.text} - ${second.text}`, end: second.end } : null;
+  if (joined && FIGURE_NAMES.has(key(joined.text))) return joined;
+  // A place is named in two syllables or more: one capitalised word is the start of a compound
+  // ("Ủy ban ATGT Quốc gia", "Ban QLDA Đường sắt") or of the next sentence.
+  if (!/\s/u.test(first.text) || key(first.text) === FIGURE_CITY) return null;
+  return abbreviated || FIGURE_NAMES.has(key(first.text)) ? first : null;
+}
+
 /**
  * The field of a body ("Tuyên giáo", "Bồi dưỡng chính trị", "Khoa giáo - Văn hóa"): a known
  * field, else a capitalised word with the lower-case syllable of its compound, more capitalised
  * words, and a lower-case run only when it reaches a committee or level word.
  */
-function readField(doc: Doc, pos: number, headCap: boolean, head?: string): { text: string; end: number } | null {
+function readField(doc: Doc, pos: number, headCap: boolean, head?: string): { text: string; end: number; place?: { text: string; end: number } } | null {
   const w0 = nextWord(doc, pos);
   if (!w0) return null;
   const known = FIELDS.at(doc, w0.start);
@@ -685,6 +719,8 @@ function readField(doc: Doc, pos: number, headCap: boolean, head?: string): { te
       return null;
     let end = known.end;
     let text = cap(w0) || committeeAt(doc, known.end) ? known.canonical : doc.text.slice(known.start, known.end).replace(/\s+/g, ' ');
+    const place = cap(w0) ? placeAfterField(doc, end, head, known.canonical, false) : null;
+    if (place) return { text, end, place };
     // A known field may go on ("Văn hóa - Xã hội" when only "Văn hóa" is listed).
     const more = continueField(doc, end);
     if (more) {
@@ -699,6 +735,8 @@ function readField(doc: Doc, pos: number, headCap: boolean, head?: string): { te
     return run ? { text: capitalizeFirst(doc.text.slice(w0.start, run).replace(/\s+/g, ' ')), end: run } : null;
   }
   if (startsOther(doc, w0) || (isAcronym(w0) && w0.text.length > 5 && !w0.text.includes('&'))) return null;
+  const placeOfAbbreviation = isAcronym(w0) ? placeAfterField(doc, w0.end, head, w0.text, true) : null;
+  if (placeOfAbbreviation) return { text: w0.text, end: w0.end, place: placeOfAbbreviation };
   let end = w0.end;
   const second = following(doc, w0);
   // An abbreviation ("VHTT&DL") is a whole field: no lower-case syllable of a compound follows it.
@@ -737,6 +775,8 @@ function continueField(doc: Doc, pos: number): { end: number } | null {
       !w ||
       // "Tổng cục TDTT và VFF": an abbreviation after "và" is another body.
       (/\svà\s/u.test(gap) && isAcronym(w)) ||
+      // "Sở Tài nguyên và Môi trường TP.HCM": the city's level word written short ends the field.
+      CITY_SHORT.test(doc.text.slice(w.start, w.start + 8)) ||
       !cap(w) ||
       startsOther(doc, w) ||
       (isSurname(w.text) && !gap) ||

@@ -213,7 +213,8 @@ export function resolveOrganizations(
     const [only] = names?.size === 1 ? names.keys() : [];
     if (only !== undefined) return only;
     // Another unit of the same level named in passing: the organizer's own place still holds.
-    if (level !== null && level === homeLevel && homePlace) return homePlace;
+    // A centrally-run city has no "tỉnh": an organizer placed in one places no "Công an tỉnh".
+    if (level !== null && level === homeLevel && homePlace && !(CENTRAL_CITIES.has(key(homePlace)) && WRITES_PROVINCE.test(key(o.name)))) return homePlace;
     // "Ban Chấp hành đảng bộ tỉnh" in a report on one province that names another in passing:
     // the level word alone is the unit the report is about, the one it names more than all others.
     return names ? dominant(names) : null;
@@ -295,7 +296,10 @@ export function findLocalities(doc: Doc, found: OrgMatch[]): Map<string, Map<str
     places.set(place, (places.get(place) ?? 0) + 1);
     out.set(level, places);
   };
-  for (const o of found) if (o.place && o.level) put(o.level, o.place);
+  // "Sở GD&ĐT Hà Nội": a department of province level placed in a centrally-run city names the
+  // city, not a province ("Công an tỉnh" elsewhere in the article is not of Hà Nội).
+  for (const o of found)
+    if (o.place && o.level) put(o.level === 'tỉnh' && CENTRAL_CITIES.has(key(o.place)) && !WRITES_PROVINCE.test(key(o.name)) ? 'thành phố' : o.level, o.place);
   for (const w of doc.words) {
     if (cap(w)) continue;
     const lv = LEVELS.at(doc, w.start);

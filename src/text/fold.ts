@@ -180,3 +180,41 @@ export function letterCounts(s: string): { letters: number; upper: number } {
   }
   return { letters, upper };
 }
+
+/**
+ * Whether `s.slice(start, end)` holds more than `minLetters` letters and more than `share` of
+ * them upper case: `letters > minLetters && upper / letters > share` of `letterCounts`, read
+ * only until the rest of the range could no longer make it so (most lines are lower case).
+ */
+export function mostlyUpperCase(s: string, start: number, end: number, minLetters: number, share: number): boolean {
+  let letters = 0;
+  let upper = 0;
+  for (let i = start; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) {
+      const counts = letterCounts(s.slice(start, end));
+      return counts.letters > minLetters && counts.upper / counts.letters > share;
+    }
+    if (c < 0x80) {
+      if (c >= 0x61 && c <= 0x7a) letters++;
+      else if (c >= 0x41 && c <= 0x5a) {
+        letters++;
+        upper++;
+      }
+    } else {
+      const k = letterKind(c);
+      if (k !== 3) {
+        letters++;
+        if (k === 2) upper++;
+      }
+    }
+    // Every unit left an upper-case letter at most: the share it could still reach (checked
+    // now and then; the margin keeps rounding on the safe side).
+    if ((i & 127) === 0) {
+      const most = upper + (end - i - 1);
+      const lower = letters - upper;
+      if (most / (most + lower) < share - 1e-6) return false;
+    }
+  }
+  return letters > minLetters && upper / letters > share;
+}

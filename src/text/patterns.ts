@@ -1,6 +1,7 @@
 // Regular-expression pieces for rules that search folded text (fold.ts): escaping, whole-word
 // bounds, and phrases of the word lists (src/extract/data/**) as patterns.
 import { collapse, fold } from './fold.js';
+import { DIGIT, LETTER, unitClass } from './chars.js';
 
 /** Escapes every character a RegExp gives a meaning to. */
 export const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -35,4 +36,34 @@ export function phraseAlternation(phrases: readonly string[], f: (s: string) => 
   return byLength(phrases)
     .map((p) => phrasePatternIn(f, p))
     .join('|');
+}
+
+const LETTER_CP = /\p{L}/u;
+const LETTER_OR_DIGIT_CP = /[\p{L}\p{N}]/u;
+
+/** Whether the code point before offset `i` of `s` is a letter (or, with `digits`, a letter or digit). */
+export function letterBefore(s: string, i: number, digits = false): boolean {
+  if (i <= 0) return false;
+  const c = s.charCodeAt(i - 1);
+  if (c >= 0xdc00 && c <= 0xdfff && i >= 2) {
+    const h = s.charCodeAt(i - 2);
+    if (h >= 0xd800 && h <= 0xdbff) return (digits ? LETTER_OR_DIGIT_CP : LETTER_CP).test(s.slice(i - 2, i));
+  }
+  return (unitClass(c) & (digits ? LETTER | DIGIT : LETTER)) !== 0;
+}
+
+/**
+ * Every match of `re` (global, never empty) in `s` with no letter before it (with `digits`, no
+ * letter or digit): what `s.matchAll(re)` finds when `re` opens with (?<![\p{L}]) (or
+ * WORD_START). Without the look-behind the engine skips to the places its first letters occur;
+ * with it, it tries the look-behind at every offset.
+ */
+export function matchesAfterBoundary(re: RegExp, s: string, digits = false): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    if (!letterBefore(s, m.index, digits)) out.push(m);
+    else re.lastIndex = m.index + 1;
+  }
+  return out;
 }

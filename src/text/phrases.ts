@@ -42,8 +42,11 @@ export function lowerWords(s: string): string[] {
   return out;
 }
 
-/** `lowerWords(s).length`, without making the words. */
-export function countLowerWords(s: string): number {
+/**
+ * `lowerWords(s).length`, without making the words; with a `limit`, counting stops once past it
+ * (the answer is then some number above `limit`, not the count).
+ */
+export function countLowerWords(s: string, limit = Infinity): number {
   // Lower-casing keeps every unit's being a letter or digit or not (a letter stays a letter, a
   // numeral a numeral) and its length, except "İ", which gains a combining dot: only then is
   // the lower case made.
@@ -54,7 +57,7 @@ export function countLowerWords(s: string): number {
     const c = low.charCodeAt(i);
     if (isSurrogate(c)) return lowerWords(s).length;
     const ln = isLetterOrDigitUnit(c);
-    if (ln && !inWord) n++;
+    if (ln && !inWord && ++n > limit) return n;
     inWord = ln;
   }
   return n;
@@ -156,7 +159,11 @@ export function runIdAt(s: string, pos: number): number {
     }
     h = Math.imul(h ^ c, 0x01000193);
   }
-  const length = end - pos;
+  return idOfRange(s, pos, end - pos, h);
+}
+
+/** The number of the run `s.slice(pos, pos + length)`, whose hash (hashRange's, before `>>> 0`) is `h`; -1 when none. */
+function idOfRange(s: string, pos: number, length: number, h: number): number {
   const table = TABLE;
   const mask = table.length - 1;
   for (let b = (h >>> 0) & mask; ; b = (b + 1) & mask) {
@@ -168,6 +175,52 @@ export function runIdAt(s: string, pos: number): number {
     while (k < length && run.charCodeAt(k) === s.charCodeAt(pos + k)) k++;
     if (k === length) return id;
   }
+}
+
+/** The bare run's number found by the last `runIdPairAt`. */
+let pairBare = -1;
+
+/**
+ * `runIdAt(f, pos)`, and `runIdAt(b, pos)` read by `pairBareId()` after it, in one pass: `f`
+ * and `b` are a fold and its bare form (same length, a run of one a run of the other).
+ */
+export function runIdPairAt(f: string, b: string, pos: number): number {
+  let end = pos;
+  let hf = 0x811c9dc5;
+  let hb = 0x811c9dc5;
+  let same = true;
+  for (; end < f.length; end++) {
+    const c = f.charCodeAt(end);
+    const d = b.charCodeAt(end);
+    if (c === d) {
+      if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39))) {
+        if (c < 0x80 && !(c >= 0x41 && c <= 0x5a)) break;
+        if (c >= 0xd800 && c <= 0xdfff) return separately(f, b, pos);
+        if (!isLetterOrDigitUnit(c)) break;
+      }
+    } else {
+      // Stripping a mark keeps a letter a letter; should it not, each run is read on its own.
+      const ln = isLetterOrDigitUnit(c);
+      if ((c >= 0xd800 && c <= 0xdfff) || (d >= 0xd800 && d <= 0xdfff) || ln !== isLetterOrDigitUnit(d)) return separately(f, b, pos);
+      if (!ln) break;
+      same = false;
+    }
+    hf = Math.imul(hf ^ c, 0x01000193);
+    hb = Math.imul(hb ^ d, 0x01000193);
+  }
+  const id = idOfRange(f, pos, end - pos, hf);
+  pairBare = same ? id : idOfRange(b, pos, end - pos, hb);
+  return id;
+}
+
+function separately(f: string, b: string, pos: number): number {
+  pairBare = runIdAt(b, pos);
+  return runIdAt(f, pos);
+}
+
+/** The bare run's number of the last `runIdPairAt`. */
+export function pairBareId(): number {
+  return pairBare;
 }
 
 /** How many runs are numbered: numbers looked up before a new set was made are stale once this grows. */

@@ -4,13 +4,13 @@
 // on a capital. Dates ("5.3.2020") and short title abbreviations ("TP. Hà Tĩnh", "ThS.") do
 // not end one.
 import type { Span } from './span.js';
+import { LETTER, SPACE, SURROGATE, unitClass } from './chars.js';
 
 // Made once: tsx (esbuild) turns a \p{…} literal inside a function into a RegExp built at every call.
 const LETTERS_AT_END = /([\p{L}]+)$/u;
 
 const ABBREVIATIONS = new Set(['tp', 'ths', 'ts', 'pgs', 'gs', 'bs', 'ks', 'tx', 'tt', 'q', 'p']);
 const END = /\n|[.!?…]+(?:\/\.)?[”"»)]*(?=\s+(?:[\p{Lu}\p{N}“"«]|\((?=[\p{Lu}\p{N}])))/gu;
-const SPACE = /\s/;
 
 // The rules of one article ask again and again for the sentences of the same text.
 let cacheText: string | null = null;
@@ -24,8 +24,8 @@ export function sentenceSpans(text: string): Span[] {
   const push = (end: number): void => {
     let s = start;
     let e = end;
-    while (s < e && SPACE.test(text.charAt(s))) s++;
-    while (e > s && SPACE.test(text.charAt(e - 1))) e--;
+    while (s < e && (unitClass(text.charCodeAt(s)) & SPACE) !== 0) s++;
+    while (e > s && (unitClass(text.charCodeAt(e - 1)) & SPACE) !== 0) e--;
     if (e > s) spans.push({ start: s, end: e });
   };
   END.lastIndex = 0;
@@ -42,8 +42,18 @@ export function sentenceSpans(text: string): Span[] {
 
 function isAbbreviation(text: string, dot: number): boolean {
   if (text.charAt(dot) !== '.') return false;
-  const before = LETTERS_AT_END.exec(text.slice(Math.max(0, dot - 6), dot));
-  return before !== null && ABBREVIATIONS.has((before[1] ?? '').toLowerCase());
+  // The letters ending the six units before the dot (LETTERS_AT_END on them), read back unit by unit.
+  const from = Math.max(0, dot - 6);
+  let i = dot;
+  for (; i > from; i--) {
+    const k = unitClass(text.charCodeAt(i - 1));
+    if ((k & SURROGATE) !== 0) {
+      const before = LETTERS_AT_END.exec(text.slice(from, dot));
+      return before !== null && ABBREVIATIONS.has((before[1] ?? '').toLowerCase());
+    }
+    if ((k & LETTER) === 0) break;
+  }
+  return i < dot && ABBREVIATIONS.has(text.slice(i, dot).toLowerCase());
 }
 
 /** Index of the last span starting at or before `offset` (-1 when none); spans are sorted. */

@@ -44,9 +44,12 @@ function scanWords(text: string): Word[] | null {
     // [\p{L}\p{M}\p{N}'’]*
     for (; i < n; i++) {
       const d = text.charCodeAt(i);
+      // ASCII letters and digits first: most units of a word (a surrogate has none of LMN).
+      if ((d >= 0x61 && d <= 0x7a) || (d >= 0x41 && d <= 0x5a) || (d >= 0x30 && d <= 0x39)) continue;
       const kd = unitClass(d);
+      if ((kd & LMN) !== 0) continue;
       if ((kd & SURROGATE) !== 0) return null;
-      if ((kd & LMN) === 0 && d !== APOSTROPHE && d !== RIGHT_QUOTE) break;
+      if (d !== APOSTROPHE && d !== RIGHT_QUOTE) break;
     }
     // (?:(?:-|&(?=\p{Lu}))[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*
     for (let j = text.charCodeAt(i); i + 1 < n && (j === HYPHEN || j === AMPERSAND); j = text.charCodeAt(i)) {

@@ -1,6 +1,6 @@
 // The cleaned text with its folded and bare forms (same length, so a match in either is an
 // offset in the text) and its words, for the phrase-by-phrase readers of names and bodies.
-import { bareOfFolded, fold, isCapitalized, readWords, runIdAt, runIdCount, type Word } from '../../text/index.js';
+import { bareOfFolded, fold, isCapitalized, pairBareId, readWords, runIdAt, runIdCount, runIdPairAt, type Word } from '../../text/index.js';
 import type { OrgMatch } from './orgParser.js';
 
 export type { Word };
@@ -37,6 +37,18 @@ export interface Doc {
   hits: Array<Array<PhraseHit | null | undefined> | undefined>;
   /** The body named at each offset, by `orgKey` (parseOrgAt is asked at the same offsets by every reader). */
   orgs: Map<number, OrgMatch | null>;
+  /** Which lines are shouted (all capitals), filled by organizations.ts on first use. */
+  shouted?: ShoutedLines;
+}
+
+/** Where each line of a document starts, and which lines are shouted, read line by line when first asked. */
+export interface ShoutedLines {
+  /** Start of each line, in order (the first at 0). */
+  starts: number[];
+  /** Per line: 0 not read yet, 1 shouted, 2 not. */
+  shouted: Uint8Array;
+  /** The line asked last (words are asked in text order). */
+  last: number;
 }
 
 /** What a word list found at an offset (lexicon.ts). */
@@ -64,17 +76,14 @@ export function wordRuns(doc: Doc): WordRuns {
   const folded = new Int32Array(n);
   const bared = doc.bare === doc.fold ? folded : new Int32Array(n);
   const { fold: f, bare: b } = doc;
-  for (let i = 0; i < n; i++) {
-    const w = doc.words[i] as Word;
-    const id = runIdAt(f, w.start);
-    folded[i] = id;
-    if (bared === folded) continue;
-    // The bare form keeps every ASCII unit: a run of ASCII letters and digits that ends at an
-    // ASCII unit (or the end) is the same run in both forms.
-    let e = w.start;
-    for (let c = f.charCodeAt(e); e < f.length && ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a)); c = f.charCodeAt(++e));
-    bared[i] = e === f.length || f.charCodeAt(e) < 0x80 ? id : runIdAt(b, w.start);
-  }
+  const words = doc.words;
+  if (bared === folded) for (let i = 0; i < n; i++) folded[i] = runIdAt(f, (words[i] as Word).start);
+  else
+    for (let i = 0; i < n; i++) {
+      // Both runs in one pass (the bare form differs from the fold only where a mark was stripped).
+      folded[i] = runIdPairAt(f, b, (words[i] as Word).start);
+      bared[i] = pairBareId();
+    }
   doc.runs = { count, fold: folded, bare: bared };
   return doc.runs;
 }
@@ -83,7 +92,7 @@ export function makeDoc(text: string): Doc {
   const words = readWords(text);
   const wordAt = new WordIndex(text.length, words);
   const folded = fold(text);
-  return { text, fold: folded, bare: bareOfFolded(folded), words, wordAt, hits: [], orgs: new Map() };
+  return { text, fold: folded, bare: bareOfFolded(folded), words, wordAt, hits: [], orgs: new Map(), shouted: undefined };
 }
 
 /**

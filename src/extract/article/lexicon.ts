@@ -11,6 +11,8 @@ export type { PhraseHit };
 
 export interface Matcher {
   at(doc: Doc, pos: number): PhraseHit | null;
+  /** Whether a phrase may start at word `wi` of `doc`: false means `at` is null at its start. */
+  mayStartAtWord(doc: Doc, wi: number): boolean;
 }
 
 // The letters every phrase of every list begins with, folded and bare, for `anyMayStart`.
@@ -76,6 +78,10 @@ export function matcher(phrases: readonly string[], typo = false): Matcher {
     return b !== null ? { canonical: byBare.get(bareKey(b)) ?? b, start: pos, end: pos + b.length } : null;
   };
   return {
+    mayStartAtWord(doc, wi) {
+      const runs = wordRuns(doc);
+      return folded.mayStartWithRun(runs.fold[wi] ?? -1) || (bared?.mayStartWithRun(runs.bare[wi] ?? -1) ?? false);
+    },
     at(doc, pos) {
       const wi = doc.wordAt.get(pos);
       if (wi === undefined) return read(doc, pos, wi);

@@ -7,7 +7,7 @@ import { anyMayStart, CENTRAL_CITY_NAMES, COMMITTEE_PART_NAMES, LEVELS, NATIONAL
 import { parsePositionAt } from './positionParser.js';
 import { parseOrgAt, placeAfter, sharedHeadItems, sharedLevelItems, type OrgMatch } from './orgParser.js';
 import { key } from './text.js';
-import { letterCounts } from '../../text/index.js';
+import { mostlyUpperCase } from '../../text/index.js';
 
 const OFFICE_BODIES = new Set(['Thủ tướng Chính phủ', 'Chủ tịch nước'].map(key));
 // "… đã trình Thủ tướng Chính phủ": the addressee of a submission is a body too.
@@ -154,23 +154,33 @@ export function parseOrgName(name: string): OrgMatch | null {
   return o && o.end >= name.trimEnd().length - 1 ? o : null;
 }
 
-// The lines in capitals (shouted headlines) of each document, found once: asked for every word.
-const shoutedLines = new WeakMap<Doc, Array<{ start: number; end: number }>>();
-
+// The lines in capitals (shouted headlines) of a document: where each line starts, found once,
+// and whether a line is shouted, read when a word of it is first asked about.
 function inShoutedLine(doc: Doc, pos: number): boolean {
-  let lines = shoutedLines.get(doc);
+  let lines = doc.shouted;
   if (!lines) {
-    lines = [];
-    let start = 0;
-    for (const line of doc.text.split('\n')) {
-      // Counted without building arrays of letters: the line may be a whole article.
-      const { letters, upper } = letterCounts(line);
-      if (letters > 20 && upper / letters > 0.6) lines.push({ start, end: start + line.length });
-      start += line.length + 1;
-    }
-    shoutedLines.set(doc, lines);
+    const starts = [0];
+    for (let i = doc.text.indexOf('\n'); i >= 0; i = doc.text.indexOf('\n', i + 1)) starts.push(i + 1);
+    doc.shouted = lines = { starts, shouted: new Uint8Array(starts.length), last: 0 };
   }
-  return lines.length > 0 && lines.some((l) => l.start <= pos && pos < l.end);
+  if (pos < 0 || pos >= doc.text.length || doc.text.charCodeAt(pos) === 0x0a) return false;
+  // The last line starting at or before pos: the line asked last, or found by halving.
+  const { starts, shouted } = lines;
+  let line = lines.last;
+  const endOf = (l: number): number => (l + 1 < starts.length ? (starts[l + 1] as number) - 1 : doc.text.length);
+  if (!((starts[line] as number) <= pos && pos < endOf(line))) {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] as number) <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    lines.last = line = lo;
+  }
+  let v = shouted[line] as number;
+  if (v === 0) shouted[line] = v = mostlyUpperCase(doc.text, starts[line] as number, endOf(line), 20, 0.6) ? 1 : 2;
+  return v === 1;
 }
 
 export interface ResolvedOrg {
@@ -300,8 +310,11 @@ export function findLocalities(doc: Doc, found: OrgMatch[]): Map<string, Map<str
   // city, not a province ("Công an tỉnh" elsewhere in the article is not of Hà Nội).
   for (const o of found)
     if (o.place && o.level) put(o.level === 'tỉnh' && CENTRAL_CITIES.has(key(o.place)) && !WRITES_PROVINCE.test(key(o.name)) ? 'thành phố' : o.level, o.place);
-  for (const w of doc.words) {
-    if (cap(w)) continue;
+  const words = doc.words;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as Word;
+    // Most words start no level word: told by the word's run, before the word is read.
+    if (!LEVELS.mayStartAtWord(doc, i) || cap(w)) continue;
     const lv = LEVELS.at(doc, w.start);
     if (!lv) continue;
     const place = placeAfter(doc, lv.end);

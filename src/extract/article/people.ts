@@ -7,7 +7,7 @@ import { cap, firstWordFrom, following, isAcronym, nextWord, wordRuns, type Doc,
 import { COMMITTEE_PART_NAMES, COMMITTEES, HEADS, LEVEL_HEADS, LEVELS, NATIONAL, TITLES, isSurname } from './lexicon.js';
 import people from '../data/article/people.json' with { type: 'json' };
 import { key, phrasePattern } from './text.js';
-import { PhraseSet } from '../../text/index.js';
+import { matchesAfterBoundary, PhraseSet } from '../../text/index.js';
 import { parsePositionAt, parsePositionsAfter, parsePositionsFrom, type PositionMatch } from './positionParser.js';
 import { parseOrgAt } from './orgParser.js';
 
@@ -73,7 +73,7 @@ export function findMentions(doc: Doc, from: number, to: number): Mention[] {
   }
   // "Đại biểu Lê Văn A (đoàn Nam Định)": a National Assembly deputy named with the delegation
   // of the province that elected them.
-  for (const m of doc.fold.slice(from, to).matchAll(DEPUTY)) {
+  for (const m of matchesAfterBoundary(DEPUTY, doc.fold.slice(from, to))) {
     const w = nextWord(doc, from + m.index + m[0].length);
     const name = w ? readName(doc, w, true) : null;
     const del = name ? DELEGATION.exec(doc.text.slice(name.end, name.end + 60)) : null;
@@ -138,8 +138,9 @@ export function findMentions(doc: Doc, from: number, to: number): Mention[] {
 
 // Offices a report tells in narrative, held before or taken now: "trong thời gian giữ (các)
 // cương vị …", "ông từng giữ các chức vụ: …", "khi còn là …", "được bầu làm …", "giữ chức …".
+// Led by no letter (checked by matchesAfterBoundary, so the engine need not try a look-behind at every offset).
 const HELD =
-  /(?<![\p{L}])(?:(?:đã\s+|từng\s+)?giữ\s+(?:các\s+)?(?:cương\s+vị|chức\s+vụ|chức\s+danh|chức)|khi\s+còn\s+là|được\s+(?:bầu|bầu\s+giữ\s+chức|bổ\s+nhiệm|chỉ\s+định|điều\s+động|phân\s+công)(?:\s+(?:giữ\s+chức(?:\s+vụ)?|làm))?)(?![\p{L}])\s*:?\s*/gu;
+  /(?:(?:đã\s+|từng\s+)?giữ\s+(?:các\s+)?(?:cương\s+vị|chức\s+vụ|chức\s+danh|chức)|khi\s+còn\s+là|được\s+(?:bầu|bầu\s+giữ\s+chức|bổ\s+nhiệm|chỉ\s+định|điều\s+động|phân\s+công)(?:\s+(?:giữ\s+chức(?:\s+vụ)?|làm))?)(?![\p{L}])\s*:?\s*/gu;
 // The holder named before the cue in the same clause: a short gap with no other person's turn in it.
 const HOLDER_GAP = /^[^.;:!?“”"]{0,60}$/u;
 const NOT_HOLDER_GAP = /(?:^|[^\p{L}])(?:cho|trao|đối\s+với|công\s+bố|các|những|người)(?![\p{L}])/u;
@@ -148,7 +149,7 @@ const PRONOUN_AFTER = /^\s*,\s*(?:ông|bà)(?![\p{L}])(?!\s+\p{Lu})/u;
 const NAME_AFTER = /^\s*,\s*(?:(?:ông|bà|đồng\s+chí)\s+)?/u;
 // "Bí thư Tỉnh ủy là ông A", "bà B là Chủ tịch UBND tỉnh": an office and a person joined by "là".
 const IS_PERSON_BEFORE = /(?:^|[^\p{L}])là\s+(?:ông|bà|đồng\s+chí)\s+$/u;
-const SHORT_IS = /(?<![\p{L}])(?:ông|bà)\s+(\p{Lu}\p{Ll}*)\s+(?:đã\s+|từng\s+|vẫn\s+)?là\s+/gu;
+const SHORT_IS = /(?:ông|bà)\s+(\p{Lu}\p{Ll}*)\s+(?:đã\s+|từng\s+|vẫn\s+)?là\s+/gu;
 const IS_AFTER = /^\s+(?:đã\s+|từng\s+|vẫn\s+)?là\s+/u;
 const PRONOUN_REACH = 2000;
 
@@ -167,7 +168,7 @@ function narrativeMentions(doc: Doc, from: number, to: number, found: Mention[])
   };
   const text = doc.text.slice(from, to);
   const fold = doc.fold.slice(from, to);
-  for (const h of fold.matchAll(HELD)) {
+  for (const h of matchesAfterBoundary(HELD, fold)) {
     const cue = from + h.index;
     const positions = runFrom(cue + h[0].length);
     const last = positions.at(-1);
@@ -215,7 +216,7 @@ function narrativeMentions(doc: Doc, from: number, to: number, found: Mention[])
     // Written with a capital: "là trưởng đoàn của đoàn khách" is a role, no office.
     if (is) make(m.name, m.nameStart, m.nameEnd, parsePositionsFrom(doc, m.nameEnd + is[0].length));
   }
-  for (const s of text.matchAll(SHORT_IS)) {
+  for (const s of matchesAfterBoundary(SHORT_IS, text)) {
     const given = s[1] ?? '';
     const at = from + s.index;
     const full = named.filter((m) => m.nameEnd <= at && m.name.split(' ').at(-1) === given).at(-1);
@@ -274,7 +275,7 @@ function readMention(doc: Doc, pos: number, strict: boolean): Mention | null {
 }
 
 const OWNER_BEFORE = /(?:^|[^\p{L}])(?:ủy\s+quyền|ủy\s+nhiệm)\s+của\s+$/u;
-const DEPUTY = /(?<![\p{L}])đại\s+biểu\s+(?=\p{L})/gu;
+const DEPUTY = /đại\s+biểu\s+(?=\p{L})/gu;
 // The delegation in brackets, lower case in the text, capitalised in a caption ("(Đoàn Tp. Hà Nội)").
 const DELEGATION = /^\s*\(\s*[đĐ]oàn\s+((?:TP|Tp|Thành phố|tỉnh)?\.?\s*\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})\s*\)/u;
 

@@ -32,9 +32,13 @@ function shingles(ws: string[], joined: string, n: number): string[] {
 class Words {
   private list: string[] | null = null;
   private key: string | null = null;
+  /** The number of words; with a `limit`, some number above it when there are more (countLowerWords). */
   readonly length: number;
-  constructor(private readonly paragraph: string) {
-    this.length = countLowerWords(paragraph);
+  constructor(
+    private readonly paragraph: string,
+    limit = Infinity,
+  ) {
+    this.length = countLowerWords(paragraph, limit);
   }
 
   get words(): string[] {
@@ -54,8 +58,11 @@ class Words {
 class ExactRepeats {
   private readonly keys = new Map<number, Set<string>>();
   private readonly pending = new Map<number, Words[]>();
+  /** The most words of a paragraph added. */
+  longest = 0;
 
   add(ws: Words): void {
+    this.longest = Math.max(this.longest, ws.length);
     const list = this.pending.get(ws.length);
     if (list) list.push(ws);
     else this.pending.set(ws.length, [ws]);
@@ -81,7 +88,12 @@ export function dedupeParagraphs(paragraphs: string[], keepLoose: (index: number
   const seenShingles = new Set<string>();
   const kept: string[] = [];
   paragraphs.forEach((p, i) => {
-    const ws = new Words(p);
+    const last = i === paragraphs.length - 1;
+    // The last paragraph (often the whole body on one line) is added for no later one: its words
+    // are counted only as far as an earlier paragraph's count or the shingle test can reach.
+    // Past that it repeats no paragraph and is contained in none (the test below needs at most
+    // (seen + 1) / CONTAINED shingles).
+    const ws = new Words(p, last ? Math.max(seenExact.longest, Math.ceil((seenShingles.size + 1) / CONTAINED) + SHINGLE) : Infinity);
     if (ws.length > 0 && seenExact.has(ws)) return;
     const count = Math.max(0, ws.length - SHINGLE + 1);
     // Contained means CONTAINED of its shingles seen before: impossible when fewer were seen at all

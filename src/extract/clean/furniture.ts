@@ -21,6 +21,12 @@ const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const dropLines = new Set(furniture.dropLines.map(key));
 const dropPrefixes = furniture.dropLinePrefixes.map(key);
+// Asked of every line: only the prefixes opening with the line's first unit can start it.
+const prefixesByFirst = new Map<number, string[]>();
+for (const p of dropPrefixes) prefixesByFirst.set(p.charCodeAt(0), [...(prefixesByFirst.get(p.charCodeAt(0)) ?? []), p]);
+const EMPTY_PREFIX = dropPrefixes.includes('');
+/** `dropPrefixes.some((p) => k.startsWith(p))`. */
+const hasDropPrefix = (k: string): boolean => EMPTY_PREFIX || (k.length > 0 && (prefixesByFirst.get(k.charCodeAt(0))?.some((p) => k.startsWith(p)) ?? false));
 const cutLines = furniture.cutFromLines.map(key);
 const MAX_CUT_PREFIX_LINE = 40;
 const CRUMB = new RegExp(`\\s(?:${furniture.breadcrumbSeparators.map(esc).join('|')})\\s`, 'gu');
@@ -32,8 +38,19 @@ const HEAD = 100;
 const NOT_PLAIN = /[^\S ]| {2}|\p{M}/u;
 const plainLong = (line: string): boolean => line.length > LONG_LINE && isPlain(line);
 
-/** `!NOT_PLAIN.test(line)`, read unit by unit: no white space but single spaces, no combining mark. */
+// cleanText asks isCutLine then isFurnitureLine of the same long line: it is read once.
+let plainLine: string | null = null;
+let plainOfLine = false;
 function isPlain(line: string): boolean {
+  if (line !== plainLine) {
+    plainOfLine = readPlain(line);
+    plainLine = line;
+  }
+  return plainOfLine;
+}
+
+/** `!NOT_PLAIN.test(line)`, read unit by unit: no white space but single spaces, no combining mark. */
+function readPlain(line: string): boolean {
   let space = false;
   for (let i = 0; i < line.length; i++) {
     const c = line.charCodeAt(i);
@@ -71,10 +88,10 @@ function trailingStops(line: string): number {
 export function isFurnitureLine(line: string): boolean {
   if (line.length > KEYED_LINE && isPlain(line)) {
     const head = key(line.slice(0, HEAD));
-    return dropPrefixes.some((p) => head.startsWith(p));
+    return hasDropPrefix(head);
   }
   const k = key(line);
-  if (dropLines.has(k) || dropPrefixes.some((p) => k.startsWith(p))) return true;
+  if (dropLines.has(k) || hasDropPrefix(k)) return true;
   return k.length < MAX_CRUMB_LINE && !/[.!?]$/.test(k) && (k.match(CRUMB)?.length ?? 0) >= 1;
 }
 

@@ -15,7 +15,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { CypherEngine, Statement } from '../src/engine/CypherEngine.js';
+import type { CypherEngine, FollowUp, Statement } from '../src/engine/CypherEngine.js';
 import { Neo4jEngine } from '../src/engine/neo4j/Neo4jEngine.js';
 import { concatBatches, type GraphBatch } from '../src/graph/GraphBatch.js';
 import { extractAhead, parallelExtractor } from '../src/ingest/parallelExtract.js';
@@ -62,6 +62,15 @@ class CountingEngine implements CypherEngine {
     this.transactions++;
     this.statements += statements.length;
     return this.inner.write(statements);
+  }
+  writeThen(first: Statement[], then: FollowUp) {
+    this.transactions++;
+    this.statements += first.length;
+    return this.inner.writeThen(first, (rows) => {
+      const more = then(rows);
+      this.statements += more.length;
+      return more;
+    });
   }
   applySchema(query: string) {
     return this.inner.applySchema(query);

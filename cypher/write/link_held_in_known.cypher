@@ -1,11 +1,10 @@
-// (Meeting)-[:HELD_IN]->(Place) of documents stored before this transaction (a re-ingest): MERGE, written from
+// (Meeting)-[:HELD_IN]->(Place) of documents stored before this transaction (a re-ingest; GraphStore.upsert sends only
+// their rows here, and a row whose document is not stored at all writes nothing): MERGE, written from
 // the Meeting end, whose HELD_IN relationships are few (Grafeo expands those of the node written first).
 // @param $rows  list of {from, to, documentId, props: {sentence, start, end, …}}
 // @returns count
 UNWIND $rows AS row
-MATCH (doc:Document {id: row.documentId})
-WITH row, doc
-WHERE doc.ingesting IS NULL
+MATCH (:Document {id: row.documentId})
 MATCH (a:Meeting {id: row.from})
 MATCH (b:Place {id: row.to})
 MERGE (a)-[r:HELD_IN {documentId: row.documentId}]->(b)

@@ -1,12 +1,9 @@
-// (Person)-[:HOLDS]->(Organization) of documents created in this write transaction (marked `ingesting` by
-// upsert_documents): CREATE, since such a relationship cannot exist yet. A MERGE would expand every HOLDS
+// (Person)-[:HOLDS]->(Organization) of documents created in this write transaction (upsert_documents_ingest returned
+// their ids; GraphStore.upsert sends only their rows here, so no row seeks its document): CREATE, since such a relationship cannot exist yet. A MERGE would expand every HOLDS
 // of the node it starts from, a cost that grows with the graph around hubs.
 // @param $rows  list of {from, to, documentId, title, props: {sentence, start, end, …}}
 // @returns count
 UNWIND $rows AS row
-MATCH (doc:Document {id: row.documentId})
-WITH row, doc
-WHERE doc.ingesting = true
 MATCH (a:Person {id: row.from})
 MATCH (b:Organization {id: row.to})
 CREATE (a)-[r:HOLDS {documentId: row.documentId, title: row.title}]->(b)

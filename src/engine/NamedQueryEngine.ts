@@ -1,4 +1,4 @@
-import type { CypherEngine, EngineName, Params, Row, Statement } from './CypherEngine.js';
+import type { CypherEngine, EngineName, FollowUp, Params, Row, Statement } from './CypherEngine.js';
 import { QueryCatalog, splitStatements } from './QueryCatalog.js';
 import { bindParams } from './bindParams.js';
 import { EngineError } from './errors.js';
@@ -40,11 +40,20 @@ export class NamedQueryEngine implements CypherEngine {
     return rows.map((r) => this.driver.toRow(r));
   }
 
-  async write(statements: Statement[]): Promise<Row[][]> {
+  write(statements: Statement[]): Promise<Row[][]> {
+    return this.run(statements);
+  }
+
+  writeThen(first: Statement[], then: FollowUp): Promise<Row[][]> {
+    return this.run(first, then);
+  }
+
+  private async run(statements: Statement[], then?: FollowUp): Promise<Row[][]> {
     const bound = statements.map((s) => this.bind(s.query, s.params));
+    const follow = then && ((rows: unknown[][]) => then(rows.map((r) => r.map((x) => this.driver.toRow(x)))).map((s) => this.bind(s.query, s.params)));
     let results: unknown[][];
     try {
-      results = await this.driver.write(bound);
+      results = await this.driver.write(bound, follow);
     } catch (error) {
       if (error instanceof StatementFailed) throw this.failed(error.where, error.cause);
       throw this.failed(bound.map((b) => b.name).join('+'), error);

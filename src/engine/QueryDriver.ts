@@ -16,8 +16,11 @@ export interface QueryDriver {
   readonly name: EngineName;
   /** Runs one statement in a read transaction; rows as the database gives them. */
   read(statement: BoundStatement): Promise<unknown[]>;
-  /** Runs the statements in order in one write transaction: all commit or none; throws StatementFailed saying where. */
-  write(statements: BoundStatement[]): Promise<unknown[][]>;
+  /**
+   * Runs the statements in order in one write transaction, then those `then` makes from their rows (when given):
+   * all commit or none; throws StatementFailed saying where.
+   */
+  write(statements: BoundStatement[], then?: (rows: unknown[][]) => BoundStatement[]): Promise<unknown[][]>;
   /** Runs DDL statements one by one, each on its own (DDL cannot share a transaction with data). */
   runEach(name: string, statements: string[]): Promise<void>;
   /** Plain JS parameters → the database's values. */

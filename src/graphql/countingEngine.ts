@@ -1,4 +1,4 @@
-import type { CypherEngine, Params, Row, Statement } from '../engine/CypherEngine.js';
+import type { CypherEngine, FollowUp, Params, Row, Statement } from '../engine/CypherEngine.js';
 
 /** One call that reached the database: the query name and how many keys it carried. */
 export interface RoundTrip {
@@ -34,6 +34,12 @@ export class CountingEngine implements CypherEngine {
     // One write transaction is one round trip, however many statements it holds.
     this.calls.push({ query: statements.map((s) => s.query).join('+'), keys: statements.length });
     return this.inner.write(statements);
+  }
+
+  writeThen(first: Statement[], then: FollowUp): Promise<Row[][]> {
+    // One write transaction, whose follow-up statements go in a second round trip when there are any.
+    this.calls.push({ query: first.map((s) => s.query).join('+'), keys: first.length });
+    return this.inner.writeThen(first, then);
   }
 
   applySchema(query: string): Promise<void> {

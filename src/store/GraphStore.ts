@@ -6,6 +6,7 @@ import {
   countQuery,
   listQuery,
   MEETING_DAYS,
+  NODES,
   NODE_WRITES,
   nodesByIdsQuery,
   REL_WRITES,
@@ -18,6 +19,8 @@ import { moveEvidenceCopies } from './evidenceCopies.js';
 import { keepNameBuckets } from '../graph/nameBuckets.js';
 import { migrateBuckets } from './buckets.js';
 import { keepCitationBuckets, keepCitationPeriods } from '../graph/citationBuckets.js';
+
+const DOCUMENT_UPSERT = NODES.Document.ingestUpsert;
 
 // The domain port: documents, meetings and their relationships, written once
 // against CypherEngine so the same code serves Grafeo and Neo4j.
@@ -35,11 +38,12 @@ export interface Related {
 export type Relationship = RelationshipRead;
 
 /**
- * Write order (src/graph/model.ts: NODE_WRITES, REL_WRITES): nodes first, then the relationships
- * that MATCH them, then the end of the documents' `ingesting` mark. Relationships of a document
- * created in this transaction are CREATEd (link_*_new); those of a document stored before are
- * MERGEd (link_*_known): the cost of a relationship write then does not grow with the degree of
- * the nodes it joins. The link queries of CITES also keep each directive's `citations` (DERIVED_PROPERTIES
+ * Write order (src/graph/model.ts: NODE_WRITES, REL_WRITES): nodes first, then, in the same transaction,
+ * the relationships that MATCH them. The document upsert returns the documents it created: their
+ * relationships are CREATEd (link_*_new), those of a document stored before MERGEd (link_*_known), each
+ * statement sent only the rows it writes. The cost of a relationship write then does not grow with the
+ * degree of the nodes it joins, and a first ingest runs no MERGE of a relationship and seeks no document
+ * per relationship row. The link queries of CITES also keep each directive's `citations` (DERIVED_PROPERTIES
  * in the graph model) in the same transaction.
  */
 
@@ -70,26 +74,32 @@ export class GraphStore {
   async upsert(batch: GraphBatch): Promise<void> {
     assertKnownBatchKeys(batch);
     for (const dated of [batch.documents, batch.meetings, batch.directives]) assertCalendarDates(dated);
-    const statements: Statement[] = [];
+    const nodes: Statement[] = [];
     for (const [k, query] of NODE_WRITES) {
-      if (batch[k].length > 0) statements.push({ query, params: { rows: batch[k] } });
+      if (batch[k].length > 0) nodes.push({ query, params: { rows: batch[k] } });
       // The date-ordered lists' day buckets (MEETING_DAYS in the graph model) follow the meetings, in this transaction.
-      if (k === 'meetings' && batch.meetings.length > 0) statements.push({ query: MEETING_DAYS.keep, params: { ids: batch.meetings.map((m) => m.id) } });
+      if (k === 'meetings' && batch.meetings.length > 0) nodes.push({ query: MEETING_DAYS.keep, params: { ids: batch.meetings.map((m) => m.id) } });
       // So do the name buckets of people and organizations (src/graph/nameBuckets.ts).
-      statements.push(...keepNameBuckets(k, batch[k]));
+      nodes.push(...keepNameBuckets(k, batch[k]));
     }
-    for (const [k, query, mergeKeys] of REL_WRITES) {
-      // CREATE would write a row twice where MERGE wrote it once: one row per merge key (a document given twice, an organizer named twice).
-      const rows = uniqueRelRows(batch[k], mergeKeys);
-      if (rows.length === 0) continue;
-      statements.push({ query: `${query}_new`, params: { rows } }, { query: `${query}_known`, params: { rows } });
-    }
-    // The citation buckets (src/graph/citationBuckets.ts) follow the CITES writes, which change the counts.
-    statements.push(...keepCitationBuckets(batch.cites), ...keepCitationPeriods(batch.meetings, batch.cites));
-    if (batch.documents.length > 0) {
-      statements.push({ query: 'finish_ingesting_documents', params: { ids: batch.documents.map((d) => d.id) } });
-    }
-    if (statements.length > 0) await this.engine.write(statements);
+    // CREATE would write a row twice where MERGE wrote it once: one row per merge key (a document given twice, an organizer named twice).
+    const rels = REL_WRITES.map(([k, query, mergeKeys]) => ({ query, rows: uniqueRelRows(batch[k], mergeKeys) })).filter((r) => r.rows.length > 0);
+    if (nodes.length === 0 && rels.length === 0) return;
+    const documentsAt = nodes.findIndex((s) => s.query === DOCUMENT_UPSERT);
+    // The relationships follow in the same transaction, once the document upsert has said which documents it created.
+    await this.engine.writeThen(nodes, (rows) => {
+      const created = new Set((rows[documentsAt] ?? []).map((r) => r.id as string));
+      const links: Statement[] = rels.flatMap(({ query, rows: relRows }) => {
+        const fresh = relRows.filter((r) => created.has(r.documentId));
+        const known = fresh.length === relRows.length ? [] : relRows.filter((r) => !created.has(r.documentId));
+        return [
+          ...(fresh.length > 0 ? [{ query: `${query}_new`, params: { rows: fresh } }] : []),
+          ...(known.length > 0 ? [{ query: `${query}_known`, params: { rows: known } }] : []),
+        ];
+      });
+      // The citation buckets (src/graph/citationBuckets.ts) follow the CITES writes, which change the counts.
+      return [...links, ...keepCitationBuckets(batch.cites), ...keepCitationPeriods(batch.meetings, batch.cites)];
+    });
   }
 
   /** Nodes by id, in the order asked; null where there is none. */

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { lintCypherQuery } from '@neo4j-cypher/language-support';
 import { GraphStore } from '../../src/store/GraphStore.js';
 import { GrafeoEngine } from '../../src/engine/grafeo/GrafeoEngine.js';
-import type { CypherEngine, Params, Row, Statement } from '../../src/engine/CypherEngine.js';
+import type { CypherEngine, FollowUp, Params, Row, Statement } from '../../src/engine/CypherEngine.js';
 import { exportGraph, type DumpFormat } from '../../src/exchange/exportGraph.js';
 import { importGraph } from '../../src/exchange/importGraph.js';
 import { readGraph } from '../../src/exchange/readGraph.js';
@@ -177,6 +177,7 @@ describe('paging', () => {
         return rows;
       },
       write: (s: Statement[]) => store.engine.write(s),
+      writeThen: (s: Statement[], then: FollowUp) => store.engine.writeThen(s, then),
       applySchema: (q: string) => store.engine.applySchema(q),
       close: () => store.engine.close(),
     };
@@ -200,6 +201,7 @@ describe('a dump that would miss part of the graph', () => {
         return query === 'stats_relationships' ? [...rows, { type: 'NEAR', count: 1 }] : rows;
       },
       write: (s: Statement[]) => store.engine.write(s),
+      writeThen: (s: Statement[], then: FollowUp) => store.engine.writeThen(s, then),
       applySchema: (q: string) => store.engine.applySchema(q),
       close: () => store.engine.close(),
     };

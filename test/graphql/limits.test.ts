@@ -100,6 +100,7 @@ describe('limits and errors', () => {
         throw new Error('connection refused to 10.0.0.7:7687');
       },
       write: async () => [],
+      writeThen: async () => [],
       applySchema: async () => {},
       close: async () => {},
     };

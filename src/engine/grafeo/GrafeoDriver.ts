@@ -54,18 +54,23 @@ export class GrafeoDriver implements QueryDriver {
     return (await this.db.executeCypher(statement.text, statement.params)).toArray();
   }
 
-  write(statements: BoundStatement[]): Promise<unknown[][]> {
-    const run = this.writeQueue.then(() => this.runWrite(statements));
+  write(statements: BoundStatement[], then?: (rows: unknown[][]) => BoundStatement[]): Promise<unknown[][]> {
+    const run = this.writeQueue.then(() => this.runWrite(statements, then));
     this.writeQueue = run.catch(() => undefined);
     return run;
   }
 
-  private async runWrite(statements: BoundStatement[]): Promise<unknown[][]> {
+  private async runWrite(statements: BoundStatement[], then?: (rows: unknown[][]) => BoundStatement[]): Promise<unknown[][]> {
     const tx = this.db.beginTransaction();
     let current = 'begin';
     try {
       const out: unknown[][] = [];
       for (const s of statements) {
+        current = s.name;
+        out.push((await tx.executeCypher(s.text, s.params)).toArray());
+      }
+      current = 'then';
+      for (const s of then?.(out.slice()) ?? []) {
         current = s.name;
         out.push((await tx.executeCypher(s.text, s.params)).toArray());
       }

@@ -70,19 +70,14 @@ export class Neo4jDriver implements QueryDriver {
     }
   }
 
-  async write(statements: BoundStatement[]): Promise<unknown[][]> {
+  async write(statements: BoundStatement[], then?: (rows: unknown[][]) => BoundStatement[]): Promise<unknown[][]> {
     const names = statements.map((s) => s.name);
     const session = this.session('WRITE');
     try {
       return await session.executeWrite(async (tx: ManagedTransaction) => {
-        // Pipelined: every statement is sent before the first answer is awaited, so a batch
-        // costs one round trip instead of one per statement. After a failure the server
-        // ignores the rest and the transaction rolls back. The driver's own error is thrown
-        // here (its code decides whether executeWrite retries).
-        const settled = await Promise.allSettled(statements.map(async (s) => tx.run(WRITE_PLAN_OPTION + s.text, s.params)));
-        const failure = settled.find((r) => r.status === 'rejected');
-        if (failure) throw failure.reason;
-        return settled.map((r) => (r.status === 'fulfilled' ? r.value.records.map((record) => record.toObject()) : []));
+        const rows = await runPipelined(tx, statements);
+        const more = then?.(rows) ?? [];
+        return more.length === 0 ? rows : [...rows, ...(await runPipelined(tx, more))];
       }, { metadata: transactionMetadata(names) });
     } catch (error) {
       // Named by the whole transaction, as Neo4j's query log shows it (its metadata).
@@ -116,4 +111,16 @@ export class Neo4jDriver implements QueryDriver {
   async close(): Promise<void> {
     await this.driver.close();
   }
+}
+
+/**
+ * Pipelined: every statement is sent before the first answer is awaited, so they cost one round trip
+ * instead of one each. After a failure the server ignores the rest and the transaction rolls back. The
+ * driver's own error is thrown here (its code decides whether executeWrite retries).
+ */
+async function runPipelined(tx: ManagedTransaction, statements: BoundStatement[]): Promise<unknown[][]> {
+  const settled = await Promise.allSettled(statements.map(async (s) => tx.run(WRITE_PLAN_OPTION + s.text, s.params)));
+  const failure = settled.find((r) => r.status === 'rejected');
+  if (failure) throw failure.reason;
+  return settled.map((r) => (r.status === 'fulfilled' ? r.value.records.map((record) => record.toObject()) : []));
 }

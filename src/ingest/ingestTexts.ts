@@ -50,7 +50,8 @@ export interface IngestOptions {
 /**
  * Extracts each article and stores the results in batches, one write transaction
  * per batch. An article the extractor cannot read is reported and skipped; the
- * rest of the batch goes in. Memory holds one batch at a time, whatever the corpus.
+ * rest of the batch goes in. One batch is written while the next is extracted; memory holds
+ * at most three batches (one written, one filling, one being extracted), whatever the corpus.
  */
 export async function ingestTexts(
   store: GraphStore,
@@ -65,10 +66,10 @@ export async function ingestTexts(
   let pending: Array<{ source: string; batch: GraphBatch }> = [];
   let lastSource = '';
 
-  const flush = async () => {
-    if (pending.length === 0) return;
-    const articlesInBatch = pending;
-    pending = [];
+  // One batch is written while the next is extracted: the write runs while the loop goes on, and the
+  // next flush waits for it, so at most one write is in flight and batches are stored (and reported) in order.
+  let writing: Promise<void> = Promise.resolve();
+  const write = async (articlesInBatch: Array<{ source: string; batch: GraphBatch }>, source: string) => {
     try {
       await store.upsert(concatBatches(articlesInBatch.map((a) => a.batch)));
       report.stored += articlesInBatch.length;
@@ -83,11 +84,18 @@ export async function ingestTexts(
         }
       }
     }
-    options.onProgress?.(report, lastSource);
+    options.onProgress?.(report, source);
+  };
+  const flush = async () => {
+    await writing;
+    if (pending.length === 0) return;
+    writing = write(pending, lastSource);
+    writing.catch(() => undefined); // awaited by the next flush; this only keeps a failure from being unhandled meanwhile
+    pending = [];
   };
 
   try {
-    for await (const { item, batch: extracting } of extractAhead(articles, extract, workers > 1 ? workers * 4 : 0)) {
+    for await (const { item, batch: extracting } of extractAhead(articles, extract, workers > 1 ? Math.max(workers * 4, batchSize) : 0)) {
       lastSource = item.source;
       if ('ignoredType' in item) {
         report.ignored[item.ignoredType] = (report.ignored[item.ignoredType] ?? 0) + 1;
@@ -113,7 +121,9 @@ export async function ingestTexts(
       if (pending.length >= batchSize) await flush();
     }
     await flush();
+    await writing;
   } finally {
+    await writing.catch(() => undefined); // a failure elsewhere still lets the write in flight end before the pool closes
     await pool?.close();
   }
   return report;

@@ -6,6 +6,7 @@ MATCH (n:Meeting)
 WHERE n.day IS NULL
 SET n.day = coalesce(toString(n.date), '')
 WITH n.day AS day, count(n) AS added
-MERGE (b:MeetingDay {day: day})
+MERGE (b:MeetingDay {dayKey: day})
+ON CREATE SET b.day = day
 SET b.meetings = coalesce(b.meetings, 0) + added
 RETURN count(b) AS count

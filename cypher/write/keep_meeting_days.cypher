@@ -5,6 +5,9 @@
 // re-dated one moves from its old bucket to the new one, any other counts nothing; so a batch naming a meeting
 // twice, a re-ingest or a `kg import` leave the counts exact. Changes are summed per bucket before one SET each;
 // a bucket left with no meeting is deleted, so a store and its re-import hold the same buckets.
+// Buckets are merged on `dayKey` (the same text as `day`), not `day`: Grafeo 0.6 looks a property value up in one
+// index across labels, so a MERGE on MeetingDay.day walked every Meeting of that day too, a cost growing with the
+// meetings per day (70 bucket MERGEs: 2.4 ms at 3 meetings a day, 42 ms at 571; on `dayKey` 1–3 ms throughout).
 // @param $ids  ids of the meetings written
 // @returns count (buckets emptied and deleted)
 UNWIND $ids AS id
@@ -18,7 +21,8 @@ UNWIND [{day: day, change: 1}, {day: old, change: -1}] AS move
 WITH move
 WHERE move.day IS NOT NULL
 WITH move.day AS day, sum(move.change) AS change
-MERGE (b:MeetingDay {day: day})
+MERGE (b:MeetingDay {dayKey: day})
+ON CREATE SET b.day = day
 SET b.meetings = coalesce(b.meetings, 0) + change
 WITH b
 WHERE b.meetings = 0

@@ -48,6 +48,8 @@ export const MEETING_DAYS = {
   property: 'day',
   keep: 'keep_meeting_days',
   backfill: 'backfill_meeting_days',
+  /** Buckets are merged on `dayKey` (the text of `day`), which older stores get from this on migrate. */
+  key: 'key_meeting_days',
 } as const;
 
 /** A meeting id is its document's id plus `/m<n>`. */

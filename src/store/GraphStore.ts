@@ -64,6 +64,8 @@ export class GraphStore {
     await this.engine.write([{ query: 'backfill_directive_citations', params: {} }]);
     // Evidence sentences copied onto relationships by a store written before become bounds in the document's text.
     await moveEvidenceCopies(this.engine);
+    // Day buckets of a store written before they were merged on `dayKey` get it (keep_meeting_days says why).
+    await this.engine.write([{ query: MEETING_DAYS.key, params: {} }]);
     // Meetings of a store written before the day buckets were kept get their `day` and buckets now (none on a current store).
     await this.engine.write([{ query: MEETING_DAYS.backfill, params: {} }]);
     // The buckets of names and citation counts (src/graph/nameBuckets.ts, citationBuckets.ts): indexes, and buckets for an older store's nodes.

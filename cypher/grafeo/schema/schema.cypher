@@ -4,7 +4,7 @@
 // counts have none: at 10k articles a range filter or an ORDER BY on them measured no faster with one.
 // A meeting's `day` (its date as ISO text, '' when undated) has one: the date-ordered lists look meetings up
 // by equality on it, a day at a time (an indexed equality is ~1 ms where a range or a sort reads every meeting);
-// MeetingDay buckets (one per day, with its meeting count) are merged on theirs.
+// MeetingDay buckets (one per day, with its meeting count) are merged on `dayKey` (the same text: see keep_meeting_days).
 // @statements
 // @returns nothing
 CREATE INDEX document_id IF NOT EXISTS FOR (n:Document) ON (n.id);
@@ -17,3 +17,4 @@ CREATE INDEX place_id IF NOT EXISTS FOR (n:Place) ON (n.id);
 CREATE INDEX document_source IF NOT EXISTS FOR (n:Document) ON (n.source);
 CREATE INDEX meeting_day IF NOT EXISTS FOR (n:Meeting) ON (n.day);
 CREATE INDEX meeting_day_bucket IF NOT EXISTS FOR (n:MeetingDay) ON (n.day);
+CREATE INDEX meeting_day_bucket_key IF NOT EXISTS FOR (n:MeetingDay) ON (n.dayKey);

@@ -20,6 +20,7 @@ CREATE INDEX document_source IF NOT EXISTS FOR (n:Document) ON (n.source);
 CREATE RANGE INDEX meeting_date IF NOT EXISTS FOR (n:Meeting) ON (n.date);
 CREATE RANGE INDEX meeting_day IF NOT EXISTS FOR (n:Meeting) ON (n.day);
 CREATE CONSTRAINT meeting_day_bucket IF NOT EXISTS FOR (n:MeetingDay) REQUIRE n.day IS UNIQUE;
+CREATE CONSTRAINT meeting_day_bucket_key IF NOT EXISTS FOR (n:MeetingDay) REQUIRE n.dayKey IS UNIQUE;
 CREATE RANGE INDEX directive_issued_on IF NOT EXISTS FOR (n:Directive) ON (n.issuedOn);
 CREATE RANGE INDEX document_published_on IF NOT EXISTS FOR (n:Document) ON (n.publishedOn);
 CREATE RANGE INDEX directive_citations IF NOT EXISTS FOR (n:Directive) ON (n.citations);

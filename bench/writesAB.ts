@@ -8,7 +8,7 @@
 //   AB_OTHER=/tmp/old (required)  AB_OTHER_LABEL=…  AB_ENGINE=grafeo|neo4j  AB_MODE=e2e|write
 //   e2e: `kg ingest`'s pipeline (ingestTexts, parallel extraction, batched writes); write: rows extracted
 //   beforehand, stored through GraphStore.upsert batch after batch (the write path alone)
-//   AB_CORPUS=synthetic|real (real: the first AB_SIZE articles of ../shared/corpus/news-baomoi-2017.jsonl.gz)
+//   AB_CORPUS=synthetic|real (real: the first AB_SIZE articles of ../shared/corpus/news-baomoi-2017.jsonl.gz, or AB_REAL_CORPUS)
 //   AB_SIZE=2000  AB_ROUNDS=2  AB_BATCH=200  AB_WORKERS=<cores>
 //   AB_NEO4J_URI=bolt://127.0.0.1:7705 (a Neo4j of your own: it is emptied)  NEO4J_USER / NEO4J_PASSWORD
 //   AB_SERVER_PID=<java pid of that Neo4j>
@@ -26,7 +26,7 @@ import { extractAhead, parallelExtractor } from '../src/ingest/parallelExtract.j
 import { syntheticArticles } from './syntheticArticles.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const REAL_CORPUS = join(ROOT, '..', 'shared', 'corpus', 'news-baomoi-2017.jsonl.gz');
+const REAL_CORPUS = process.env.AB_REAL_CORPUS ?? join(ROOT, '..', 'shared', 'corpus', 'news-baomoi-2017.jsonl.gz');
 const other = process.env.AB_OTHER ?? '';
 const engineName = (process.env.AB_ENGINE ?? 'grafeo') as 'grafeo' | 'neo4j';
 const mode = (process.env.AB_MODE ?? 'e2e') as 'e2e' | 'write';
@@ -37,7 +37,7 @@ const batchSize = Number(process.env.AB_BATCH ?? 200);
 const workers = Number(process.env.AB_WORKERS ?? availableParallelism());
 const uri = process.env.AB_NEO4J_URI ?? '';
 const settings = { uri, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? 'password' };
-const serverPid = process.env.AB_SERVER_PID ?? '';
+const serverPid = engineName === 'neo4j' ? (process.env.AB_SERVER_PID ?? '') : '';
 if (!other || (engineName === 'neo4j' && (!uri || uri.endsWith(':7687')))) {
   console.log('writesAB: needs AB_OTHER (another checkout), and for Neo4j AB_NEO4J_URI (a Neo4j of your own, not :7687): nothing measured.');
   process.exit(0);

@@ -123,7 +123,6 @@ describe('citation buckets of an older store', () => {
           { query: 'upsert_meetings', params: { rows: b.meetings } },
           { query: 'upsert_directives', params: { rows: b.directives } },
           { query: 'link_cites_new', params: { rows: b.cites } },
-          { query: 'finish_ingesting_documents', params: { ids: b.documents.map((x) => x.id) } },
         ]);
       }
       expect(await bucketCount(older)).toBeUndefined();

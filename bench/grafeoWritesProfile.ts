@@ -98,7 +98,11 @@ rmSync(dir, { recursive: true, force: true });
 
 const stretches = [
   { name: 'first 5 batches', from: 0, to: 5 },
-  ...Array.from({ length: 10 }, (_, k) => ({ name: `tenth ${k + 1}`, from: Math.floor((k * perBatch.length) / 10), to: Math.floor(((k + 1) * perBatch.length) / 10) })),
+  ...Array.from({ length: 10 }, (_, k) => ({
+    name: `tenth ${k + 1}`,
+    from: Math.floor((k * perBatch.length) / 10),
+    to: Math.floor(((k + 1) * perBatch.length) / 10),
+  })),
   { name: 'last 5 batches', from: perBatch.length - 5, to: perBatch.length },
 ];
 const summary = stretches.map((s) => {

@@ -91,7 +91,14 @@ const variants = await Promise.all(
     dir,
     label: dir === other && process.env.AB_OTHER_LABEL ? process.env.AB_OTHER_LABEL : labelOf(dir),
     tree: await loadTree(dir),
-    rounds: [] as Array<{ articlesPerSecond: number; cpuMsPerArticle: number; serverCpuMsPerArticle: number | null; msPerArticleFirst: number; msPerArticleLast: number; load: number }>,
+    rounds: [] as Array<{
+      articlesPerSecond: number;
+      cpuMsPerArticle: number;
+      serverCpuMsPerArticle: number | null;
+      msPerArticleFirst: number;
+      msPerArticleLast: number;
+      load: number;
+    }>,
     stats: null as Stats | null,
   })),
 );
@@ -151,7 +158,12 @@ for (let round = 0; round < rounds; round++) {
     }
     const seconds = (performance.now() - t0) / 1000;
     const edge = Math.max(1, Math.min(5, Math.floor(batches.length / 4)));
-    const perArticle = (xs: typeof batches) => xs.reduce((a, b) => a + b.ms, 0) / Math.max(1, xs.reduce((a, b) => a + b.stored, 0));
+    const perArticle = (xs: typeof batches) =>
+      xs.reduce((a, b) => a + b.ms, 0) /
+      Math.max(
+        1,
+        xs.reduce((a, b) => a + b.stored, 0),
+      );
     const stats = await store.stats();
     // An article past the extraction timeout (10 s, reached on an overloaded machine) is skipped: say so, keep measuring.
     if (v.stats && JSON.stringify(v.stats) !== JSON.stringify(stats)) log(`${v.label}: round ${round + 1} wrote another graph than before (${stored} stored)`);
@@ -192,7 +204,12 @@ const result = {
   loadAverage: loads.map((x) => Number(x.toFixed(2))),
   /** Both versions wrote the same counts of nodes and relationships by label and type (last rounds). */
   sameGraph: JSON.stringify(a?.stats) === JSON.stringify(b?.stats),
-  variants: variants.map((v) => ({ label: v.label, medianArticlesPerSecond: median(v.rounds.map((r) => r.articlesPerSecond)), rounds: v.rounds, stats: v.stats })),
+  variants: variants.map((v) => ({
+    label: v.label,
+    medianArticlesPerSecond: median(v.rounds.map((r) => r.articlesPerSecond)),
+    rounds: v.rounds,
+    stats: v.stats,
+  })),
 };
 const jsonFile = join(ROOT, 'bench', 'results', 'writes-ab.json');
 const all = (existsSync(jsonFile) ? JSON.parse(readFileSync(jsonFile, 'utf8')) : { runs: [] }) as { runs: Array<typeof result> };

@@ -7,8 +7,8 @@ import { GraphStore } from '../store/GraphStore.js';
 export interface CliContext {
   config: Config;
   logger: Logger;
-  /** Opens the configured engine and applies its schema. */
-  openStore(): Promise<GraphStore>;
+  /** Opens the configured engine and migrates it (GraphStore.migrate: schema, then the backfills it has not run, or `all`). */
+  openStore(options?: { backfills?: 'new' | 'all' }): Promise<GraphStore>;
 }
 
 /**
@@ -27,10 +27,10 @@ export function createCliContext(env: NodeJS.ProcessEnv = process.env): CliConte
       // Logs go to stderr so stdout stays clean for --json output.
       return (logger ??= pino({ level: ctx.config.logLevel }, pino.destination(2)));
     },
-    async openStore() {
+    async openStore(options) {
       const store = new GraphStore(await createEngine(ctx.config));
       try {
-        await store.migrate();
+        await store.migrate(options);
       } catch (error) {
         await store.close().catch(() => undefined);
         throw error;

@@ -24,7 +24,11 @@ export async function importGraph(store: GraphStore, options: ImportOptions): Pr
   const batches: AsyncIterable<Batch> = statSync(options.path).isDirectory()
     ? readCsvDump(options.path, options.batchSize ?? 500)
     : readCypherDump(options.path);
-  if (options.replace) await store.engine.write([{ query: 'admin_delete_all', params: {} }]);
+  if (options.replace) {
+    await store.engine.write([{ query: 'admin_delete_all', params: {} }]);
+    // The emptied store is a current one (an import keeps every derived fact as ingest does): its backfills are recorded again.
+    await store.migrate();
+  }
   const counts: ExchangeCounts = { nodes: 0, relationships: 0 };
   for await (const batch of batches) {
     await writeBatch(store.engine, batch);

@@ -52,6 +52,9 @@ export const MEETING_DAYS = {
   key: 'key_meeting_days',
 } as const;
 
+/** The backfills a store has run (src/store/backfills.ts), one node each: bookkeeping, not data (not dumped). */
+export const STORE_MIGRATIONS = { label: 'StoreMigration' } as const;
+
 /** A meeting id is its document's id plus `/m<n>`. */
 export const MEETING_ID_SUFFIX = /\/m\d+$/;
 

@@ -15,10 +15,9 @@ import {
   type ListedLabel,
   type RelationshipRead,
 } from '../graph/model.js';
-import { moveEvidenceCopies } from './evidenceCopies.js';
 import { keepNameBuckets } from '../graph/nameBuckets.js';
-import { migrateBuckets } from './buckets.js';
 import { keepCitationBuckets, keepCitationPeriods } from '../graph/citationBuckets.js';
+import { runBackfills } from './backfills.js';
 
 const DOCUMENT_UPSERT = NODES.Document.ingestUpsert;
 
@@ -55,21 +54,17 @@ export interface Stats {
 export class GraphStore {
   constructor(readonly engine: CypherEngine) {}
 
-  /** Applies the engine's schema (indexes, constraints); safe to run at every start. */
-  async migrate(): Promise<void> {
+  /**
+   * Applies the engine's schema (indexes, constraints), safe to run at every start; then the backfills of
+   * derived facts this store has not run yet (src/store/backfills.ts), or all of them again with `backfills: 'all'`.
+   */
+  async migrate({ backfills = 'new' }: { backfills?: 'new' | 'all' } = {}): Promise<void> {
     await this.engine.applySchema('schema');
     // The search box's full-text indexes (Grafeo's BM25 text index, Neo4j's Lucene one).
     await this.engine.applySchema('search_indexes');
-    // Directives of a store written before their citation count was kept get it now (none on a current store).
-    await this.engine.write([{ query: 'backfill_directive_citations', params: {} }]);
-    // Evidence sentences copied onto relationships by a store written before become bounds in the document's text.
-    await moveEvidenceCopies(this.engine);
-    // Day buckets of a store written before they were merged on `dayKey` get it (keep_meeting_days says why).
-    await this.engine.write([{ query: MEETING_DAYS.key, params: {} }]);
-    // Meetings of a store written before the day buckets were kept get their `day` and buckets now (none on a current store).
-    await this.engine.write([{ query: MEETING_DAYS.backfill, params: {} }]);
-    // The buckets of names and citation counts (src/graph/nameBuckets.ts, citationBuckets.ts): indexes, and buckets for an older store's nodes.
-    await migrateBuckets(this.engine);
+    // The indexes of the name and citation buckets (src/graph/nameBuckets.ts, citationBuckets.ts).
+    await this.engine.applySchema('bucket_indexes');
+    await runBackfills(this.engine, { all: backfills === 'all' });
   }
 
   /** Stores one batch in one write transaction: all of it, or nothing. */

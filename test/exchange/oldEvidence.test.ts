@@ -110,7 +110,7 @@ describe('evidence written before it was stored once', () => {
     const before = await relationships(store);
     expect(before.every((r) => typeof (r.props as Row).sentence === 'string')).toBe(true);
     expect(await evidenceSeen(store)).toEqual(expected);
-    await store.migrate();
+    await store.migrate({ backfills: 'all' }); // as `kg migrate` runs it
     expectStoredOnce(await relationships(store));
     expect(await evidenceSeen(store)).toEqual(expected);
     // Counts and the relationships' other properties are those of before.
@@ -169,7 +169,7 @@ describe('evidence written before it was stored once', () => {
     cite.props = { ...cite.props, sentence: 'Một câu không có trong bài.' };
     const store = await emptyStore();
     await store.upsert(batch);
-    await store.migrate();
+    await store.migrate({ backfills: 'all' }); // as `kg migrate` runs it
     const kept = (await relationships(store)).filter((r) => typeof (r.props as Row).sentence === 'string');
     expect(kept.map((r) => (r.props as Row).sentence)).toEqual(['Một câu không có trong bài.']);
     const seen = await evidenceSeen(store);

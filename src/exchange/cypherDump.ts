@@ -14,7 +14,7 @@ export const CYPHER_DUMP_HEADER = '// directive-graph dump, format 1';
 
 export async function writeCypherHeader(out: TextWriter, schemaStatements: readonly string[]): Promise<void> {
   await out.write(`${CYPHER_DUMP_HEADER}: load it into Neo4j with  cypher-shell -u neo4j -p <password> < dump.cypher\n`);
-  await out.write('// Schema first (idempotent), then nodes, then relationships, in batches.\n');
+  await out.write("// Schema first (idempotent) and the store's record of backfills forgotten, then nodes, then relationships, in batches.\n");
   for (const s of schemaStatements) await out.write(`${s};\n`);
 }
 

@@ -39,8 +39,10 @@ async function writeCypherDump(store: GraphStore, path: string, pageSize: number
   mkdirSync(dirname(path), { recursive: true });
   const out = openTextWriter(path);
   try {
-    // The dump is for Neo4j, so it carries Neo4j's schema whichever engine it comes from.
-    await writeCypherHeader(out, splitStatements(new QueryCatalog('neo4j').get('schema').text));
+    // The dump is for Neo4j, so it carries Neo4j's schema whichever engine it comes from. It leaves the derived
+    // buckets out, so it also forgets the loaded store's record of backfills (src/store/backfills.ts): kg's next start runs them.
+    const catalog = new QueryCatalog('neo4j');
+    await writeCypherHeader(out, [...splitStatements(catalog.get('schema').text), ...splitStatements(catalog.get('admin_forget_store_migrations').text)]);
     for await (const batch of readGraph(store.engine, pageSize)) {
       countBatch(counts, batch);
       await writeCypherBatch(out, batch);

@@ -45,6 +45,8 @@ const OPERATIONS: Array<{ name: string; query: string; cursorOf?: string }> = [
   { name: '06b-citations-by-year', query: '{ citationCounts(by: YEAR, first: 5) { directive { key } year count } }' },
   { name: '11-directives-by-kind', query: example('11-directives-by-kind') },
   { name: '11a-directives', query: '{ directives(first: 20) { totalCount nodes { id } } }' },
+  // The other example operations, so one run covers every example on a stored graph.
+  ...['02-meetings-in-a-place', '03-directive', '04-search', '07-citations-by-period-and-place', '08-co-cited'].map((name) => ({ name, query: example(name) })),
   { name: '10-connections', query: example('10-connections') },
   { name: '10a-connections-4-hops', query: '{ connections(from: "CT-5-TTg", to: "NQ-29-TW", maxHops: 4, first: 10) { length nodes { id } } }' },
   { name: '10b-connections-hubs', query: '{ connections(from: "org:bo-chinh-tri", to: "place:tinh-bien", maxHops: 3, first: 5) { length nodes { id } } }' },

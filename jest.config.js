@@ -1,13 +1,16 @@
 // ESM TypeScript under jest: ts-jest's ESM preset, run with --experimental-vm-modules (see package.json).
 // Every store test runs on the engine under test (test/fixtures/testEngine.ts): the embedded one, or
 // Neo4j when NEO4J_URI is set. Neo4j Community has one database, which the tests empty and fill, so
-// with NEO4J_URI the files run one at a time, and only those that open a store (storeTests). test/neo4j/ holds what only Neo4j has (Browser,
+// with NEO4J_URI the files run one at a time per server (NEO4J_TEST_SERVERS lists several), and only
+// those that open a store (storeTests). test/neo4j/ holds what only Neo4j has (Browser,
 // neo4j-admin import, its full-text index): run with NEO4J_URI, left out of the embedded run.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const onNeo4j = Boolean(process.env.NEO4J_URI);
+// One jest worker per Neo4j server of NEO4J_TEST_SERVERS (test/fixtures/neo4jTestServer.ts), else one.
+const neo4jServers = (process.env.NEO4J_TEST_SERVERS ?? '').split(',').filter(Boolean).length || 1;
 const ROOT = dirname(fileURLToPath(import.meta.url));
 
 /**
@@ -43,7 +46,7 @@ export default {
   roots: ['<rootDir>/test'],
   testMatch: onNeo4j ? storeTests() : ['**/*.test.ts'],
   testPathIgnorePatterns: onNeo4j ? ['/node_modules/'] : ['/node_modules/', '<rootDir>/test/neo4j/'],
-  ...(onNeo4j ? { maxWorkers: 1 } : {}),
+  ...(onNeo4j ? { maxWorkers: neo4jServers, setupFiles: ['<rootDir>/test/fixtures/neo4jTestServer.ts'] } : {}),
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json', diagnostics: { ignoreCodes: [151002] } }] },
   testTimeout: 60000,

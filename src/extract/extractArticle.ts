@@ -71,7 +71,7 @@ export function extractArticle(source: string, raw: string): Extraction {
   const contentFold = foldBefore(doc, contentEnd);
   const leads = findMeetingLeads(text.slice(0, contentEnd), content, contentFold).filter((l) => isOfficialLead(doc, l, mentions));
   const first = leads[0];
-  const meetingYear = first?.date ? inferYear(first.date, publishedOn, text.slice(first.sentence.start, first.sentence.end), text) : null;
+  const meetingYear = first?.date ? inferYear(first.date, publishedOn, text.slice(first.sentence.start, first.sentence.end), text, first.title) : null;
   const articleYear = publishedOn ? Number(publishedOn.slice(0, 4)) : (meetingYear ?? mostMentionedYear(text));
   const { directives, citations } = extractDirectives(text.slice(0, contentEnd), { articleYear, fold: contentFold });
 
@@ -114,7 +114,9 @@ export function extractArticle(source: string, raw: string): Extraction {
 
   const meetings: ExtractedMeeting[] = leads.map((l, i) => {
     const sentence = text.slice(l.sentence.start, l.sentence.end);
-    const year = l.date ? (monthlyTitleYear(l.title, l.date) ?? congressYear(l.title, l.date) ?? inferYear(l.date, publishedOn, sentence, text)) : null;
+    const year = l.date
+      ? (monthlyTitleYear(l.title, l.date) ?? congressYear(l.title, l.date) ?? inferYear(l.date, publishedOn, sentence, text, l.title))
+      : null;
     const fallbackYear = year ?? articleYear;
     // The body names the reviewed period near the lead; a bounded window keeps many leads in a long input linear.
     const periodWindow = text.slice(l.sentence.end, Math.min(contentEnd, l.sentence.end + PERIOD_WINDOW));

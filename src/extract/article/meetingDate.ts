@@ -1,7 +1,8 @@
 // The day a meeting was held as the lead writes it ("Ngày 19/7", "Chiều ngày 30/9/2020",
 // "Sáng 5-3"), the year, when omitted, inferred from the article.
 import data from '../data/article/meetings.json' with { type: 'json' };
-import { calendarDate, isoDate, type DayMonth } from '../../text/index.js';
+import { calendarDate, fold, isoDate, key, type DayMonth } from '../../text/index.js';
+import { findPeriod } from './period.js';
 
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
 const TIMES = [...data.timesOfDay]
@@ -59,24 +60,109 @@ const YEARS_OF_CARRYING_OUT = /(?<!\d)(\d{1,2})\s+năm\s+(?:thực\s+hiện|tri�
 const YEAR_SO_FAR = /(?:(?:những|các|\d{1,2})\s+tháng\s+đầu\s+năm|từ\s+đầu\s+năm)\s+((?:19|20)\d{2})(?!\d)(?!\s*[-–]\s*\d)/u;
 
 /**
- * Year for a date written without one: the publication date's year (one earlier when the
- * meeting month is well after publication), else "N năm thực hiện X of year Y" (Y+N), else a
- * a year of an event written in the meeting sentence, else the event year the article repeats.
+ * Year for a date written without one, from what the article writes of its own time, in this
+ * order: the publication date's year (one earlier when the meeting month is well after
+ * publication); the period the meeting's title reviews ("sơ kết 6 tháng đầu năm 2017",
+ * "tổng kết năm 2016" held in January); in the meeting sentence "N năm thực hiện X of year Y"
+ * (Y+N), a year so far ("5 tháng đầu năm 2017") or a year of an event; then a dated event the
+ * article reports (the day just after the latest one); then what it says of now ("so với cùng
+ * kỳ năm 2016", "từ năm 2008 đến nay đã gần 10 năm"); else the event year the article repeats.
+ * An article that writes none of these gives no year (null).
  */
-export function inferYear(d: DayMonth, publishedOn: string | null, sentence: string, text: string): number | null {
+export function inferYear(d: DayMonth, publishedOn: string | null, sentence: string, text: string, title = ''): number | null {
   if (d.year !== null) return d.year;
   if (publishedOn) {
     const py = Number(publishedOn.slice(0, 4));
     const pm = Number(publishedOn.slice(5, 7));
     return d.month > pm + 1 ? py - 1 : py;
   }
+  const reviewed = reviewedPeriodYear(title, d);
+  if (reviewed !== null) return reviewed;
   const carried = YEARS_OF_CARRYING_OUT.exec(sentence);
   if (carried) return Number(carried[2]) + Number(carried[1]);
   const soFar = YEAR_SO_FAR.exec(sentence);
   if (soFar) return Number(soFar[1]);
   const inSentence = eventYears(sentence)[0];
   if (inSentence !== undefined) return inSentence;
-  return repeatedEventYear(text);
+  return yearAfterLatestEvent(d, text) ?? yearOfNow(text) ?? repeatedEventYear(text);
+}
+
+/**
+ * The period a meeting's title reviews ("Hội nghị sơ kết 6 tháng đầu năm 2017", "giao ban quý
+ * IV/2016", "tổng kết công tác năm 2016") is of the year written with it, and the meeting is held
+ * at or after its end: in that year, or early in the next for a period that ends in December
+ * (held in January–March). A bare "năm 2017" may be the year planned for, not reviewed: not read.
+ */
+function reviewedPeriodYear(title: string, d: DayMonth): number | null {
+  if (!title) return null;
+  const p = findPeriod(title, null);
+  if (p?.year == null || p.part === null) return null;
+  if (p.part === 'Y' && !REVIEWED_YEAR.test(key(title))) return null;
+  const endsInDecember = p.part === 'Y' || p.part === 'H2' || p.part === 'Q4';
+  return endsInDecember && d.month <= 3 ? p.year + 1 : p.year;
+}
+const REVIEWED_YEAR = /(?<![\p{L}])(?:tổng\s+kết(?:\s+công\s+tác)?\s+năm|cả\s+năm)(?![\p{L}])/u;
+
+/**
+ * A full date ("ngày 1/12/2016", "23.11.2016") or a month ("tháng 12/2016") of an event the
+ * article reports. Not one: a cited document's date ("số 2551/QĐ-TTg ngày 30/12/2016", "ban hành
+ * ngày …"), a birth, either end of a span ("từ tháng 7/2015 đến tháng 4/2016", "… đến nay"), nor
+ * a date in a clause of deadlines, plans and starts ("trước ngày", "chậm nhất", "dự kiến", "sẽ",
+ * "từ ngày 1/1/2018"): those may lie anywhere before or after the report.
+ */
+const DATED_MENTION =
+  /(?<![\p{L}\p{N}/.-])(?:(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*((?:19|20)\d{2})|(\d{1,2})\s+tháng\s+(\d{1,2})\s*,?\s+năm\s+((?:19|20)\d{2})|tháng\s+(\d{1,2})\s*(?:[/.-]|\s+năm\s+)\s*((?:19|20)\d{2}))(?![\p{N}/])/gu;
+const DOCUMENT_DATE = /(?:\d[\p{L}\p{N}]*(?:\s*[/-]\s*[\p{L}\p{N}]+)*|ban\s+hành|ký|kèm\s+theo)\s*,?\s*ngày\s+$/u;
+const BIRTH = /(?:sinh|sn)\s+(?:ngày\s+|tháng\s+)?$/u;
+const SPAN_END = /(?:(?:19|20)\d{2}|\d{1,2})\s*-\s*(?:ngày\s+|tháng\s+)?$|(?:đến|tới)\s+(?:ngày\s+|tháng\s+)?$/u;
+const SPAN_START = /^\s*(?:-|đến|tới)\s*(?:nay|hiện\s+nay|ngày|tháng|năm|\d)/u;
+const NOT_NOW_CLAUSE =
+  /(?<![\p{L}])(?:trước|chậm\s+nhất|đến|tới|hết|sẽ|dự\s+kiến|mục\s+tiêu|phấn\s+đấu|kế\s+hoạch|phải|lộ\s+trình|từ|bắt\s+đầu)(?![\p{L}])[^,]*$/u;
+
+/**
+ * A report tells what happened up to its own time, so its latest dated event bounds the
+ * meeting from below: the day in that event's year, or in the next when its month is well
+ * before the event's (the mirror of the date line's rule). Null when it reports no dated event.
+ */
+function yearAfterLatestEvent(d: DayMonth, text: string): number | null {
+  const f = fold(text);
+  let latest: { y: number; m: number; day: number } | null = null;
+  for (const m of f.matchAll(DATED_MENTION)) {
+    const before = f.slice(Math.max(0, m.index - 60), m.index);
+    const after = f.slice(m.index + m[0].length, m.index + m[0].length + 16);
+    const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
+    if (DOCUMENT_DATE.test(before) || BIRTH.test(before) || SPAN_END.test(before) || SPAN_START.test(after) || NOT_NOW_CLAUSE.test(clause)) continue;
+    // Only a real day counts (the text module's one validated constructor).
+    const date = m[4]
+      ? calendarDate(Number(m[1]), Number(m[3]), Number(m[4]))
+      : m[7]
+        ? calendarDate(Number(m[5]), Number(m[6]), Number(m[7]))
+        : calendarDate(1, Number(m[8]), Number(m[9]));
+    if (date?.year == null) continue;
+    const at = { y: date.year, m: date.month, day: date.day };
+    if (!latest || at.y > latest.y || (at.y === latest.y && (at.m > latest.m || (at.m === latest.m && at.day > latest.day)))) latest = at;
+  }
+  if (!latest) return null;
+  return d.month >= latest.m - 1 ? latest.y : latest.y + 1;
+}
+
+/**
+ * What the article says of now: "so với cùng kỳ năm 2016" compares with the same time of the
+ * year before (now is 2017); "từ năm 2008 đến nay đã gần 10 năm" counts the years since (2017,
+ * one fewer when "gần": fewer than ten have passed).
+ */
+const SAME_TIME_LAST_YEAR = /(?<![\p{L}])cùng\s+kỳ\s+năm\s+((?:19|20)\d{2})(?!\d)/u;
+const YEARS_SINCE =
+  /(?<![\p{L}])từ\s+(?:năm\s+)?((?:19|20)\d{2})\s+(?:đến|tới)\s+nay\s*,?\s+(?:(?:đã|là|được|vừa)\s+)?(?:(gần|ngót|chưa\s+đầy|hơn|trên|tròn|đúng|khoảng)\s+)?(\d{1,3})\s+năm(?![\p{L}])/u;
+
+function yearOfNow(text: string): number | null {
+  const f = fold(text);
+  const same = SAME_TIME_LAST_YEAR.exec(f);
+  if (same) return Number(same[1]) + 1;
+  const since = YEARS_SINCE.exec(f);
+  if (!since) return null;
+  const fewer = since[2] === 'gần' || since[2] === 'ngót' || since[2]?.startsWith('chưa') === true;
+  return Number(since[1]) + Number(since[3]) - (fewer ? 1 : 0);
 }
 
 /** The year the article mentions most (the article's own year, for directive eras). */

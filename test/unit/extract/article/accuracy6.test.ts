@@ -1,0 +1,44 @@
+// Sixth accuracy round: a meeting day written without its year, dated from what the article
+// writes of its own time. Every sentence is invented for this file.
+import { extractArticle } from '../../../../src/extract/extractArticle.js';
+import { toContract } from '../../../../src/core/toContract.js';
+import type { ContractDocument } from '../../../../src/core/extraction.js';
+
+const read = (...lines: string[]): ContractDocument => toContract(extractArticle('n.txt', lines.join('\n')));
+const dateOf = (...lines: string[]): string | null => read(...lines).meetings[0]?.date ?? null;
+
+describe('a day written without its year', () => {
+  const lead = 'Sáng 14/3, Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị giao ban công tác tuyên giáo.';
+  it('the date line gives it, as before', () => {
+    expect(dateOf('Giao ban công tác tuyên giáo', '20-03-2019 08:15', lead)).toBe('2019-03-14');
+  });
+  it('takes the year of the latest event the article dates, the day just after it', () => {
+    expect(dateOf('Giao ban công tác tuyên giáo', lead, 'Ngày 2/2/2019, các địa phương đã tổ chức tuyên truyền rộng rãi.')).toBe('2019-03-14');
+    // A month well before the event's puts the day in the next year.
+    expect(dateOf('Giao ban công tác tuyên giáo', lead.replace('14/3', '14/1'), 'Trong tháng 11/2020, tỉnh đã đón nhận danh hiệu.')).toBe('2021-01-14');
+    expect(dateOf('Giao ban công tác tuyên giáo', lead, 'Trong tháng 2/2019, tỉnh đã đón nhận danh hiệu.')).toBe('2019-03-14');
+  });
+  it('a cited document’s date, a birth, a span or a deadline is not the article’s time', () => {
+    const cites = 'Hội nghị quán triệt Kế hoạch số 12-KH/TU ngày 3/5/2013 của Tỉnh ủy.';
+    expect(dateOf('Giao ban công tác tuyên giáo', lead, cites)).toBeNull();
+    expect(dateOf('Giao ban', lead, 'Ông Lò Văn Páo sinh ngày 2/9/1970 tại huyện Mường Tè.')).toBeNull();
+    expect(dateOf('Giao ban', lead, 'Từ tháng 6/2011 đến tháng 4/2012, ông là Phó Bí thư Huyện ủy.')).toBeNull();
+    expect(dateOf('Giao ban', lead, 'Các huyện hoàn thành báo cáo trước ngày 30/6/2019.')).toBeNull();
+    expect(dateOf('Giao ban', lead, 'Các huyện sẽ tổng kết vào tháng 12/2019.')).toBeNull();
+  });
+  it('what the article says of now dates it', () => {
+    expect(dateOf('Giao ban', lead, 'Số đảng viên mới tăng 12% so với cùng kỳ năm 2018.')).toBe('2019-03-14');
+    expect(dateOf('Giao ban', lead, 'Chương trình thực hiện từ năm 2010 đến nay đã gần 10 năm.')).toBe('2019-03-14');
+    expect(dateOf('Giao ban', lead, 'Chương trình thực hiện từ năm 2010 đến nay đã 9 năm.')).toBe('2019-03-14');
+  });
+  it('the period the title reviews gives the year, the next one for a year reviewed in January', () => {
+    expect(dateOf('Sơ kết', 'Sáng 14/7, Huyện ủy Mường Tè tổ chức Hội nghị sơ kết công tác 6 tháng đầu năm 2019.')).toBe('2019-07-14');
+    expect(dateOf('Tổng kết', 'Sáng 10/1, Huyện ủy Mường Tè tổ chức Hội nghị tổng kết công tác năm 2018.', 'Hội nghị đánh giá kết quả năm 2018.')).toBe(
+      '2019-01-10',
+    );
+    expect(dateOf('Giao ban', 'Sáng 8/1, Huyện ủy Mường Tè tổ chức Hội nghị giao ban quý IV/2018.')).toBe('2019-01-08');
+  });
+  it('an article that writes no year of its own gives none', () => {
+    expect(dateOf('Giao ban công tác tuyên giáo', lead, 'Hội nghị đã thảo luận các giải pháp trong thời gian tới.')).toBeNull();
+  });
+});

@@ -1,8 +1,8 @@
 // Sentence boundaries, for evidence and for the rules that read one sentence at a time. A
 // sentence ends at a line break, or at . ! ? … (with a "/." sign-off and closing quotes or
 // brackets) followed by space and a capital, a digit, an opening quote, or a bracket opening
-// on a capital. Dates ("5.3.2020") and short title abbreviations ("TP. Hà Tĩnh", "ThS.") do
-// not end one.
+// on a capital; also at a "/" standing for a full stop and at a stop whose space was lost (below).
+// Dates ("5.3.2020"), số ký hiệu and short title abbreviations ("TP. Hà Tĩnh", "ThS.") do not end one.
 import type { Span } from './span.js';
 import { LETTER, SPACE, SURROGATE, unitClass } from './chars.js';
 
@@ -10,7 +10,13 @@ import { LETTER, SPACE, SURROGATE, unitClass } from './chars.js';
 const LETTERS_AT_END = /([\p{L}]+)$/u;
 
 const ABBREVIATIONS = new Set(['tp', 'ths', 'ts', 'pgs', 'gs', 'bs', 'ks', 'tx', 'tt', 'q', 'p']);
-const END = /\n|[.!?…]+(?:\/\.)?[”"»)]*(?=\s+(?:[\p{Lu}\p{N}“"«]|\((?=[\p{Lu}\p{N}])))/gu;
+// A "/" between a word and a capitalised word is a full stop ("… xem xét, kết luận/ Theo đó, …"):
+// a số ký hiệu ("05-CT/TW", "19/2017/NĐ-CP"), a date ("19/7/2017") or a paired abbreviation
+// ("Sở GD/ĐT") writes no space after it and letters or digits, not a lower-case word end, before it.
+// A stop whose space was lost ("… năm 2017.Tại buổi làm việc, …") still ends one after a
+// lower-case word or a year; not after a capital ("TP.Hồ Chí Minh") nor a known abbreviation.
+const END =
+  /\n|[.!?…]+(?:\/\.)?[”"»)]*(?=\s+(?:[\p{Lu}\p{N}“"«]|\((?=[\p{Lu}\p{N}])))|\/(?<=\p{Ll}\/)(?=\s+\p{Lu}\p{Ll})|\.(?<=(?:\p{Ll}\p{Ll}|\d\d\d\d)\.)(?=\p{Lu}\p{Ll})/gu;
 
 // The rules of one article ask again and again for the sentences of the same text.
 let cacheText: string | null = null;

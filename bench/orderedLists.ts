@@ -6,7 +6,9 @@
 // The store is opened as `kg serve` opens it (migrate first: new indexes, backfills); nothing else is written.
 // bench/orderedListsReport.ts turns the JSON files into bench/results/ordered-lists.{md,json}.
 // BENCH_OPS=01-latest-meetings,10-connections runs those operations only (the typename floor always runs).
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { GrafeoEngine } from '../src/engine/grafeo/GrafeoEngine.js';
@@ -52,6 +54,11 @@ const OPERATIONS: Array<{ name: string; query: string; cursorOf?: string }> = [
   { name: '10b-connections-hubs', query: '{ connections(from: "org:bo-chinh-tri", to: "place:tinh-bien", maxHops: 3, first: 5) { length nodes { id } } }' },
 ];
 const only = process.env.BENCH_OPS?.split(',');
+const git = (...args: string[]) => execFileSync('git', args, { cwd: ROOT, encoding: 'utf8' }).trim();
+// The code measured (a dirty tree says so) and the machine's load average around the run (2 shared cores).
+const commit = `${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain', '--', 'src', 'cypher') === '' ? '' : '+uncommitted'}`;
+const load = () => loadavg().map((x) => Number(x.toFixed(2)));
+const loadAtStart = load();
 
 const store = new ApiStore(
   engine === 'grafeo'
@@ -106,4 +113,6 @@ for (const op of OPERATIONS.filter((o) => !only || o.name === '00-typename' || o
 }
 const stats = await store.stats();
 await store.close();
-console.log(JSON.stringify({ label, engine, date: new Date().toISOString(), migrateMs, stats, results }, null, 1));
+console.log(
+  JSON.stringify({ label, engine, date: new Date().toISOString(), commit, load: { start: loadAtStart, end: load() }, migrateMs, stats, results }, null, 1),
+);

@@ -20,6 +20,8 @@ interface Run {
   engine: string;
   date: string;
   migrateMs: number;
+  commit?: string;
+  load?: { start: number[]; end: number[] };
   results: Record<string, Op>;
 }
 
@@ -51,14 +53,24 @@ for (const size of [...new Set(runs.map((r) => r.size))]) {
     lines.push('| operation | before p50 / p99 ms (run 1; run 2) | after p50 / p99 ms (run 1; run 2) | answers |', '| --- | --- | --- | --- |');
     const ops = Object.keys(these[0]?.data.results ?? {});
     for (const op of ops) lines.push(`| ${op} | ${cell(before, op)} | ${cell(after, op)} | ${same(op)} |`);
-    lines.push('');
+    const loadOf = (r: (typeof these)[number]) => (r.data.load ? `, load ${String(r.data.load.start[0])} → ${String(r.data.load.end[0])}` : '');
+    lines.push('', `Runs: ${these.map((r) => `${r.run} at ${r.data.commit ?? 'unknown commit'} (${r.data.date}${loadOf(r)})`).join('; ')}.`, '');
   }
 }
 
 writeFileSync(
   join(RESULTS, `${REPORT}.json`),
   `${JSON.stringify(
-    runs.map((r) => ({ size: r.size, engine: r.engine, run: r.run, date: r.data.date, migrateMs: r.data.migrateMs, results: strip(r.data.results) })),
+    runs.map((r) => ({
+      size: r.size,
+      engine: r.engine,
+      run: r.run,
+      date: r.data.date,
+      commit: r.data.commit,
+      load: r.data.load,
+      migrateMs: r.data.migrateMs,
+      results: strip(r.data.results),
+    })),
     null,
     1,
   )}\n`,

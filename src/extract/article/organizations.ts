@@ -29,6 +29,30 @@ const WORK_BEFORE = /(?:^|[^\p{L}])(?:lịch sử|cuốn|sách|kỷ yếu|tập 
 // "UBND quận, huyện", "Sở, ngành tỉnh, thành phố": a body followed by more level words is a class of bodies.
 const LEVELS_AFTER = /^\s*(?:,|\/|và)\s*(?:tỉnh|huyện|xã|quận|phường|thị xã|thị trấn|thành phố)(?![\p{L}])(?!\s+\p{Lu})/u;
 
+/**
+ * "Bí thư Huyện ủy các huyện", "Trưởng đoàn Đại biểu Quốc hội chuyên trách các tỉnh": offices
+ * written for a class of bodies (a plural "các", "những" before the level word) name no single
+ * body. So do the offices of a list the class closes ("Phó Bí thư Tỉnh ủy, Chủ tịch HĐND, …
+ * chuyên trách các tỉnh, thành phố") when their level is the class's.
+ */
+const CLASS_AFTER =
+  /^\s+(?:chuyên\s+trách\s+|của\s+)?(?:các|những)\s+(tỉnh|huyện|xã|quận|phường|thị\s+xã|thị\s+trấn|thành\s+phố|địa\s+phương|bộ|ngành|sở)(?![\p{L}])/u;
+const LIST_ON = /^\s*(?:,|và(?![\p{L}]))\s*/u;
+const MAX_CLASS_LIST = 8;
+
+function namesClass(doc: Doc, o: OrgMatch | null, end: number): boolean {
+  let at = end;
+  for (let i = 0; i < MAX_CLASS_LIST; i++) {
+    const c = CLASS_AFTER.exec(doc.fold.slice(at, at + 40));
+    if (c) return i === 0 || (!!o?.level && key(o.level) === (c[1] ?? '').replace(/\s+/gu, ' '));
+    const on = LIST_ON.exec(doc.text.slice(at, at + 8));
+    const next = on ? parsePositionAt(doc, at + on[0].length, true) : null;
+    if (!next || next.end <= at) return false;
+    at = next.end;
+  }
+  return false;
+}
+
 function isGeneric(doc: Doc, o: OrgMatch): boolean {
   const before = doc.fold.slice(Math.max(0, o.start - 20), o.start);
   if (o.level && !o.place && key(o.name).endsWith(` ${key(o.level)}`) && LEVELS_AFTER.test(doc.text.slice(o.end, o.end + 16))) return true;
@@ -66,7 +90,12 @@ export function scanOrganizations(doc: Doc, from: number, to: number, masked: Ar
     const pos = cap(w) && TITLES.at(doc, w.start) ? parsePositionAt(doc, w.start) : null;
     const whole = pos ? parseOrgAt(doc, w.start, undefined, true) : null; // "Thủ tướng Chính phủ" is a body
     if (pos?.org && pos.end <= to && !(whole && whole.end >= pos.end)) {
-      if (!isGeneric(doc, pos.org)) out.push({ ...pos.org, evStart: pos.org.start, evEnd: pos.org.end });
+      if (!isGeneric(doc, pos.org) && !namesClass(doc, pos.org, pos.end)) out.push({ ...pos.org, evStart: pos.org.start, evEnd: pos.org.end });
+      next = pos.end;
+      continue;
+    }
+    // A title that names its body ("Trưởng đoàn Đại biểu Quốc hội") written for a class of them.
+    if (pos && !pos.org && pos.end <= to && namesClass(doc, null, pos.end)) {
       next = pos.end;
       continue;
     }

@@ -42,3 +42,21 @@ describe('a day written without its year', () => {
     expect(dateOf('Giao ban công tác tuyên giáo', lead, 'Hội nghị đã thảo luận các giải pháp trong thời gian tới.')).toBeNull();
   });
 });
+
+describe('offices written for a class of bodies', () => {
+  const orgsOf = (sentence: string) =>
+    read('Hội nghị giao ban', `Sáng 9/4/2019, Ban Tuyên giáo Tỉnh ủy Lai Châu tổ chức hội nghị giao ban. ${sentence}`).organizations.map((o) => o.name);
+  it('an office with a plural level after its body names no body', () => {
+    expect(orgsOf('Tham dự có Bí thư Huyện ủy các huyện và Đại biểu Quốc hội chuyên trách các tỉnh.')).toEqual(['Ban Tuyên giáo Tỉnh ủy']);
+  });
+  it('nor do the offices of a list the class closes, when their level is the class’s', () => {
+    expect(
+      orgsOf('Chế độ áp dụng cho Phó Bí thư Tỉnh ủy, Chủ tịch Hội đồng nhân dân, Trưởng đoàn Đại biểu Quốc hội chuyên trách các tỉnh, thành phố.'),
+    ).toEqual(['Ban Tuyên giáo Tỉnh ủy']);
+  });
+  it('a body of another level in the list, or one the list does not reach, stays', () => {
+    expect(orgsOf('Tham dự có Bí thư Tỉnh ủy, Chủ tịch UBND các huyện.')).toContain('Tỉnh ủy');
+    expect(orgsOf('Tham dự có Bộ trưởng Bộ Y tế, Giám đốc Sở Y tế các tỉnh.')).toContain('Bộ Y tế');
+    expect(orgsOf('Huyện ủy Mường Tè đã làm việc với các huyện.')).toContain('Huyện ủy');
+  });
+});

@@ -2,6 +2,7 @@
 // stores), so queries can be compared on one graph (bench/orderedLists.ts).
 //   npx tsx bench/buildStore.ts grafeo /tmp/x.grafeo 100000
 //   NEO4J_URI=bolt://127.0.0.1:7697 NEO4J_PASSWORD=… npx tsx bench/buildStore.ts neo4j - 10000   (wipes that database first)
+import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,5 +32,7 @@ const report = await ingestTexts(store, syntheticArticles(join(ROOT, 'seeds'), n
   onProgress: (r) => process.stderr.write(`\r${r.stored} stored`),
 });
 process.stderr.write('\n');
-console.log(`${report.stored} articles in ${((performance.now() - t) / 1000).toFixed(0)} s`);
+// The process's peak resident memory (the kernel's high-water mark): what ingest needed, extraction workers included.
+const peakMb = Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'))?.[1] ?? 0) / 1024;
+console.log(`${report.stored} articles in ${((performance.now() - t) / 1000).toFixed(0)} s, peak RSS ${peakMb.toFixed(0)} MB`);
 await store.close();

@@ -8,6 +8,21 @@ import type { GraphBatch } from '../graph/GraphBatch.js';
 /** Extraction of one article is well under a second (bench/results/hostile.json); far past it, the input is hostile. */
 export const EXTRACT_TIMEOUT_MS = 10_000;
 
+/** A worker thread's V8 heap in bytes, as it reports it. */
+export interface WorkerHeap {
+  used: number;
+  total: number;
+}
+
+/** Pools with a worker started, so a benchmark can ask each worker for its heap (extractWorkerHeaps). */
+const livePools = new Set<ExtractPool>();
+
+/** The V8 heap of every running extraction worker (bench/ingestMemory.ts); a busy worker answers after its job. */
+export async function extractWorkerHeaps(): Promise<WorkerHeap[]> {
+  const heaps = await Promise.all([...livePools].map((p) => p.heap()));
+  return heaps.filter((h): h is WorkerHeap => h !== null);
+}
+
 interface Job {
   id: number;
   source: string;
@@ -42,6 +57,7 @@ export class ExtractPool {
   private current: Job | null = null;
   private timer: NodeJS.Timeout | null = null;
   private nextId = 1;
+  private readonly heapWaiters = new Map<number, (heap: WorkerHeap | null) => void>();
 
   constructor(private readonly timeoutMs = EXTRACT_TIMEOUT_MS) {}
 
@@ -52,19 +68,44 @@ export class ExtractPool {
     });
   }
 
+  /** The worker's V8 heap, or null when it has none running (or it stops before answering). */
+  heap(): Promise<WorkerHeap | null> {
+    const w = this.worker;
+    if (!w) return Promise.resolve(null);
+    const id = this.nextId++;
+    return new Promise((resolve) => {
+      this.heapWaiters.set(id, resolve);
+      w.postMessage({ heap: id });
+    });
+  }
+
   /** Ends the worker; pending jobs are rejected. */
   async close(): Promise<void> {
     for (const job of this.queue.splice(0)) job.reject(new Error('extraction stopped'));
     this.finish(new Error('extraction stopped'));
     const w = this.worker;
     this.worker = null;
+    this.forget();
     if (w) await w.terminate();
+  }
+
+  /** No worker any more: out of the live pools, and heap questions answered with null. */
+  private forget(): void {
+    livePools.delete(this);
+    for (const resolve of this.heapWaiters.values()) resolve(null);
+    this.heapWaiters.clear();
   }
 
   private start(): Worker {
     const w = newWorker();
     w.unref(); // an idle worker never keeps the process alive
-    w.on('message', (m: { id: number; batch?: GraphBatch; error?: string }) => {
+    livePools.add(this);
+    w.on('message', (m: { id: number; batch?: GraphBatch; error?: string } | ({ heap: number } & WorkerHeap)) => {
+      if ('heap' in m) {
+        this.heapWaiters.get(m.heap)?.({ used: m.used, total: m.total });
+        this.heapWaiters.delete(m.heap);
+        return;
+      }
       if (!this.current || m.id !== this.current.id) return;
       if (m.error !== undefined) this.finish(new Error(m.error));
       else this.finish(null, m.batch);
@@ -104,6 +145,7 @@ export class ExtractPool {
   private restart(error: Error): void {
     const w = this.worker;
     this.worker = null;
+    this.forget();
     if (w) void w.terminate();
     this.finish(error);
   }

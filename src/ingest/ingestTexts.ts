@@ -37,7 +37,24 @@ export function emptyReport(): IngestReport {
   return { stored: 0, meetings: 0, citations: 0, skipped: [], ignored: {} };
 }
 
+/**
+ * Rows (nodes and relationships) one write transaction holds at most, whatever `batchSize` says. On the embedded
+ * engine a transaction's working memory is hundreds of MB for a few thousand rows, and glibc keeps what it frees
+ * as the process's own: transactions of 200 synthetic articles (4,500 rows) left ~0.4 GB more RSS after 5k articles
+ * than transactions of 50 (1,130 rows; bench/results/ingest-memory.md). 1,200 rows is ~50 synthetic articles and
+ * some 400 real news articles, which hold fewer facts each.
+ */
+export const MAX_ROWS_PER_TRANSACTION = 1200;
+
+/** The rows a batch writes: its nodes and relationships. */
+function rowsOf(batch: GraphBatch): number {
+  let n = 0;
+  for (const rows of Object.values(batch) as unknown[][]) n += rows.length;
+  return n;
+}
+
 export interface IngestOptions {
+  /** Articles per write transaction (100 by default), and never more than MAX_ROWS_PER_TRANSACTION rows. */
   batchSize?: number;
   /** Called after each stored batch and each skipped input. */
   onProgress?: (report: IngestReport, source: string) => void;
@@ -50,8 +67,9 @@ export interface IngestOptions {
 /**
  * Extracts each article and stores the results in batches, one write transaction
  * per batch. An article the extractor cannot read is reported and skipped; the
- * rest of the batch goes in. One batch is written while the next is extracted; memory holds
- * at most three batches (one written, one filling, one being extracted), whatever the corpus.
+ * rest of the batch goes in. A batch is at most `batchSize` articles and MAX_ROWS_PER_TRANSACTION rows.
+ * One batch is written while the next is extracted; memory holds at most three batches (one written,
+ * one filling, one being extracted), whatever the corpus.
  */
 export async function ingestTexts(
   store: GraphStore,
@@ -64,6 +82,7 @@ export async function ingestTexts(
   const extract = options.extract ?? pool?.extract ?? articleBatch;
   const report = emptyReport();
   let pending: Array<{ source: string; batch: GraphBatch }> = [];
+  let pendingRows = 0;
   let lastSource = '';
 
   // One batch is written while the next is extracted: the write runs while the loop goes on, and the
@@ -92,6 +111,7 @@ export async function ingestTexts(
     writing = write(pending, lastSource);
     writing.catch(() => undefined); // awaited by the next flush; this only keeps a failure from being unhandled meanwhile
     pending = [];
+    pendingRows = 0;
   };
 
   try {
@@ -117,7 +137,11 @@ export async function ingestTexts(
       }
       report.meetings += batch.meetings.length;
       report.citations += batch.cites.length;
+      const rows = rowsOf(batch);
+      // A transaction past the row bound is written first (an article is never split: one bigger than the bound goes alone).
+      if (pending.length > 0 && pendingRows + rows > MAX_ROWS_PER_TRANSACTION) await flush();
       pending.push({ source: item.source, batch });
+      pendingRows += rows;
       if (pending.length >= batchSize) await flush();
     }
     await flush();

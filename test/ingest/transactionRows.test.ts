@@ -1,0 +1,31 @@
+import { syntheticArticles } from '../../bench/syntheticArticles.js';
+import type { GraphBatch } from '../../src/graph/GraphBatch.js';
+import { ingestTexts, MAX_ROWS_PER_TRANSACTION } from '../../src/ingest/ingestTexts.js';
+import { SEEDS_DIR } from '../fixtures/seededStore.js';
+import { emptyStore } from '../fixtures/testEngine.js';
+
+const rowsOf = (b: GraphBatch) => Object.values(b).reduce((n: number, rows: unknown[]) => n + rows.length, 0);
+
+describe('ingestTexts transaction size', () => {
+  it('writes at most MAX_ROWS_PER_TRANSACTION rows a transaction, whatever batchSize, and stores every article', async () => {
+    const store = await emptyStore();
+    const transactions: Array<{ articles: number; rows: number }> = [];
+    const upsert = store.upsert.bind(store);
+    // Records each transaction the store is given, then writes it.
+    store.upsert = (batch) => {
+      transactions.push({ articles: batch.documents.length, rows: rowsOf(batch) });
+      return upsert(batch);
+    };
+    try {
+      // Synthetic articles hold ~22 rows each: 150 of them are ~3,300 rows, more than one transaction may hold.
+      const report = await ingestTexts(store, syntheticArticles(SEEDS_DIR, 150), { batchSize: 200 });
+      expect(report.stored).toBe(150);
+      expect((await store.stats()).labels.Document).toBe(150);
+      expect(transactions.length).toBeGreaterThan(1);
+      for (const t of transactions) expect(t.rows).toBeLessThanOrEqual(MAX_ROWS_PER_TRANSACTION);
+      expect(transactions.reduce((n, t) => n + t.articles, 0)).toBe(150);
+    } finally {
+      await store.close();
+    }
+  }, 120_000);
+});

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { GrafeoEngine } from '../../src/engine/grafeo/GrafeoEngine.js';
-import { SEEDS_DIR } from '../fixtures/seededStore.js';
+import { SEEDS_DIR } from '../fixtures/seeds.js';
 
 // The CLI as a user runs it: a child process (through tsx, from the sources), its exit code, stdout and stderr.
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));

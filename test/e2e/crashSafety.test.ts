@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { emptyLocation, type StoreLocation } from '../fixtures/testEngine.js';
 import { graphSnapshot } from '../fixtures/graphSnapshot.js';
 import { syntheticArticles } from '../../bench/syntheticArticles.js';
-import { SEEDS_DIR } from '../fixtures/seededStore.js';
+import { SEEDS_DIR } from '../fixtures/seeds.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 

@@ -6,7 +6,7 @@ import { cleanText } from '../../src/extract/clean/cleanText.js';
 import { readHtml, UnreadableHtml } from '../../src/extract/clean/htmlToText.js';
 import { extractArticle, ArticleTooLong } from '../../src/extract/extractArticle.js';
 import { toGraphBatch } from '../../src/graph/toGraphBatch.js';
-import { SEEDS_DIR } from '../fixtures/seededStore.js';
+import { SEEDS_DIR } from '../fixtures/seeds.js';
 
 // Property tests (fast-check) over the pure pipeline: decoding, cleaning, extraction.
 // Whatever comes in, each stage returns or refuses with its own error type: it never

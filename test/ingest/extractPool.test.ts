@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ExtractPool } from '../../src/ingest/extractPool.js';
 import { articleBatch } from '../../src/ingest/articleBatch.js';
-import { SEEDS_DIR } from '../fixtures/seededStore.js';
+import { SEEDS_DIR } from '../fixtures/seeds.js';
 
 // A long, crowded input (every sentence a meeting lead with a person and a citation): hundreds of ms of extraction.
 const crowded = Array.from(

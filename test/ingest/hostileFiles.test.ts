@@ -7,7 +7,7 @@ import { readArticleFile } from '../../src/ingest/readArticleFile.js';
 import { decodeArticle, MAX_ARTICLE_BYTES } from '../../src/ingest/decodeArticle.js';
 import { binaryKind } from '../../src/ingest/binaryKind.js';
 import { MAX_HTML_DEPTH } from '../../src/extract/clean/htmlToText.js';
-import { SEEDS_DIR } from '../fixtures/seededStore.js';
+import { SEEDS_DIR } from '../fixtures/seeds.js';
 import { emptyStore } from '../fixtures/testEngine.js';
 
 const SEED = join(SEEDS_DIR, '004_845df41aaa0b93d2.txt');

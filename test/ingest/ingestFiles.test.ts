@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { ingestFiles } from '../../src/ingest/ingestFiles.js';
 import { decodeArticle, RejectedInput, MAX_ARTICLE_BYTES } from '../../src/ingest/decodeArticle.js';
-import { SEEDS_DIR } from '../fixtures/seededStore.js';
+import { SEEDS_DIR } from '../fixtures/seeds.js';
 import { emptyLocation, emptyStore } from '../fixtures/testEngine.js';
 
 const ARTICLE = 'Ngày 5/3/2021, Ban Tuyên giáo Huyện ủy tổ chức Hội nghị giao ban công tác khoa giáo quý I năm 2021.';

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { ingestFiles } from '../../src/ingest/ingestFiles.js';
 import { readJsonLines, boundedLines, MAX_LINE_BYTES } from '../../src/ingest/readJsonLines.js';
 import type { ArticleInput } from '../../src/ingest/ingestTexts.js';
-import { SEEDS_DIR } from '../fixtures/seededStore.js';
+import { SEEDS_DIR } from '../fixtures/seeds.js';
 import { emptyStore } from '../fixtures/testEngine.js';
 
 const seed = (name: string) => readFileSync(join(SEEDS_DIR, name), 'utf8');

@@ -166,7 +166,12 @@ function findHeadline(text: string): string | null {
  * rõ …": with no dated lead, an opening sentence that has a person speak, conclude or chair at
  * a named meeting reports it, dated by the report's own day ("hôm nay (3/6)") when it gives one.
  */
-const AT_MEETING = new RegExp(`(?:^|[,.;:]\\s*)(?:phát\\s+biểu|kết\\s+luận|chủ\\s+trì|điều\\s+hành|dự)(?![\\p{L}])[^,.;:]{0,80}?\\s+tại\\s+(?=${KINDS})`, 'u');
+// A person's act at the meeting is written before "tại" and its name, or straight before the
+// name: "phát biểu kết luận Hội nghị phát triển ngành tôm", "chủ trì Hội nghị …".
+const AT_MEETING = new RegExp(
+  `(?:^|[,.;:]\\s*)(?:(?:phát\\s+biểu|kết\\s+luận|chủ\\s+trì|điều\\s+hành|dự)(?![\\p{L}])[^,.;:]{0,80}?\\s+tại|(?:phát\\s+biểu\\s+)?(?:kết\\s+luận|chủ\\s+trì)|phát\\s+biểu\\s+(?:khai|bế)\\s+mạc)\\s+(?=${KINDS})`,
+  'u',
+);
 const TODAY = /(?<![\p{L}])(?:hôm|sáng|chiều|tối|trưa)\s+nay\s*\(\s*(\d{1,2}\s*[/\-.]\s*\d{1,2})\s*\)/u;
 const SPOKEN_SENTENCES = 3;
 
@@ -398,6 +403,8 @@ function readLead(text: string, f: string, c: Span, from: number, date: DayMonth
   // Undated, only the plainest shape counts: "X tổ chức Hội nghị …".
   const found = undated ? verbAndKind(sentence, rest, from, true) : (kindFirst(sentence, rest, from) ?? verbAndKind(sentence, rest, from));
   if (!found || NOT_MEETINGS.test(fs.slice(found.titleStart)) || PLANNED_TITLE.test(key(found.title))) return null;
+  // A photo caption describes a picture ("Bộ trưởng A chủ trì họp báo - Ảnh: VGP"): it names no meeting.
+  if (CAPTION_CREDIT_AFTER.test(fs.slice(found.titleStart + found.title.length, found.titleStart + found.title.length + 24))) return null;
   let organizer = sentence.slice(from, found.organizerEnd);
   const by = BY.exec(fold(organizer));
   if (by) organizer = organizer.slice(0, by.index);
@@ -416,6 +423,9 @@ function readLead(text: string, f: string, c: Span, from: number, date: DayMonth
   const fo = key(organizer);
   if (isPlanned(organizer) || organizer.split(/\s+/).length > 60 || ORGANIZER_OPENS.test(fo) || EVENT_COMMITTEE.test(organizer)) return null;
   if (undated && !HAS_CAPITAL.test(organizer)) return null;
+  // With line breaks lost, a caption's credit glued before a clause ("Ảnh: VGP/Lê Sơn Phát biểu
+  // tại Hội nghị, …") is no subject: where the credit ends is not written.
+  if (CREDIT_OPENS.test(fo)) return null;
   const orgStart = c.start + from + (organizer ? sentence.slice(from).indexOf(organizer) : 0);
   // A team's working session is named by the team and its host (Hướng dẫn 36-HD/VPTW reports:
   // "Đoàn kiểm tra của Ban Bí thư làm việc với Ban Thường vụ Tỉnh ủy …"), with the noun the report uses.
@@ -521,6 +531,10 @@ function verbAndKind(sentence: string, rest: string, from: number, plainOnly = f
   // The first verb of the clause is the one its subject does.
   return candidates.sort((a, b) => a.at - b.at)[0] ?? null;
 }
+
+/** A photo credit right after a title: the clause is the picture's caption. */
+const CAPTION_CREDIT_AFTER = /^\s*(?:[-.]\s*)?\(?\s*(?:ảnh|nguồn)\s*:/u;
+const CREDIT_OPENS = /^\(?\s*(?:ảnh|nguồn)\s*:/u;
 
 function isPlanned(organizer: string): boolean {
   const k = ` ${key(organizer)} `;

@@ -60,3 +60,25 @@ describe('offices written for a class of bodies', () => {
     expect(orgsOf('Huyện ủy Mường Tè đã làm việc với các huyện.')).toContain('Huyện ủy');
   });
 });
+
+describe('photo captions', () => {
+  it('a caption, its credit after it, names no meeting', () => {
+    const c = read(
+      'Doanh nghiệp được tháo gỡ vướng mắc về thuế',
+      'Bộ trưởng Bộ Tài chính Lê Văn Hòa chủ trì họp báo - Ảnh: VGP Nhiều kiến nghị đã được giải đáp trong buổi sáng.',
+    );
+    expect(c.meetings.map((m) => m.title)).toEqual([]);
+  });
+  it('a credit glued before a clause is no organizer; the report’s own opening names the meeting', () => {
+    const c = read(
+      'Thủ tướng muốn ngành cà phê vươn xa',
+      'Sáng nay (9/3), phát biểu kết luận Hội nghị phát triển ngành cà phê Việt Nam tại Đắk Lắk, Thủ tướng Lê Minh Quân nêu rõ mục tiêu của ngành.',
+      'Thủ tướng kết luận tại Hội nghị. Ảnh: VGP/Lê Sơn Phát biểu tại Hội nghị, các đại biểu bày tỏ phấn khởi.',
+    );
+    expect(c.meetings.map((m) => m.title)).toEqual(['Hội nghị phát triển ngành cà phê Việt Nam']);
+  });
+  it('a credit before a dated lead leaves the lead as it is', () => {
+    const c = read('Giao ban', 'Quang cảnh hội nghị. Ảnh: Văn Sơn Sáng 9/4/2019, Huyện ủy Mường Tè tổ chức hội nghị giao ban công tác dân vận.');
+    expect(c.meetings.map((m) => [m.title, m.date])).toEqual([['Hội nghị giao ban công tác dân vận', '2019-04-09']]);
+  });
+});

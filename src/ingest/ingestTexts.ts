@@ -42,7 +42,7 @@ export function emptyReport(): IngestReport {
  * engine a transaction's working memory is hundreds of MB for a few thousand rows, and glibc keeps what it frees
  * as the process's own: transactions of 200 synthetic articles (4,500 rows) left ~0.4 GB more RSS after 5k articles
  * than transactions of 50 (1,130 rows; bench/results/ingest-memory.md). 1,200 rows is ~50 synthetic articles and
- * some 400 real news articles, which hold fewer facts each.
+ * ~340 real news articles (3.5 rows each), so the real corpus keeps the batch size asked for.
  */
 export const MAX_ROWS_PER_TRANSACTION = 1200;
 

@@ -22,6 +22,12 @@ export async function extractWorkerHeaps(): Promise<WorkerHeap[]> {
   const heaps = await Promise.all([...livePools].map((p) => p.heap()));
   return heaps.filter((h): h is WorkerHeap => h !== null);
 }
+/**
+ * How long a new worker may take to load the extractor before it counts as broken. Loading is not
+ * reading: a loaded machine (or tsx compiling the sources, in tests) can take longer than a job's
+ * timeout to start the thread, and that must not make the first article "too long to read".
+ */
+export const WORKER_START_TIMEOUT_MS = 120_000;
 
 interface Job {
   id: number;
@@ -58,8 +64,14 @@ export class ExtractPool {
   private timer: NodeJS.Timeout | null = null;
   private nextId = 1;
   private readonly heapWaiters = new Map<number, (heap: WorkerHeap | null) => void>();
+  /** The worker has loaded the extractor (it says so once): jobs are timed from then on. */
+  private ready = false;
 
-  constructor(private readonly timeoutMs = EXTRACT_TIMEOUT_MS) {}
+  /** `startWorker` is for tests: a worker that loads the way this one's may on a busy machine. */
+  constructor(
+    private readonly timeoutMs = EXTRACT_TIMEOUT_MS,
+    private readonly startWorker: () => Worker = newWorker,
+  ) {}
 
   extract(source: string, text: string): Promise<GraphBatch> {
     return new Promise((resolve, reject) => {
@@ -86,6 +98,7 @@ export class ExtractPool {
     const w = this.worker;
     this.worker = null;
     this.forget();
+    this.ready = false;
     if (w) await w.terminate();
   }
 
@@ -97,13 +110,19 @@ export class ExtractPool {
   }
 
   private start(): Worker {
-    const w = newWorker();
+    const w = this.startWorker();
     w.unref(); // an idle worker never keeps the process alive
     livePools.add(this);
-    w.on('message', (m: { id: number; batch?: GraphBatch; error?: string } | ({ heap: number } & WorkerHeap)) => {
+    w.on('message', (m: { ready?: true; id: number; batch?: GraphBatch; error?: string } | ({ heap: number } & WorkerHeap)) => {
       if ('heap' in m) {
         this.heapWaiters.get(m.heap)?.({ used: m.used, total: m.total });
         this.heapWaiters.delete(m.heap);
+        return;
+      }
+      if (m.ready) {
+        if (this.worker !== w) return; // a worker already ended
+        this.ready = true;
+        this.send();
         return;
       }
       if (!this.current || m.id !== this.current.id) return;
@@ -123,6 +142,19 @@ export class ExtractPool {
     this.current = job;
     this.worker ??= this.start();
     this.worker.ref(); // busy: keep the process alive until the job ends
+    if (this.ready) this.send();
+    else
+      this.timer = setTimeout(
+        () => this.restart(new Error(`the extraction worker did not start within ${WORKER_START_TIMEOUT_MS / 1000} s`)),
+        WORKER_START_TIMEOUT_MS,
+      );
+  }
+
+  /** The current job to the ready worker, timed from now. */
+  private send(): void {
+    const job = this.current;
+    if (!job || !this.worker) return;
+    if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => this.restart(new Error(`took too long to read (over ${this.timeoutMs / 1000} s)`)), this.timeoutMs);
     this.worker.postMessage({ id: job.id, source: job.source, text: job.text });
   }
@@ -146,6 +178,7 @@ export class ExtractPool {
     const w = this.worker;
     this.worker = null;
     this.forget();
+    this.ready = false;
     if (w) void w.terminate();
     this.finish(error);
   }

@@ -16,3 +16,6 @@ parentPort?.on('message', (job: { id: number; source: string; text: string } | {
     parentPort?.postMessage({ id: job.id, error: (error as Error).message ?? String(error) });
   }
 });
+
+// Loaded: from now on the pool times each job (loading the extractor is not reading an article).
+parentPort?.postMessage({ ready: true });

@@ -1,5 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { ExtractPool } from '../../src/ingest/extractPool.js';
 import { articleBatch } from '../../src/ingest/articleBatch.js';
 import { SEEDS_DIR } from '../fixtures/seeds.js';
@@ -44,5 +47,23 @@ describe('extraction in a worker thread', () => {
     const patient = new ExtractPool(60_000);
     expect((await patient.extract('003.txt', text)).documents).toHaveLength(1);
     await Promise.all([impatient.close(), patient.close()]);
+  });
+
+  it('times a job from when the worker has loaded, not from when it was started', async () => {
+    // A worker that takes 1.5 s to load (as on a busy machine) and a job timeout of 1 s: the
+    // one-sentence article takes a few ms once the extractor is loaded, so it must be read.
+    const tsxApi = pathToFileURL(join(dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist/esm/api/index.mjs')).href;
+    const worker = new URL('../../src/ingest/extractWorker.ts', import.meta.url).href;
+    const slowToLoad = () =>
+      new Worker(`setTimeout(() => import(${JSON.stringify(tsxApi)}).then((m) => { m.register(); return import(${JSON.stringify(worker)}); }), 1500);`, {
+        eval: true,
+      });
+    const pool = new ExtractPool(1000, slowToLoad);
+    try {
+      const batch = await pool.extract('tri-ton.txt', 'Ngày 2/3/2021, Ban Tuyên giáo Huyện ủy Tri Tôn tổ chức Hội nghị quán triệt Chỉ thị số 05-CT/TW.');
+      expect(batch.meetings).toHaveLength(1);
+    } finally {
+      await pool.close();
+    }
   });
 });

@@ -27,23 +27,25 @@ export function sentenceSpans(text: string): Span[] {
   if (cacheText === text) return cacheSpans;
   const spans: Span[] = [];
   let start = 0;
-  const push = (end: number): void => {
-    let s = start;
-    let e = end;
-    while (s < e && (unitClass(text.charCodeAt(s)) & SPACE) !== 0) s++;
-    while (e > s && (unitClass(text.charCodeAt(e - 1)) & SPACE) !== 0) e--;
-    if (e > s) spans.push({ start: s, end: e });
-  };
   END.lastIndex = 0;
   for (let m = END.exec(text); m; m = END.exec(text)) {
     if (m[0] !== '\n' && isAbbreviation(text, m.index)) continue;
-    push(m.index + m[0].length);
+    pushTrimmed(spans, text, start, m.index + m[0].length);
     start = m.index + m[0].length;
   }
-  push(text.length);
+  pushTrimmed(spans, text, start, text.length);
   cacheText = text;
   cacheSpans = spans;
   return spans;
+}
+
+// A module function, not a closure per call: tsx (esbuild's keepNames) names every closure made, at a cost.
+function pushTrimmed(spans: Span[], text: string, start: number, end: number): void {
+  let s = start;
+  let e = end;
+  while (s < e && (unitClass(text.charCodeAt(s)) & SPACE) !== 0) s++;
+  while (e > s && (unitClass(text.charCodeAt(e - 1)) & SPACE) !== 0) e--;
+  if (e > s) spans.push({ start: s, end: e });
 }
 
 function isAbbreviation(text: string, dot: number): boolean {

@@ -39,20 +39,21 @@ export function buildPeople(mentions: Mention[], rename: Rename, ev: Ev, known: 
   return people;
 }
 
+/** A mention by office alone is the one person known to hold all those offices. */
+function holderOf(people: ExtractedPerson[], rename: Rename, m: Mention): string | null {
+  if (m.name) return people.find((p) => key(p.name) === key(m.name))?.name ?? m.name;
+  const wanted = m.positions.map((pos) => key(textOf(pos, rename)));
+  // "Thủ tướng" alone is the holder of "Thủ tướng Chính phủ" too (the office written short).
+  const holders = people.filter((p) =>
+    wanted.every((w) => p.positions.some((q) => key(q.text) === w || (!m.positions.some((x) => x.org) && key(q.text).startsWith(`${w} `)))),
+  );
+  return holders.length === 1 ? (holders[0]?.name ?? null) : null;
+}
+
 export function buildParticipants(hits: RoleHit[], people: ExtractedPerson[], rename: Rename, ev: Ev): ExtractedParticipant[] {
-  // A mention by office alone is the one person known to hold all those offices.
-  const holderOf = (m: Mention): string | null => {
-    if (m.name) return people.find((p) => key(p.name) === key(m.name))?.name ?? m.name;
-    const wanted = m.positions.map((pos) => key(textOf(pos, rename)));
-    // "Thủ tướng" alone is the holder of "Thủ tướng Chính phủ" too (the office written short).
-    const holders = people.filter((p) =>
-      wanted.every((w) => p.positions.some((q) => key(q.text) === w || (!m.positions.some((x) => x.org) && key(q.text).startsWith(`${w} `)))),
-    );
-    return holders.length === 1 ? (holders[0]?.name ?? null) : null;
-  };
   const participants: ExtractedParticipant[] = [];
   for (const h of hits) {
-    const name = holderOf(h.mention);
+    const name = holderOf(people, rename, h.mention);
     if (!name) continue;
     for (const role of h.roles) {
       if (!participants.some((x) => key(x.name) === key(name) && x.role === role)) {

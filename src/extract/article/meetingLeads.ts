@@ -94,17 +94,19 @@ export interface MeetingLead {
 
 export type Shape = 'verbKind' | 'kindFirst' | 'working' | 'sitting';
 
+/** The paragraph (index into `starts`) holding offset `at`. */
+function paragraphOf(starts: readonly number[], at: number): number {
+  let i = 0;
+  while (i + 1 < starts.length && (starts[i + 1] ?? Infinity) <= at) i++;
+  return i;
+}
+
 /** `folded`: `fold(text)` when the caller has it already. */
 export function findMeetingLeads(text: string, allSpans: Span[], folded?: string): MeetingLead[] {
   const starts = paragraphStarts(text);
-  const paragraphOf = (at: number): number => {
-    let i = 0;
-    while (i + 1 < starts.length && (starts[i + 1] ?? Infinity) <= at) i++;
-    return i;
-  };
   // The report opens on its meeting; a dated "tổ chức hội nghị" deep in the body is background.
   const spans = allSpans.filter((s) => {
-    const p = paragraphOf(s.start);
+    const p = paragraphOf(starts, s.start);
     return p < LEAD_PARAGRAPHS && s.start - (starts[p] ?? 0) < LEAD_CHARS; // starts begins with 0
   });
   const f = folded ?? fold(text);

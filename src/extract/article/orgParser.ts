@@ -281,6 +281,9 @@ export function sharedHeadItems(doc: Doc, o: OrgMatch): OrgMatch[] {
   const prefixEnd = field && field.end < o.end && cap(nextWord(doc, field.end)) ? field.end : head.end;
   const prefix = doc.text.slice(o.start, prefixEnd).replace(/\s+/g, ' ');
   const plural = PLURAL_BEFORE.test(doc.text.slice(Math.max(0, o.start - 8), o.start));
+  // "Các Bộ Lao động, Thương binh và Xã hội; Kế hoạch và Đầu tư": items set off by ";" have
+  // commas inside their names.
+  if (/^[^.;!?]*;/u.test(doc.text.slice(o.end, o.end + 160))) return [];
   const body = (start: number, end: number): OrgMatch => ({
     name: `${prefix} ${doc.text.slice(start, end).replace(/\s+/g, ' ')}`,
     place: null,
@@ -314,9 +317,6 @@ export function sharedHeadItems(doc: Doc, o: OrgMatch): OrgMatch[] {
     }
     return end;
   };
-  // "Các Bộ Lao động, Thương binh và Xã hội; Kế hoạch và Đầu tư": items set off by ";" have
-  // commas inside their names.
-  if (/^[^.;!?]*;/u.test(doc.text.slice(o.end, o.end + 160))) return [];
   const bodies: OrgMatch[] = [o];
   let at = o.end;
   for (;;) {
@@ -808,6 +808,11 @@ function lowerRunToAnchor(doc: Doc, w: Word): number | null {
 
 const CAPTION_LABEL = /^(?:Ảnh|Nguồn|Video|Clip)\s*:/u;
 
+/** Whether `w` ends a province's name begun by the last word of `run` (a module function: tsx names every closure made, at a cost). */
+function provinceEnd(run: readonly Word[], w: Word): boolean {
+  return run.length > 0 && FIGURE_NAMES.has(key(`${(run.at(-1) as Word).text} ${w.text}`));
+}
+
 /** A proper place name after a committee or level word: capitalised words, a person's name cut off. */
 export function placeAfter(doc: Doc, pos: number): { text: string; end: number } | null {
   const run: Word[] = [];
@@ -817,15 +822,14 @@ export function placeAfter(doc: Doc, pos: number): { text: string; end: number }
   let w = nextWord(doc, lv?.end ?? pos);
   // "Công đoàn TP Ảnh: Hồng Đào" (line breaks lost): a caption's label is no place.
   if (w && CAPTION_LABEL.test(doc.text.slice(w.start, w.end + 2))) return null;
-  // "Hải Phòng": a head word ("Phòng") that ends a province's name is part of the place.
-  const provinceEnd = (w: Word): boolean => run.length > 0 && FIGURE_NAMES.has(key(`${(run.at(-1) as Word).text} ${w.text}`));
   while (
     w &&
     cap(w) &&
     !isAcronym(w) &&
     run.length < MAX_PLACE_WORDS + 3 &&
     !startsOther(doc, w) &&
-    (!HEADS.at(doc, w.start) || provinceEnd(w)) &&
+    // "Hải Phòng": a head word ("Phòng") that ends a province's name is part of the place.
+    (!HEADS.at(doc, w.start) || provinceEnd(run, w)) &&
     !LEVEL_HEADS.at(doc, w.start)
   ) {
     run.push(w);

@@ -196,8 +196,7 @@ function inShoutedLine(doc: Doc, pos: number): boolean {
   // The last line starting at or before pos: the line asked last, or found by halving.
   const { starts, shouted } = lines;
   let line = lines.last;
-  const endOf = (l: number): number => (l + 1 < starts.length ? (starts[l + 1] as number) - 1 : doc.text.length);
-  if (!((starts[line] as number) <= pos && pos < endOf(line))) {
+  if (!((starts[line] as number) <= pos && pos < lineEnd(starts, line, doc.text.length))) {
     let lo = 0;
     let hi = starts.length - 1;
     while (lo < hi) {
@@ -208,8 +207,13 @@ function inShoutedLine(doc: Doc, pos: number): boolean {
     lines.last = line = lo;
   }
   let v = shouted[line] as number;
-  if (v === 0) shouted[line] = v = mostlyUpperCase(doc.text, starts[line] as number, endOf(line), 20, 0.6) ? 1 : 2;
+  if (v === 0) shouted[line] = v = mostlyUpperCase(doc.text, starts[line] as number, lineEnd(starts, line, doc.text.length), 20, 0.6) ? 1 : 2;
   return v === 1;
+}
+
+// Where line `l` ends (before its line break); a module function, not a closure made per call.
+function lineEnd(starts: readonly number[], l: number, length: number): number {
+  return l + 1 < starts.length ? (starts[l + 1] as number) - 1 : length;
 }
 
 export interface ResolvedOrg {
@@ -237,65 +241,82 @@ export function resolveOrganizations(
   orgs: ResolvedOrg[];
   rename: (o: OrgMatch) => ResolvedOrg;
 } {
-  const anchored = found.filter((o) => o.anchored);
-  const completion = (o: OrgMatch): OrgMatch => {
-    if (o.anchored || o.national) return o;
-    const longer = anchored.filter((a) => key(a.name).startsWith(`${key(o.name)} `));
-    const pick = longer.find((a) => a.level === homeLevel) ?? (new Set(longer.map((a) => key(a.name))).size === 1 ? longer[0] : undefined);
-    return pick ? { ...o, name: pick.name, place: o.place ?? pick.place, level: pick.level, anchored: true } : o;
-  };
-  const placeOf = (o: OrgMatch): string | null => {
-    if (o.national || NATIONAL_NAMES.has(key(o.name))) return null;
-    if (o.place) return o.place;
-    const level = o.level ?? homeLevel;
-    const names = level ? (localities.get(level) ?? (level === 'tỉnh' && !WRITES_PROVINCE.test(key(o.name)) ? centralCity(localities) : undefined)) : undefined;
-    const [only] = names?.size === 1 ? names.keys() : [];
-    if (only !== undefined) return only;
-    // Another unit of the same level named in passing: the organizer's own place still holds.
-    // A centrally-run city has no "tỉnh": an organizer placed in one places no "Công an tỉnh".
-    if (level !== null && level === homeLevel && homePlace && !(CENTRAL_CITIES.has(key(homePlace)) && WRITES_PROVINCE.test(key(o.name)))) return homePlace;
-    // "Ban Chấp hành đảng bộ tỉnh" in a report on one province that names another in passing:
-    // the level word alone is the unit the report is about, the one it names more than all others.
-    return names ? dominant(names) : null;
-  };
-  // "Ban Tuyên giáo huyện" and "Ban Tuyên giáo Huyện ủy" are one body (O7: only the Party has
-  // these departments); it keeps the first form the article writes.
-  const firstForm = new Map<string, string>();
-  const rename = (o: OrgMatch): ResolvedOrg => {
-    const c = completion(o);
-    const same = firstForm.get(partyDepartmentKey(c.name));
-    return {
-      name: same ?? c.name,
-      written: c.name,
-      place: placeOf(c),
-      national: c.national || NATIONAL_NAMES.has(key(c.name)),
-      level: c.level ?? homeLevel,
-      evStart: o.start,
-      evEnd: o.end,
-    };
-  };
+  const res: Resolution = { anchored: found.filter((o) => o.anchored), homeLevel, localities, homePlace, firstForm: new Map() };
+  const { firstForm } = res;
   // The first form in the text's order, whichever reader found it.
   for (const f of [...found].sort((a, b) => a.evStart - b.evStart)) {
-    const n = completion(f).name;
+    const n = completion(res, f).name;
     if (!firstForm.has(partyDepartmentKey(n))) firstForm.set(partyDepartmentKey(n), n);
   }
   const orgs: ResolvedOrg[] = [];
   for (const f of found) {
     // "Bí thư Trung ương Đảng", "Ủy viên Trung ương": a rank, no body of the report (P3).
     if (f.unnamed) continue;
-    const r = { ...rename(f), evStart: f.evStart, evEnd: f.evEnd };
+    const r = { ...rename(res, f), evStart: f.evStart, evEnd: f.evEnd };
     if (NOT_BODIES.has(key(r.name))) continue;
     // A bare name nothing completes is kept only when no anchored body starts with it.
     // A committee part nothing completes ("Ban Thường vụ" alone) names no body.
-    if (!completion(f).anchored && COMMITTEE_PART_NAMES.has(key(r.name))) continue;
+    if (!completion(res, f).anchored && COMMITTEE_PART_NAMES.has(key(r.name))) continue;
     const dk = partyDepartmentKey(r.name);
     if (!firstForm.has(dk)) firstForm.set(dk, r.name);
     if (!orgs.some((x) => key(x.name) === key(r.name) && x.place === r.place)) orgs.push(r);
   }
-  // "Đảng bộ và nhân dân xã X" and "Đảng bộ xã X": one body, in the form with its level word.
-  const withLevelWord = (o: ResolvedOrg): string => (o.level && !key(o.name).endsWith(` ${key(o.level)}`) ? key(`${o.name} ${o.level}`) : '');
   const kept = orgs.filter((o) => o.place === null || !orgs.some((x) => x !== o && x.place === o.place && key(x.name) === withLevelWord(o)));
-  return { orgs: kept, rename };
+  return { orgs: kept, rename: rename.bind(null, res) };
+}
+
+// What resolving an article's bodies knows, for the module functions below (not closures made
+// per call: tsx, with esbuild's keepNames, names every closure made, at a cost).
+interface Resolution {
+  anchored: FoundOrg[];
+  homeLevel: string | null;
+  localities: Map<string, Map<string, number>>;
+  homePlace: string | null;
+  // "Ban Tuyên giáo huyện" and "Ban Tuyên giáo Huyện ủy" are one body (O7: only the Party has
+  // these departments); it keeps the first form the article writes.
+  firstForm: Map<string, string>;
+}
+
+function completion(r: Resolution, o: OrgMatch): OrgMatch {
+  if (o.anchored || o.national) return o;
+  const longer = r.anchored.filter((a) => key(a.name).startsWith(`${key(o.name)} `));
+  const pick = longer.find((a) => a.level === r.homeLevel) ?? (new Set(longer.map((a) => key(a.name))).size === 1 ? longer[0] : undefined);
+  return pick ? { ...o, name: pick.name, place: o.place ?? pick.place, level: pick.level, anchored: true } : o;
+}
+
+function placeOf(r: Resolution, o: OrgMatch): string | null {
+  const { homeLevel, homePlace, localities } = r;
+  if (o.national || NATIONAL_NAMES.has(key(o.name))) return null;
+  if (o.place) return o.place;
+  const level = o.level ?? homeLevel;
+  const names = level ? (localities.get(level) ?? (level === 'tỉnh' && !WRITES_PROVINCE.test(key(o.name)) ? centralCity(localities) : undefined)) : undefined;
+  const [only] = names?.size === 1 ? names.keys() : [];
+  if (only !== undefined) return only;
+  // Another unit of the same level named in passing: the organizer's own place still holds.
+  // A centrally-run city has no "tỉnh": an organizer placed in one places no "Công an tỉnh".
+  if (level !== null && level === homeLevel && homePlace && !(CENTRAL_CITIES.has(key(homePlace)) && WRITES_PROVINCE.test(key(o.name)))) return homePlace;
+  // "Ban Chấp hành đảng bộ tỉnh" in a report on one province that names another in passing:
+  // the level word alone is the unit the report is about, the one it names more than all others.
+  return names ? dominant(names) : null;
+}
+
+function rename(r: Resolution, o: OrgMatch): ResolvedOrg {
+  const c = completion(r, o);
+  const same = r.firstForm.get(partyDepartmentKey(c.name));
+  return {
+    name: same ?? c.name,
+    written: c.name,
+    place: placeOf(r, c),
+    national: c.national || NATIONAL_NAMES.has(key(c.name)),
+    level: c.level ?? r.homeLevel,
+    evStart: o.start,
+    evEnd: o.end,
+  };
+}
+
+// "Đảng bộ và nhân dân xã X" and "Đảng bộ xã X": one body, in the form with its level word.
+function withLevelWord(o: ResolvedOrg): string {
+  return o.level && !key(o.name).endsWith(` ${key(o.level)}`) ? key(`${o.name} ${o.level}`) : '';
 }
 
 /** The place named more often than all the others together, or null. */
@@ -330,15 +351,11 @@ function centralCity(localities: Map<string, Map<string, number>>): Map<string, 
  */
 export function findLocalities(doc: Doc, found: OrgMatch[]): Map<string, Map<string, number>> {
   const out = new Map<string, Map<string, number>>();
-  const put = (level: string, place: string): void => {
-    const places = out.get(level) ?? new Map<string, number>();
-    places.set(place, (places.get(place) ?? 0) + 1);
-    out.set(level, places);
-  };
   // "Sở GD&ĐT Hà Nội": a department of province level placed in a centrally-run city names the
   // city, not a province ("Công an tỉnh" elsewhere in the article is not of Hà Nội).
   for (const o of found)
-    if (o.place && o.level) put(o.level === 'tỉnh' && CENTRAL_CITIES.has(key(o.place)) && !WRITES_PROVINCE.test(key(o.name)) ? 'thành phố' : o.level, o.place);
+    if (o.place && o.level)
+      countPlace(out, o.level === 'tỉnh' && CENTRAL_CITIES.has(key(o.place)) && !WRITES_PROVINCE.test(key(o.name)) ? 'thành phố' : o.level, o.place);
   const words = doc.words;
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as Word;
@@ -347,9 +364,15 @@ export function findLocalities(doc: Doc, found: OrgMatch[]): Map<string, Map<str
     const lv = LEVELS.at(doc, w.start);
     if (!lv) continue;
     const place = placeAfter(doc, lv.end);
-    if (place) put(lv.canonical, place.text);
+    if (place) countPlace(out, lv.canonical, place.text);
   }
   return out;
+}
+
+function countPlace(out: Map<string, Map<string, number>>, level: string, place: string): void {
+  const places = out.get(level) ?? new Map<string, number>();
+  places.set(place, (places.get(place) ?? 0) + 1);
+  out.set(level, places);
 }
 
 const PARTY_DEPARTMENT = /^(ban (?:tuyên giáo|dân vận|tổ chức)) (?:(tỉnh|huyện|thành phố|thị xã|quận)|(tỉnh ủy|huyện ủy|thành ủy|thị ủy|quận ủy))$/u;

@@ -39,15 +39,6 @@ export function findMentions(doc: Doc, from: number, to: number): Mention[] {
   const mentions: Mention[] = [];
   // Per word: whether a mention found so far covers its start (asked at every word below).
   const takenWord = new Uint8Array(doc.words.length);
-  const taken = (wi: number): boolean => takenWord[wi] === 1;
-  const add = (m: Mention | null): Mention | null => {
-    if (m && m.end <= to && !NOT_PEOPLE.has(key(m.name)) && !mentions.some((x) => x.start < m.end && m.start < x.end)) {
-      const added = shareCommittee(m);
-      mentions.push(added);
-      for (let i = firstWordFrom(doc, added.start); i < doc.words.length && (doc.words[i] as Word).start < added.end; i++) takenWord[i] = 1;
-    }
-    return m;
-  };
   const first = firstWordFrom(doc, from);
   // Per word of [from, to): whether an introducer starts there (1 + where it ends; 0: none),
   // read by the first loop and asked again by the last one.
@@ -63,12 +54,12 @@ export function findMentions(doc: Doc, from: number, to: number): Mention[] {
     const plural = doc.fold.startsWith('các', w.start) || /các\s+$/u.test(doc.fold.slice(Math.max(0, w.start - 6), w.start));
     const first = readMention(doc, intro, false);
     // "các đồng chí Ủy viên Ban Thường vụ": offices of several people name no one.
-    let m = add(first && plural && !first.name ? null : first);
+    let m = addMention(doc, to, mentions, takenWord, first && plural && !first.name ? null : first);
     while (m) {
       const next = LIST_NEXT.exec(doc.text.slice(m.end, m.end + 6));
       if (!next) break;
       const again = matchIntroducer(doc, m.end + next[0].length);
-      m = add(readMention(doc, again ?? m.end + next[0].length, again === null));
+      m = addMention(doc, to, mentions, takenWord, readMention(doc, again ?? m.end + next[0].length, again === null));
     }
   }
   // "Đại biểu Lê Văn A (đoàn Nam Định)": a National Assembly deputy named with the delegation
@@ -89,7 +80,7 @@ export function findMentions(doc: Doc, from: number, to: number): Mention[] {
       end: at + del[1].length,
     };
     const end = name.end + del[0].length;
-    add({
+    addMention(doc, to, mentions, takenWord, {
       name: name.text,
       nameStart: w.start,
       nameEnd: name.end,
@@ -102,13 +93,20 @@ export function findMentions(doc: Doc, from: number, to: number): Mention[] {
   for (let wi = first; wi < doc.words.length; wi++) {
     const w = doc.words[wi] as Word;
     if (w.start >= to) break;
-    if (taken(wi) || introEnd[wi] !== 0) continue;
+    if (takenWord[wi] === 1 || introEnd[wi] !== 0) continue;
     if (isSurname(w.text)) {
       const name = readName(doc, w, true);
       if (name) {
         const positions = parsePositionsAfter(doc, name.end);
         if (positions.length > 0 && /^\s*[,–—(-]/u.test(doc.text.slice(name.end, name.end + 3))) {
-          add({ name: name.text, nameStart: w.start, nameEnd: name.end, positions, start: w.start, end: positions.at(-1)?.end ?? name.end });
+          addMention(doc, to, mentions, takenWord, {
+            name: name.text,
+            nameStart: w.start,
+            nameEnd: name.end,
+            positions,
+            start: w.start,
+            end: positions.at(-1)?.end ?? name.end,
+          });
           continue;
         }
       }
@@ -123,17 +121,31 @@ export function findMentions(doc: Doc, from: number, to: number): Mention[] {
       const m = next && TITLES.at(doc, next.start) ? readTitleFirst(doc, next.start, true) : null;
       // "dưới sự điều hành của Phó Chủ tịch Quốc hội A": office and name together are the person.
       if (m) {
-        add(m);
+        addMention(doc, to, mentions, takenWord, m);
         continue;
       }
     }
     const m = readTitleFirst(doc, w.start, true) ?? uniqueOffice(doc, w.start);
-    if (m) add(m);
+    if (m) addMention(doc, to, mentions, takenWord, m);
   }
   for (const m of narrativeMentions(doc, from, to, mentions)) {
     if (!mentions.some((x) => x.start < m.end && m.start < x.end)) mentions.push(m);
   }
   return mentions.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Adds `m` to `mentions` when it ends by `to`, names a person and overlaps none found so far,
+ * and marks the words it covers in `takenWord`; returns `m` (a module function, not a closure
+ * made per call: tsx, with esbuild's keepNames, names every closure made, at a cost).
+ */
+function addMention(doc: Doc, to: number, mentions: Mention[], takenWord: Uint8Array, m: Mention | null): Mention | null {
+  if (m && m.end <= to && !NOT_PEOPLE.has(key(m.name)) && !mentions.some((x) => x.start < m.end && m.start < x.end)) {
+    const added = shareCommittee(m);
+    mentions.push(added);
+    for (let i = firstWordFrom(doc, added.start); i < doc.words.length && (doc.words[i] as Word).start < added.end; i++) takenWord[i] = 1;
+  }
+  return m;
 }
 
 // Offices a report tells in narrative, held before or taken now: "trong thời gian giữ (các)
@@ -153,24 +165,30 @@ const SHORT_IS = /(?:ông|bà)\s+(\p{Lu}\p{Ll}*)\s+(?:đã\s+|từng\s+|vẫn\s+
 const IS_AFTER = /^\s+(?:đã\s+|từng\s+|vẫn\s+)?là\s+/u;
 const PRONOUN_REACH = 2000;
 
+// Module functions, not closures made per call: tsx (esbuild's keepNames) names every closure made, at a cost.
+function pushNarrative(out: Mention[], to: number, name: string, nameStart: number, nameEnd: number, positions: PositionMatch[]): void {
+  const first = positions[0];
+  const last = positions.at(-1);
+  if (first && last && name && last.end <= to) out.push({ name, nameStart, nameEnd, positions, start: first.start, end: last.end, narrative: true });
+}
+
+function lastNamedBefore(named: readonly Mention[], at: number): Mention | undefined {
+  return named.filter((m) => m.nameEnd <= at && at - m.nameEnd < PRONOUN_REACH).at(-1);
+}
+
+function runFrom(doc: Doc, at: number): PositionMatch[] {
+  const first = parsePositionAt(doc, at, true);
+  return first ? [first, ...parsePositionsAfter(doc, first.end)] : [];
+}
+
 function narrativeMentions(doc: Doc, from: number, to: number, found: Mention[]): Mention[] {
   const named = found.filter((m) => m.name).sort((a, b) => a.nameStart - b.nameStart);
   const out: Mention[] = [];
-  const make = (name: string, nameStart: number, nameEnd: number, positions: PositionMatch[]): void => {
-    const first = positions[0];
-    const last = positions.at(-1);
-    if (first && last && name && last.end <= to) out.push({ name, nameStart, nameEnd, positions, start: first.start, end: last.end, narrative: true });
-  };
-  const lastNamedBefore = (at: number): Mention | undefined => named.filter((m) => m.nameEnd <= at && at - m.nameEnd < PRONOUN_REACH).at(-1);
-  const runFrom = (at: number): PositionMatch[] => {
-    const first = parsePositionAt(doc, at, true);
-    return first ? [first, ...parsePositionsAfter(doc, first.end)] : [];
-  };
   const text = doc.text.slice(from, to);
   const fold = doc.fold.slice(from, to);
   for (const h of matchesAfterBoundary(HELD, fold)) {
     const cue = from + h.index;
-    const positions = runFrom(cue + h[0].length);
+    const positions = runFrom(doc, cue + h[0].length);
     const last = positions.at(-1);
     if (!last) continue;
     // "… giữ các cương vị X, Y, bà Lê Thị A tham gia …": the holder named after the offices.
@@ -178,19 +196,19 @@ function narrativeMentions(doc: Doc, from: number, to: number, found: Mention[])
     const w = after && !PRONOUN_AFTER.test(doc.text.slice(last.end, last.end + 8)) ? nextWord(doc, last.end + after[0].length) : null;
     const name = w ? readName(doc, w, true) : null;
     if (w && name) {
-      make(name.text, w.start, name.end, positions);
+      pushNarrative(out, to, name.text, w.start, name.end, positions);
       continue;
     }
     // "ông từng giữ các chức vụ: …", "…, bà đã có các vi phạm": the person the report is about.
     if (PRONOUN_BEFORE.test(doc.fold.slice(Math.max(0, cue - 12), cue)) || PRONOUN_AFTER.test(doc.text.slice(last.end, last.end + 8))) {
-      const m = lastNamedBefore(cue);
-      if (m) make(m.name, m.nameStart, m.nameEnd, positions);
+      const m = lastNamedBefore(named, cue);
+      if (m) pushNarrative(out, to, m.name, m.nameStart, m.nameEnd, positions);
       continue;
     }
     // "A đã được bầu làm Chủ tịch UBND tỉnh", "chỉ định ông A tham gia …, giữ chức …".
-    const m = lastNamedBefore(cue);
+    const m = lastNamedBefore(named, cue);
     const gap = m ? doc.fold.slice(m.nameEnd, cue) : '';
-    if (m && HOLDER_GAP.test(gap) && !NOT_HOLDER_GAP.test(gap)) make(m.name, m.nameStart, m.nameEnd, positions);
+    if (m && HOLDER_GAP.test(gap) && !NOT_HOLDER_GAP.test(gap)) pushNarrative(out, to, m.name, m.nameStart, m.nameEnd, positions);
   }
   // "Bí thư Tỉnh ủy là ông A": the offices written just before "là".
   for (const m of named) {
@@ -205,7 +223,7 @@ function narrativeMentions(doc: Doc, from: number, to: number, found: Mention[])
       if (!cap(w) || !TITLES.at(doc, w.start)) continue;
       const positions = parsePositionsFrom(doc, w.start);
       if (positions.at(-1)?.end === end) {
-        make(m.name, m.nameStart, m.nameEnd, positions);
+        pushNarrative(out, to, m.name, m.nameStart, m.nameEnd, positions);
         break;
       }
     }
@@ -214,13 +232,13 @@ function narrativeMentions(doc: Doc, from: number, to: number, found: Mention[])
   for (const m of named) {
     const is = IS_AFTER.exec(doc.text.slice(m.nameEnd, m.nameEnd + 16));
     // Written with a capital: "là trưởng đoàn của đoàn khách" is a role, no office.
-    if (is) make(m.name, m.nameStart, m.nameEnd, parsePositionsFrom(doc, m.nameEnd + is[0].length));
+    if (is) pushNarrative(out, to, m.name, m.nameStart, m.nameEnd, parsePositionsFrom(doc, m.nameEnd + is[0].length));
   }
   for (const s of matchesAfterBoundary(SHORT_IS, text)) {
     const given = s[1] ?? '';
     const at = from + s.index;
     const full = named.filter((m) => m.nameEnd <= at && m.name.split(' ').at(-1) === given).at(-1);
-    if (full) make(full.name, full.nameStart, full.nameEnd, parsePositionsFrom(doc, at + s[0].length));
+    if (full) pushNarrative(out, to, full.name, full.nameStart, full.nameEnd, parsePositionsFrom(doc, at + s[0].length));
   }
   return out;
 }

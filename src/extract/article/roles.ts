@@ -78,11 +78,6 @@ export function assignRoles(doc: Doc, all: Mention[], sentences: Span[]): RoleHi
       tails.set(m, { roles: rolesOf(t[1]), start, end: m.end + t[0].length, speech: IS_SPEECH.test(t[1]) });
     }
   }
-  const sentenceOf = (m: Mention): Span | undefined => sentences.find((x) => x.start <= m.start && m.start < x.end);
-  const leadOf = (m: Mention): { roles: ParticipantRole[]; at: number } | null => {
-    const s = sentenceOf(m);
-    return s ? leadCue(doc, s.start, m.start, [...tails.values()], mentions) : null;
-  };
   // "đồng chí A và đồng chí B đồng chủ trì": A shares B's cue; across ";" only when A has no
   // cue of its own heading the clause ("Dự và chỉ đạo có đồng chí A – …; đồng chí B … chủ trì").
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
@@ -93,7 +88,7 @@ export function assignRoles(doc: Doc, all: Mention[], sentences: Span[]): RoleHi
     const nextTail = tails.get(next);
     const gap = doc.fold.slice(m.end, next.start);
     if (tails.has(m) || !nextTail || !JOINED.test(gap)) continue;
-    if (gap.includes(';') && leadOf(m)) continue;
+    if (gap.includes(';') && leadOf(doc, sentences, tails, mentions, m)) continue;
     tails.set(m, nextTail);
   }
   const hits: RoleHit[] = [];
@@ -101,11 +96,23 @@ export function assignRoles(doc: Doc, all: Mention[], sentences: Span[]): RoleHi
     const tail = tails.get(m);
     // A speech verb after the person tells what was said; a cue heading the clause ("Kết luận
     // hội nghị, đồng chí A yêu cầu …") says what that speech was, and wins.
-    const lead = !tail || tail.speech ? leadOf(m) : null;
+    const lead = !tail || tail.speech ? leadOf(doc, sentences, tails, mentions, m) : null;
     if (lead) hits.push({ mention: m, roles: lead.roles, at: lead.at });
     else if (tail) hits.push({ mention: m, roles: tail.roles, at: tail.start });
   }
   return hits;
+}
+
+/** The cue heading the clause of `m`'s sentence (a module function: tsx names every closure made, at a cost). */
+function leadOf(
+  doc: Doc,
+  sentences: readonly Span[],
+  tails: ReadonlyMap<Mention, { start: number }>,
+  mentions: Mention[],
+  m: Mention,
+): { roles: ParticipantRole[]; at: number } | null {
+  const s = sentences.find((x) => x.start <= m.start && m.start < x.end);
+  return s ? leadCue(doc, s.start, m.start, [...tails.values()], mentions) : null;
 }
 
 /** The nearest clause-heading cue in [from, to), not one that is another person's tail cue. */

@@ -56,37 +56,46 @@ export function isPartyClass(cls: string): boolean {
   return PARTY_CLASSES.has(fold(cls));
 }
 
+/** The text of group `g` of `m`, a match at `pos` (a module function: tsx names every closure made, at a cost). */
+function groupIn(text: string, pos: number, m: RegExpExecArray, g: number): string {
+  const ix = m.indices?.[g];
+  return ix ? text.slice(pos + ix[0], pos + ix[1]) : '';
+}
+
 /**
  * Reads a number or symbol at `pos`. `withSo` says "số" preceded it: a bare number without it
  * must not be a quantity ("kế hoạch 6 tháng").
  */
 export function readNumber(text: string, f: string, pos: number, withSo: boolean): NumberMatch | null {
   const rest = f.slice(pos);
-  const part = (m: RegExpExecArray, g: number): string => {
-    const ix = m.indices?.[g];
-    return ix ? text.slice(pos + ix[0], pos + ix[1]) : '';
-  };
   const law = LAW.exec(rest);
   if (law) {
-    const n = part(law, 1);
-    return { number: n, symbol: `${n}/${part(law, 2)}/${part(law, 3).toUpperCase()}`, cls: 'QH', year: part(law, 2), party: false, length: law[0].length };
+    const n = groupIn(text, pos, law, 1);
+    return {
+      number: n,
+      symbol: `${n}/${groupIn(text, pos, law, 2)}/${groupIn(text, pos, law, 3).toUpperCase()}`,
+      cls: 'QH',
+      year: groupIn(text, pos, law, 2),
+      party: false,
+      length: law[0].length,
+    };
   }
   const dashedYear = STATE_DASHED_YEAR.exec(rest);
   if (dashedYear) {
-    const n = part(dashedYear, 1);
-    const year = part(dashedYear, 2);
-    const kind = part(dashedYear, 3);
-    const issuer = part(dashedYear, 4);
+    const n = groupIn(text, pos, dashedYear, 1);
+    const year = groupIn(text, pos, dashedYear, 2);
+    const kind = groupIn(text, pos, dashedYear, 3);
+    const issuer = groupIn(text, pos, dashedYear, 4);
     const cls = STATE_KINDS.has(fold(kind)) ? canonicalClass(issuer) : canonicalClass(kind);
     return { number: n, symbol: `${n}/${year}/${kind}-${issuer}`, cls, year, party: false, length: dashedYear[0].length };
   }
   const dashed = PARTY.exec(rest);
   const slashed = dashed ? null : SLASHED.exec(rest);
-  const party = dashed ?? (slashed && isPartyClass(part(slashed, 3)) ? slashed : null);
+  const party = dashed ?? (slashed && isPartyClass(groupIn(text, pos, slashed, 3)) ? slashed : null);
   if (party) {
-    const n = part(party, 1);
-    const kind = part(party, 2);
-    const cls = canonicalClass(part(party, 3));
+    const n = groupIn(text, pos, party, 1);
+    const kind = groupIn(text, pos, party, 2);
+    const cls = canonicalClass(groupIn(text, pos, party, 3));
     // "05-NQ-TW" with a State class ("05-NQ-CP") is a State symbol written with a dash.
     if (!isPartyClass(cls) && STATE_KINDS.has(fold(kind))) {
       return { number: n, symbol: `${n}/${kind}-${cls}`, cls, year: null, party: false, length: party[0].length };
@@ -95,11 +104,11 @@ export function readNumber(text: string, f: string, pos: number, withSo: boolean
   }
   const state = STATE.exec(rest);
   if (state) {
-    const n = part(state, 1);
-    const year = part(state, 2) || null;
-    const first = part(state, 3);
-    const second = part(state, 4);
-    const third = part(state, 5);
+    const n = groupIn(text, pos, state, 1);
+    const year = groupIn(text, pos, state, 2) || null;
+    const first = groupIn(text, pos, state, 3);
+    const second = groupIn(text, pos, state, 4);
+    const third = groupIn(text, pos, state, 5);
     const symbol = `${n}/${year ? `${year}/` : ''}${first}-${second}${third ? `-${third}` : ''}`;
     // "42/NQ-CP": kind then issuer. "1234/UBND-VX" (công văn): issuer then unit.
     const cls = STATE_KINDS.has(fold(first)) ? canonicalClass(second) : canonicalClass(first);
@@ -111,7 +120,15 @@ export function readNumber(text: string, f: string, pos: number, withSo: boolean
   }
   // "Nghị định số 15/2020": number and year, the rest of the symbol left out.
   const withYear = NUMBER_YEAR.exec(rest);
-  if (withYear) return { number: part(withYear, 1), symbol: null, cls: null, year: part(withYear, 2), party: false, length: withYear[0].length };
+  if (withYear)
+    return {
+      number: groupIn(text, pos, withYear, 1),
+      symbol: null,
+      cls: null,
+      year: groupIn(text, pos, withYear, 2),
+      party: false,
+      length: withYear[0].length,
+    };
   const bare = BARE.exec(rest);
   if (!bare) return null;
   const n = bare[1] ?? '';

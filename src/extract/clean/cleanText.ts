@@ -24,15 +24,14 @@ export function cleanText(raw: string): string {
     // a numeric entity may be a combining mark (o&#770; is ô).
     text = decodeHTML(text.replace(/<\/?[a-z][^<>]{0,200}>/gi, ' ')).normalize('NFC');
   }
+  // Spaces made plain and runs of them made one over the whole text, then split: neither touches
+  // a line break, so each line is what it would be done line by line (once, not per line).
   const all = text
     .replace(/\r\n?/g, '\n')
+    .replace(/[\u00A0\u2007\u202F\t\u200B]/g, ' ')
+    .replace(/ {2,}/g, ' ')
     .split('\n')
-    .map((l) =>
-      l
-        .replace(/[\u00A0\u2007\u202F\t\u200B]/g, ' ')
-        .replace(/ {2,}/g, ' ')
-        .trim(),
-    )
+    .map((l) => l.trim())
     .filter((l) => l.length > 0);
   const lines = fromHeadline(all, headline);
 

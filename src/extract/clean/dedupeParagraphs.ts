@@ -9,24 +9,44 @@ const CONTAINED = 0.8;
 const MIN_WORDS = 6;
 
 /**
- * The runs of `n` consecutive words of `ws`, each as its words joined by one space; `joined`
- * is `ws.join(' ')`, which they are cut from (no array of words joined again per shingle).
+ * The runs of `n` consecutive words of `ws`, each as a key that is equal for two runs exactly
+ * when their words are (what comparing the words joined by one space tells, as words hold no
+ * space): the words numbered in `ids`, shared by the paragraphs of one article, and `n` numbers
+ * packed into one number while they are small (10 bits each), else into a string of units.
  */
-function shingles(ws: string[], joined: string, n: number): string[] {
-  const out: string[] = [];
+function shingles(ws: string[], ids: Map<string, number>, n: number): Array<number | string> {
+  const out: Array<number | string> = [];
   if (ws.length < n) return out;
-  const starts = new Array<number>(ws.length);
-  let at = 0;
+  const num = new Array<number>(ws.length);
   for (let i = 0; i < ws.length; i++) {
-    starts[i] = at;
-    at += (ws[i] as string).length + 1;
+    const w = ws[i] as string;
+    let id = ids.get(w);
+    if (id === undefined) ids.set(w, (id = ids.size));
+    num[i] = id;
   }
   for (let i = 0; i + n <= ws.length; i++) {
-    const end = i + n < ws.length ? (starts[i + n] as number) - 1 : joined.length;
-    out.push(joined.slice(starts[i], end));
+    let packed = 0;
+    let small = n <= MAX_PACKED;
+    for (let k = 0; k < n; k++) {
+      const id = num[i + k] as number;
+      if (id >= SMALL_ID) small = false;
+      packed = packed * SMALL_ID + id;
+    }
+    if (small) out.push(packed);
+    else {
+      let key = '';
+      for (let k = 0; k < n; k++) {
+        const id = num[i + k] as number;
+        key += String.fromCharCode(id & 0xffff, id >>> 16);
+      }
+      out.push(key);
+    }
   }
   return out;
 }
+/** Word numbers below this pack up to MAX_PACKED of them exactly into one number (5 * 10 bits < 53). */
+const SMALL_ID = 1024;
+const MAX_PACKED = 5;
 
 /** A paragraph's words, lower case (lowerWords), read only when asked: the body is long and seldom needs them. */
 class Words {
@@ -85,7 +105,8 @@ class ExactRepeats {
  */
 export function dedupeParagraphs(paragraphs: string[], keepLoose: (index: number) => boolean = () => false): string[] {
   const seenExact = new ExactRepeats();
-  const seenShingles = new Set<string>();
+  const seenShingles = new Set<number | string>();
+  const ids = new Map<string, number>();
   const kept: string[] = [];
   paragraphs.forEach((p, i) => {
     const last = i === paragraphs.length - 1;
@@ -100,12 +121,12 @@ export function dedupeParagraphs(paragraphs: string[], keepLoose: (index: number
     // (the 1 keeps rounding on the safe side).
     if (ws.length >= MIN_WORDS && !keepLoose(i) && count > 0 && seenShingles.size >= CONTAINED * count - 1) {
       let hit = 0;
-      for (const s of shingles(ws.words, ws.joined, SHINGLE)) if (seenShingles.has(s)) hit++;
+      for (const s of shingles(ws.words, ids, SHINGLE)) if (seenShingles.has(s)) hit++;
       if (hit / count >= CONTAINED) return;
     }
     if (ws.length > 0) seenExact.add(ws);
     // The last paragraph's shingles would be asked by no later one.
-    if (i < paragraphs.length - 1) for (const s of shingles(ws.words, ws.joined, SHINGLE)) seenShingles.add(s);
+    if (i < paragraphs.length - 1) for (const s of shingles(ws.words, ids, SHINGLE)) seenShingles.add(s);
     kept.push(p);
   });
   return kept;

@@ -77,6 +77,21 @@ describe('dedupeParagraphs', () => {
     expect(dedupeParagraphs([lead, headline], (i) => i === 1)).toEqual([lead, headline]);
     expect(dedupeParagraphs([lead, headline])).toEqual([lead]);
   });
+
+  it('finds a contained copy when the article has more distinct words than shingle numbers pack', () => {
+    // 1,200 distinct words before the copy: the copied paragraph's words are numbered past 1024,
+    // so its shingles take the string key; a copy cut short is still contained, a paragraph
+    // sharing only single words is not.
+    const filler = Array.from({ length: 1200 }, (_, i) => `từ${i}`).join(' ') + '.';
+    const late = 'Đồng chí Bí thư Huyện ủy yêu cầu các chi bộ rà soát đảng viên và báo cáo kết quả trước ngày 30.';
+    const cut = 'Đồng chí Bí thư Huyện ủy yêu cầu các chi bộ rà soát đảng viên và báo cáo';
+    const other = 'Các chi bộ báo cáo kết quả rà soát đảng viên với Đồng chí Bí thư Huyện ủy trước ngày 30 yêu cầu.';
+    expect(dedupeParagraphs([filler, late, cut, 'Hết.'])).toEqual([filler, late, 'Hết.']);
+    expect(dedupeParagraphs([filler, late, other, 'Hết.'])).toEqual([filler, late, other, 'Hết.']);
+    // The same with few words: the packed number key.
+    expect(dedupeParagraphs([late, cut, 'Hết.'])).toEqual([late, 'Hết.']);
+    expect(dedupeParagraphs([late, other, 'Hết.'])).toEqual([late, other, 'Hết.']);
+  });
 });
 
 describe('more furniture', () => {

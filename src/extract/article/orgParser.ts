@@ -284,50 +284,55 @@ export function sharedHeadItems(doc: Doc, o: OrgMatch): OrgMatch[] {
   // "Các Bộ Lao động, Thương binh và Xã hội; Kế hoạch và Đầu tư": items set off by ";" have
   // commas inside their names.
   if (/^[^.;!?]*;/u.test(doc.text.slice(o.end, o.end + 160))) return [];
-  const body = (start: number, end: number): OrgMatch => ({
-    name: `${prefix} ${doc.text.slice(start, end).replace(/\s+/g, ' ')}`,
-    place: null,
-    level: HEAD_INFO.get(head.canonical)?.level ?? null,
-    anchored: false,
-    national: HEAD_INFO.get(head.canonical)?.national ?? false,
-    start,
-    end,
-  });
-  // One item: a known field, or (after a plural) up to four capitalised words.
-  const itemAt = (w: Word): number | null => {
-    if (isAcronym(w) || isSurname(w.text)) return null;
-    if (
-      HEADS.at(doc, w.start) ||
-      LEVEL_HEADS.at(doc, w.start) ||
-      COMMITTEES.at(doc, w.start) ||
-      COMMITTEE_PARTS.at(doc, w.start) ||
-      NATIONAL.at(doc, w.start) ||
-      TITLES.at(doc, w.start)
-    )
-      return null;
-    const known = FIELDS.at(doc, w.start);
-    if (known) return known.end;
-    if (!plural) return null;
-    let cur: Word | null = w;
-    let end = w.end;
-    for (let n = 0; cur && cap(cur) && n < MAX_ITEM_WORDS; n++) {
-      end = cur.end;
-      if (!/^\s+$/u.test(doc.text.slice(cur.end, cur.end + 1))) break;
-      cur = following(doc, cur);
-    }
-    return end;
-  };
   const bodies: OrgMatch[] = [o];
   let at = o.end;
   for (;;) {
     const sep = LIST_SEP.exec(doc.text.slice(at, at + 6));
     const w = sep ? nextWord(doc, at + sep[0].length) : null;
-    const end = w && cap(w) ? itemAt(w) : null;
+    const end = w && cap(w) ? listItemEnd(doc, w, plural) : null;
     if (!w || end === null) break;
-    bodies.push(body(w.start, end));
+    bodies.push(listItem(doc, prefix, head.canonical, w.start, end));
     at = end;
   }
   return bodies.length > 1 ? bodies : [];
+}
+
+/** An item of a list sharing its head: the head (and field) written before the first, `prefix`. */
+function listItem(doc: Doc, prefix: string, head: string, start: number, end: number): OrgMatch {
+  return {
+    name: `${prefix} ${doc.text.slice(start, end).replace(/\s+/g, ' ')}`,
+    place: null,
+    level: HEAD_INFO.get(head)?.level ?? null,
+    anchored: false,
+    national: HEAD_INFO.get(head)?.national ?? false,
+    start,
+    end,
+  };
+}
+
+/** Where one item starting at `w` ends: a known field, or (after a plural) up to four capitalised words. */
+function listItemEnd(doc: Doc, w: Word, plural: boolean): number | null {
+  if (isAcronym(w) || isSurname(w.text)) return null;
+  if (
+    HEADS.at(doc, w.start) ||
+    LEVEL_HEADS.at(doc, w.start) ||
+    COMMITTEES.at(doc, w.start) ||
+    COMMITTEE_PARTS.at(doc, w.start) ||
+    NATIONAL.at(doc, w.start) ||
+    TITLES.at(doc, w.start)
+  )
+    return null;
+  const known = FIELDS.at(doc, w.start);
+  if (known) return known.end;
+  if (!plural) return null;
+  let cur: Word | null = w;
+  let end = w.end;
+  for (let n = 0; cur && cap(cur) && n < MAX_ITEM_WORDS; n++) {
+    end = cur.end;
+    if (!/^\s+$/u.test(doc.text.slice(cur.end, cur.end + 1))) break;
+    cur = following(doc, cur);
+  }
+  return end;
 }
 
 const TAIL_SEP = /^(?:\s*[,–—-]\s*|\s+và\s+)/u;

@@ -34,12 +34,22 @@ const ISSUERS_ANYWHERE = ISSUER_RES.filter((e) => !opensWithLetter(e.first));
 const ISSUERS_BY_FIRST = new Map(
   ISSUER_RES.filter((e) => opensWithLetter(e.first)).map((e) => [e.first, ISSUER_RES.filter((x) => x.first === e.first || !opensWithLetter(x.first))]),
 );
+// Whether any name of a group matches at an offset, in one sticky alternation: most offsets
+// asked (every word before "ban hành") open none, and are told so without trying each name.
+const anyOf = (group: ReadonlyArray<{ sticky: RegExp }>): RegExp => new RegExp(group.map((e) => `(?:${e.sticky.source})`).join('|') || '(?!)', 'uy');
+const ANY_ANYWHERE = anyOf(ISSUERS_ANYWHERE);
+const ANY_BY_FIRST = new Map([...ISSUERS_BY_FIRST].map(([first, group]) => [first, anyOf(group)]));
 
 const LEVELS = new RegExp(`^\\s+(?:${LEXICON.localLevels.map((p) => phrasePattern(p)).join('|')})${WORD_END}`, 'u');
 const NOT_PLACE = new Set(['về', 'ngày', 'khóa', 'lần', 'năm', 'và', 'của', 'số', 'thực', 'triển']);
 
 /** Matches a known issuer starting exactly at `pos` in `text` (`f` is its fold). */
 export function matchIssuerAt(text: string, f: string, pos: number): IssuerMatch | null {
+  if (pos >= 0) {
+    const any = ANY_BY_FIRST.get(f.charAt(pos)) ?? ANY_ANYWHERE;
+    any.lastIndex = pos;
+    if (!any.test(f)) return null;
+  }
   const rest = pos < 0 ? f.slice(pos) : '';
   for (const { re, sticky, cls } of pos < 0 ? ISSUER_RES : (ISSUERS_BY_FIRST.get(f.charAt(pos)) ?? ISSUERS_ANYWHERE)) {
     // Read in place at `pos` (sticky), which is what the anchored pattern reads on the rest of the text.

@@ -3,6 +3,7 @@
 // constraint's index; the node projected after LIMIT. Keyset on id.
 // @param $afterId  id of the previous page's last directive, or null
 // @param $limit  rows to return
+// @param $slotLimit  slots to read at most on Grafeo: $limit + 1 (a slot exists only while it has a directive)
 // @returns node (map), key (sort key: the id)
 MATCH (n:Directive)
 WHERE n.id > coalesce($afterId, '')

@@ -10,6 +10,7 @@ import { openTextWriter } from './textWriter.js';
 import { MEETING_DAYS, STORE_MIGRATIONS } from '../graph/model.js';
 import { NAME_BUCKET_LABELS } from '../graph/nameBuckets.js';
 import { CITATION_BUCKETS, CITATION_PERIODS } from '../graph/citationBuckets.js';
+import { SLOT_LABELS } from '../graph/orderedSlots.js';
 
 export type DumpFormat = 'cypher' | 'csv';
 
@@ -55,10 +56,10 @@ async function writeCypherDump(store: GraphStore, path: string, pageSize: number
 
 /**
  * Labels not dumped: buckets kept from the data by import as by ingest (and by `kg migrate`): meeting days (MEETING_DAYS),
- * names and citations (src/graph/nameBuckets.ts, citationBuckets.ts); and the record of the store's backfills
+ * names and citations (src/graph/nameBuckets.ts, citationBuckets.ts), the slots of id and within-day order (orderedSlots.ts); and the record of the store's backfills
  * (STORE_MIGRATIONS), which the store imported into keeps for itself.
  */
-const NOT_DUMPED: readonly string[] = [MEETING_DAYS.label, ...NAME_BUCKET_LABELS, CITATION_BUCKETS.label, CITATION_PERIODS.label, STORE_MIGRATIONS.label];
+const NOT_DUMPED: readonly string[] = [MEETING_DAYS.label, ...NAME_BUCKET_LABELS, CITATION_BUCKETS.label, CITATION_PERIODS.label, ...SLOT_LABELS, STORE_MIGRATIONS.label];
 
 /** A dump that holds less than the graph (a label no export query pages, a graph changing underneath) is an error, not a quiet loss. */
 function assertComplete(stats: Stats, counts: ExchangeCounts): void {

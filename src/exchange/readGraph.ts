@@ -3,6 +3,7 @@ import { NODE_SHAPES, relShape } from './graphShape.js';
 import { MEETING_DAYS } from '../graph/model.js';
 import { nameBucketsOf } from '../graph/nameBuckets.js';
 import { CITATION_BUCKETS, CITATION_PERIODS } from '../graph/citationBuckets.js';
+import { slotPropertyOf } from '../graph/orderedSlots.js';
 import type { Batch, Props, RelRecord } from './records.js';
 
 /**
@@ -54,10 +55,13 @@ export async function* readGraph(engine: CypherEngine, pageSize: number): AsyncG
  * MeetingDay bucket (MEETING_DAYS): a store loaded from the dump (kg import, cypher-shell, neo4j-admin) gets
  * both from the meeting's date, by import or by `kg migrate`'s backfill of meetings without a day. Likewise no
  * `nameKey` of a person or organization, kept with its name bucket (src/graph/nameBuckets.ts), nor a directive's
- * `countedCitations`, kept with its citation bucket (src/graph/citationBuckets.ts).
+ * `countedCitations`, kept with its citation bucket (src/graph/citationBuckets.ts), nor a directive's or meeting's
+ * slot (`kindSlot`, `daySlot`: src/graph/orderedSlots.ts).
  */
 function dumped(label: string, props: Props): Props {
-  const { id: _id, ...rest } = props;
+  const { id: _id, ...all } = props;
+  const slot = slotPropertyOf(label);
+  const rest: Props = slot === null ? all : Object.fromEntries(Object.entries(all).filter(([k]) => k !== slot));
   const names = nameBucketsOf(label);
   if (names) {
     const { [names.property]: _bucket, ...named } = rest;

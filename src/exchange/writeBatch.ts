@@ -1,7 +1,8 @@
 import type { CypherEngine, Statement } from '../engine/CypherEngine.js';
-import { DERIVED_COUNTS, MEETING_DAYS } from '../graph/model.js';
+import { DERIVED_COUNTS, MEETING_DAYS, NODES } from '../graph/model.js';
 import { keepNameBuckets, nameBucketsOf } from '../graph/nameBuckets.js';
 import { CITATION_BUCKETS, CITATION_PERIODS, keepCitationBuckets, keepCitationPeriods } from '../graph/citationBuckets.js';
+import { keepSlots, slotPropertyOf } from '../graph/orderedSlots.js';
 import { nodeShape, relShape } from './graphShape.js';
 import type { Batch } from './records.js';
 import { assertCalendarDates } from '../graph/calendarDates.js';
@@ -25,6 +26,8 @@ export async function writeBatch(engine: CypherEngine, batch: Batch): Promise<vo
     const names = nameBucketsOf(batch.label);
     if (names) derived.add(names.property);
     if (batch.label === 'Directive') derived.add(CITATION_BUCKETS.property);
+    const slot = slotPropertyOf(batch.label);
+    if (slot) derived.add(slot);
     const rows = batch.records.map((r) => {
       const props = Object.fromEntries(Object.entries(r.props).filter(([k]) => k !== 'id' && !derived.has(k)));
       if (!date) return { id: r.id, props };
@@ -34,8 +37,11 @@ export async function writeBatch(engine: CypherEngine, batch: Batch): Promise<vo
     assertCalendarDates(rows);
     const upsert: Statement = { query: shape.upsertQuery, params: { rows } };
     // The meetings' day buckets (MEETING_DAYS) are kept in the same transaction, as ingest keeps them.
-    // So are the name buckets of people and organizations (src/graph/nameBuckets.ts).
-    const kept = names ? keepNameBuckets(names.batchKey, rows) : batch.label === 'Meeting' ? keepCitationPeriods(rows, []) : [];
+    // So are the name buckets of people and organizations (src/graph/nameBuckets.ts), and the slots of directives and meetings (orderedSlots.ts).
+    const kept = [
+      ...(names ? keepNameBuckets(names.batchKey, rows) : batch.label === 'Meeting' ? keepCitationPeriods(rows, []) : []),
+      ...keepSlots(NODES[shape.label].batchKey, rows),
+    ];
     await engine.write(batch.label === 'Meeting' ? [upsert, { query: MEETING_DAYS.keep, params: { ids: rows.map((r) => r.id) } }, ...kept] : [upsert, ...kept]);
     return;
   }

@@ -17,6 +17,7 @@ import {
 } from '../graph/model.js';
 import { keepNameBuckets } from '../graph/nameBuckets.js';
 import { keepCitationBuckets, keepCitationPeriods } from '../graph/citationBuckets.js';
+import { keepSlots } from '../graph/orderedSlots.js';
 import { runBackfills } from './backfills.js';
 
 const DOCUMENT_UPSERT = NODES.Document.ingestUpsert;
@@ -76,8 +77,9 @@ export class GraphStore {
       if (batch[k].length > 0) nodes.push({ query, params: { rows: batch[k] } });
       // The date-ordered lists' day buckets (MEETING_DAYS in the graph model) follow the meetings, in this transaction.
       if (k === 'meetings' && batch.meetings.length > 0) nodes.push({ query: MEETING_DAYS.keep, params: { ids: batch.meetings.map((m) => m.id) } });
-      // So do the name buckets of people and organizations (src/graph/nameBuckets.ts).
-      nodes.push(...keepNameBuckets(k, batch[k]));
+      // So do the name buckets of people and organizations (src/graph/nameBuckets.ts), and the slots ordering
+      // directives by id and a day's meetings (src/graph/orderedSlots.ts).
+      nodes.push(...keepNameBuckets(k, batch[k]), ...keepSlots(k, batch[k]));
     }
     // CREATE would write a row twice where MERGE wrote it once: one row per merge key (a document given twice, an organizer named twice).
     const rels = REL_WRITES.map(([k, query, mergeKeys]) => ({ query, rows: uniqueRelRows(batch[k], mergeKeys) })).filter((r) => r.rows.length > 0);

@@ -2,6 +2,7 @@ import type { CypherEngine } from '../engine/CypherEngine.js';
 import { CITATION_BUCKETS, CITATION_PERIODS } from '../graph/citationBuckets.js';
 import { MEETING_DAYS } from '../graph/model.js';
 import { NAME_BUCKETS } from '../graph/nameBuckets.js';
+import { DIRECTIVE_SLOTS, MEETING_SLOTS } from '../graph/orderedSlots.js';
 import { moveEvidenceCopies } from './evidenceCopies.js';
 
 // Facts kept at write time (counts, buckets, evidence bounds) that a store written by an older version
@@ -30,6 +31,8 @@ export const BACKFILLS: readonly Backfill[] = [
   // After the directives' citation counts, which they count.
   byQuery(CITATION_BUCKETS.backfill),
   byQuery(CITATION_PERIODS.backfill),
+  byQuery(DIRECTIVE_SLOTS.backfill),
+  byQuery(MEETING_SLOTS.backfill),
 ];
 
 /** Runs the backfills this store has not recorded (all of them when `all`), recording each once it has run; returns the names run. */

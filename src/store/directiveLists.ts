@@ -19,10 +19,12 @@ function filterCase(f: DirectiveFilter): 'none' | 'kind' | 'several' {
 
 export function directiveListRead(f: DirectiveFilter, page: { afterId: string | null; limit: number }): NamedRead {
   switch (filterCase(f)) {
+    // Both read DirectiveSlot buckets (keep_directive_slots; Neo4j's unfiltered list seeks the id index instead):
+    // at most one per row asked, plus the cursor's own.
     case 'none':
-      return { query: 'api_list_directives_all', params: { ...page } };
+      return { query: 'api_list_directives_all', params: { ...page, slotLimit: page.limit + 1 } };
     case 'kind':
-      return { query: 'api_list_directives_kind', params: { kind: f.kind, kindCode: f.kindCode, ...page } };
+      return { query: 'api_list_directives_kind', params: { kind: f.kind, kindCode: f.kindCode, ...page, slotLimit: page.limit + 1 } };
     default:
       return { query: 'api_list_directives', params: { ...f, ...page } };
   }

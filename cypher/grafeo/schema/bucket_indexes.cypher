@@ -3,6 +3,9 @@
 // equality on `nameKey`. Citation buckets (keep_citation_buckets): merged on their count, and "most cited" looks
 // the directives of a bucket up by equality on `citations` (an indexed equality instead of a sort of every directive).
 // Citation counts per period (keep_citation_periods): merged on their key, read by directive id.
+// Directive slots (keep_directive_slots) and meeting slots (keep_meeting_slots): merged on their key, the id-ordered
+// directive lists and a day's meetings look a slot's nodes up by equality on `kindSlot` / `daySlot`, and a day's
+// slots are read by equality on `slotDay`.
 // @statements
 // @returns nothing
 CREATE INDEX person_name_bucket IF NOT EXISTS FOR (n:PersonName) ON (n.key);
@@ -12,4 +15,9 @@ CREATE INDEX organization_name_key IF NOT EXISTS FOR (n:Organization) ON (n.name
 CREATE INDEX citation_bucket IF NOT EXISTS FOR (n:CitationBucket) ON (n.citations);
 CREATE INDEX directive_citations IF NOT EXISTS FOR (n:Directive) ON (n.citations);
 CREATE INDEX citation_period IF NOT EXISTS FOR (n:CitationPeriod) ON (n.key);
-CREATE INDEX citation_period_directive IF NOT EXISTS FOR (n:CitationPeriod) ON (n.directive)
+CREATE INDEX citation_period_directive IF NOT EXISTS FOR (n:CitationPeriod) ON (n.directive);
+CREATE INDEX directive_slot IF NOT EXISTS FOR (n:DirectiveSlot) ON (n.directiveSlotKey);
+CREATE INDEX directive_kind_slot IF NOT EXISTS FOR (n:Directive) ON (n.kindSlot);
+CREATE INDEX meeting_slot IF NOT EXISTS FOR (n:MeetingSlot) ON (n.meetingSlotKey);
+CREATE INDEX meeting_slot_day IF NOT EXISTS FOR (n:MeetingSlot) ON (n.slotDay);
+CREATE INDEX meeting_day_slot IF NOT EXISTS FOR (n:Meeting) ON (n.daySlot)

@@ -6,6 +6,9 @@
 // the directives' `citations`, schema.cypher, and reads no bucket). Citation counts per period
 // (keep_citation_periods): a uniqueness constraint on their key, a range index on their directive id. And a range
 // index on directives' folded text, which answers directives(filter: {kind}) (`folded STARTS WITH`) by a seek.
+// Directive slots (keep_directive_slots) and meeting slots (keep_meeting_slots): a uniqueness constraint on each
+// slot's key (its MERGE's seek, and the unfiltered directive list's walk in key order), range indexes on a slot's
+// kind and code (directives(filter: {kind}) seeks its slots by `STARTS WITH`) and day, and on each node's slot.
 // @statements
 // @returns nothing
 CREATE CONSTRAINT person_name_bucket IF NOT EXISTS FOR (n:PersonName) REQUIRE n.key IS UNIQUE;
@@ -17,4 +20,11 @@ CREATE TEXT INDEX organization_name_contains IF NOT EXISTS FOR (n:OrganizationNa
 CREATE CONSTRAINT citation_bucket IF NOT EXISTS FOR (n:CitationBucket) REQUIRE n.citations IS UNIQUE;
 CREATE CONSTRAINT citation_period IF NOT EXISTS FOR (n:CitationPeriod) REQUIRE n.key IS UNIQUE;
 CREATE RANGE INDEX citation_period_directive IF NOT EXISTS FOR (n:CitationPeriod) ON (n.directive);
-CREATE RANGE INDEX directive_folded IF NOT EXISTS FOR (n:Directive) ON (n.folded)
+CREATE RANGE INDEX directive_folded IF NOT EXISTS FOR (n:Directive) ON (n.folded);
+CREATE CONSTRAINT directive_slot IF NOT EXISTS FOR (n:DirectiveSlot) REQUIRE n.directiveSlotKey IS UNIQUE;
+CREATE RANGE INDEX directive_kind_slot IF NOT EXISTS FOR (n:Directive) ON (n.kindSlot);
+CREATE RANGE INDEX directive_slot_kind IF NOT EXISTS FOR (n:DirectiveSlot) ON (n.slotKind);
+CREATE RANGE INDEX directive_slot_code IF NOT EXISTS FOR (n:DirectiveSlot) ON (n.slotCode);
+CREATE CONSTRAINT meeting_slot IF NOT EXISTS FOR (n:MeetingSlot) REQUIRE n.meetingSlotKey IS UNIQUE;
+CREATE RANGE INDEX meeting_slot_day IF NOT EXISTS FOR (n:MeetingSlot) ON (n.slotDay);
+CREATE RANGE INDEX meeting_day_slot IF NOT EXISTS FOR (n:Meeting) ON (n.daySlot)

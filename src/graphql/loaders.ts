@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { LABELS, RELATIONSHIP_READS, type Label, type RelationshipRead } from '../graph/model.js';
 import type { NodeProps, Related } from '../store/GraphStore.js';
-import type { ApiStore, PagedRelationship, PeriodRow, RelatedPage, RelatedPageKey } from '../store/ApiStore.js';
+import type { ApiStore, EdgePagedRelationship, PagedEdge, PagedRelationship, PeriodRow, RelatedPage, RelatedPageKey } from '../store/ApiStore.js';
 import { MAX_PAGE } from './pagination.js';
 
 // Every read a field makes goes through one of these, built per request in the
@@ -18,11 +18,15 @@ export interface CitedByPageKey {
 }
 
 const PAGED: readonly PagedRelationship[] = ['place_meetings', 'organization_organized', 'organization_issued', 'organization_members', 'person_meetings'];
+const EDGE_PAGED: readonly EdgePagedRelationship[] = ['person_positions', 'person_participations'];
 
 export interface Loaders {
   node: Record<Label, DataLoader<string, NodeProps | null>>;
   related: Record<RelationshipRead, DataLoader<string, Related[]>>;
   relatedPage: Record<PagedRelationship, DataLoader<RelatedPageKey, RelatedPage, string>>;
+  /** A page of one node's relationships, cut in the database (Person.positionConnection, participationConnection), and their count. */
+  edgePage: Record<EdgePagedRelationship, DataLoader<RelatedPageKey, PagedEdge[], string>>;
+  edgeCount: Record<EdgePagedRelationship, DataLoader<string, number>>;
   directivesByKey: DataLoader<string, NodeProps[]>;
   citedByPage: DataLoader<CitedByPageKey, Related[], string>;
   citationCount: DataLoader<string, number>;
@@ -60,6 +64,15 @@ export function createLoaders(store: ApiStore): Loaders {
         cacheKeyFn: (p) => JSON.stringify([p.id, p.afterKey, p.afterId, p.limit]),
       }),
   );
+  const edgePage = perName(
+    EDGE_PAGED,
+    (rel) =>
+      new DataLoader<RelatedPageKey, PagedEdge[], string>((pages) => store.edgePages(rel, pages), {
+        ...options,
+        cacheKeyFn: (p) => JSON.stringify([p.id, p.afterKey, p.afterId, p.limit]),
+      }),
+  );
+  const edgeCount = perName(EDGE_PAGED, (rel) => new DataLoader<string, number>((ids) => store.edgeCounts(rel, ids), options));
   const directivesByKey = new DataLoader<string, NodeProps[]>(async (keys) => {
     const found = await store.directivesByKey(keys);
     // A directive read by key is now known by id too: Directive fields and node() below read it without a query.
@@ -70,6 +83,8 @@ export function createLoaders(store: ApiStore): Loaders {
     node,
     related,
     relatedPage,
+    edgePage,
+    edgeCount,
     directivesByKey,
     citedByPage: new DataLoader((pages) => store.citedByPages(pages), {
       ...options,
@@ -81,7 +96,8 @@ export function createLoaders(store: ApiStore): Loaders {
     placeMeetings: new DataLoader((ids) => store.placeMeetings(ids), options),
   };
   const clearAll = () => {
-    for (const group of [loaders.node, loaders.related, loaders.relatedPage]) for (const l of Object.values(group)) l.clearAll();
+    for (const group of [loaders.node, loaders.related, loaders.relatedPage, loaders.edgePage, loaders.edgeCount])
+      for (const l of Object.values(group)) l.clearAll();
     for (const l of [loaders.directivesByKey, loaders.citedByPage, loaders.citationCount, loaders.organized, loaders.timeline, loaders.placeMeetings])
       l.clearAll();
   };

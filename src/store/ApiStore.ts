@@ -50,6 +50,15 @@ export interface RelatedPageKey {
   limit: number;
 }
 
+/** Relationships of one node listed a page at a time with a LIMIT in the database (cypher/read/rel_<name>_page.cypher, rel_<name>_count.cypher). */
+export type EdgePagedRelationship = 'person_positions' | 'person_participations';
+
+/** A relationship of a page, with its keyset position: the other end's id (`key`) and the relationship's own key (`id`: a title, a role). */
+export interface PagedEdge extends Related {
+  key: string;
+  id: string;
+}
+
 /** One page of related nodes with their sort keys, and how many there are in all. */
 export interface RelatedPage {
   total: number;
@@ -166,7 +175,37 @@ export class ApiStore extends GraphStore {
     return pages.map((_, i) => byRef.get(String(i)) ?? { total: 0, items: [] });
   }
 
-  /** For each organization id, in order, the meetings it organized by date. */
+  /**
+   * For each page asked, in order, that page of one node's relationships (`limit` rows at most, cut in the database):
+   * one query for the pages of one size, so one per level whatever the number of nodes.
+   */
+  async edgePages(relationship: EdgePagedRelationship, pages: readonly RelatedPageKey[]): Promise<PagedEdge[][]> {
+    const out: PagedEdge[][] = pages.map(() => []);
+    const bySize = new Map<number, number[]>();
+    pages.forEach((p, i) => bySize.set(p.limit, [...(bySize.get(p.limit) ?? []), i]));
+    await Promise.all(
+      [...bySize].map(async ([limit, at]) => {
+        const asked = at.map((i) => ({ ref: String(i), id: pages[i]?.id, afterKey: pages[i]?.afterKey ?? null, afterId: pages[i]?.afterId ?? null }));
+        for (const r of await this.engine.read(`rel_${relationship}_page`, { pages: asked, limit })) {
+          out[Number(r.key)] = ((r.items ?? []) as Row[]).map((x) => ({
+            node: x.node as NodeProps,
+            rel: (x.rel ?? {}) as Record<string, unknown>,
+            key: String(x.key),
+            id: String(x.id ?? ''),
+          }));
+        }
+      }),
+    );
+    return out;
+  }
+
+  /** For each node id, in order, how many relationships `edgePages` lists for it. */
+  async edgeCounts(relationship: EdgePagedRelationship, ids: readonly string[]): Promise<number[]> {
+    const rows = await this.engine.read(`rel_${relationship}_count`, { ids: [...ids] });
+    const byKey = new Map(rows.map((r) => [r.key as string, Number(r.count)]));
+    return ids.map((id) => byKey.get(id) ?? 0);
+  }
+
   /** For each organization id, in order, its meetings counted per reporting period, with the first `perPeriod` of each. */
   async organizationPeriods(ids: readonly string[], perPeriod: number): Promise<PeriodRow[][]> {
     const rows = await this.engine.read('api_organization_periods', { ids: [...ids], perPeriod });
@@ -178,6 +217,7 @@ export class ApiStore extends GraphStore {
     }));
   }
 
+  /** For each organization id, in order, the meetings it organized by date. */
   async organizedTimeline(ids: readonly string[]): Promise<NodeProps[][]> {
     const rows = await this.engine.read('api_organization_timeline', { ids: [...ids] });
     return groupByKey(ids, rows, (r) => r.node as NodeProps);

@@ -2,7 +2,7 @@
 /* eslint-disable */
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { NodeProps } from '../../store/GraphStore.js';
-import type { CitationParent, ParticipationParent, PositionParent, EvidenceParent, CountRow, CoCitationParent, TimelineParent, MeetingConnectionParent, NodeConnectionParent, MeetingEdgeParent, NodeEdgeParent } from '../resolvers/shapes.js';
+import type { CitationParent, ParticipationParent, PositionParent, EvidenceParent, CountRow, CoCitationParent, TimelineParent, MeetingConnectionParent, NodeConnectionParent, MeetingEdgeParent, NodeEdgeParent, PositionConnectionParent, PositionEdgeParent, ParticipationConnectionParent, ParticipationEdgeParent } from '../resolvers/shapes.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -344,6 +344,20 @@ export type Participation = {
   role: ParticipationRole;
 };
 
+export type ParticipationConnection = {
+  __typename?: 'ParticipationConnection';
+  edges: Array<ParticipationEdge>;
+  nodes: Array<Participation>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ParticipationEdge = {
+  __typename?: 'ParticipationEdge';
+  cursor: Scalars['String']['output'];
+  node: Participation;
+};
+
 export type ParticipationRole =
   | 'ATTENDED'
   | 'CHAIR'
@@ -407,13 +421,30 @@ export type Person = Node & {
    */
   meetings: Array<Meeting>;
   name: Scalars['String']['output'];
-  /** Each part the person played, with its evidence. */
+  /** Each part the person played, with its evidence, by meeting id then role, a page at a time. first: at most 100. */
+  participationConnection: ParticipationConnection;
+  /** Each part the person played, with its evidence, all at once (participationConnection: a page at a time). */
   participations: Array<Participation>;
+  /** The offices the person holds, by organization id then title, a page at a time. first: at most 100. */
+  positionConnection: PositionConnection;
+  /** The offices the person holds, all at once (positionConnection: a page at a time). */
   positions: Array<Position>;
 };
 
 
 export type PersonMeetingConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type PersonParticipationConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type PersonPositionConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -461,6 +492,20 @@ export type Position = {
   position?: Maybe<Scalars['String']['output']>;
   /** The office: Trưởng ban, Phó Bí thư. */
   title?: Maybe<Scalars['String']['output']>;
+};
+
+export type PositionConnection = {
+  __typename?: 'PositionConnection';
+  edges: Array<PositionEdge>;
+  nodes: Array<Position>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PositionEdge = {
+  __typename?: 'PositionEdge';
+  cursor: Scalars['String']['output'];
+  node: Position;
 };
 
 export type Query = {
@@ -793,6 +838,8 @@ export type ResolversTypes = {
   OrganizationScope: OrganizationScope;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Participation: ResolverTypeWrapper<ParticipationParent>;
+  ParticipationConnection: ResolverTypeWrapper<ParticipationConnectionParent>;
+  ParticipationEdge: ResolverTypeWrapper<ParticipationEdgeParent>;
   ParticipationRole: ParticipationRole;
   Path: ResolverTypeWrapper<Omit<Path, 'nodes' | 'relationships'> & { nodes: Array<ResolversTypes['Node']>, relationships: Array<ResolversTypes['PathStep']> }>;
   PathStep: ResolverTypeWrapper<Omit<PathStep, 'evidence'> & { evidence?: Maybe<ResolversTypes['Evidence']> }>;
@@ -803,6 +850,8 @@ export type ResolversTypes = {
   PersonEdge: ResolverTypeWrapper<NodeEdgeParent>;
   Place: ResolverTypeWrapper<NodeProps>;
   Position: ResolverTypeWrapper<PositionParent>;
+  PositionConnection: ResolverTypeWrapper<PositionConnectionParent>;
+  PositionEdge: ResolverTypeWrapper<PositionEdgeParent>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RelationshipType: RelationshipType;
   SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'node'> & { node: ResolversTypes['SearchNode'] }>;
@@ -843,6 +892,8 @@ export type ResolversParentTypes = {
   OrganizationEdge: NodeEdgeParent;
   PageInfo: PageInfo;
   Participation: ParticipationParent;
+  ParticipationConnection: ParticipationConnectionParent;
+  ParticipationEdge: ParticipationEdgeParent;
   Path: Omit<Path, 'nodes' | 'relationships'> & { nodes: Array<ResolversParentTypes['Node']>, relationships: Array<ResolversParentTypes['PathStep']> };
   PathStep: Omit<PathStep, 'evidence'> & { evidence?: Maybe<ResolversParentTypes['Evidence']> };
   Period: Period;
@@ -851,6 +902,8 @@ export type ResolversParentTypes = {
   PersonEdge: NodeEdgeParent;
   Place: NodeProps;
   Position: PositionParent;
+  PositionConnection: PositionConnectionParent;
+  PositionEdge: PositionEdgeParent;
   Query: Record<PropertyKey, never>;
   SearchHit: Omit<SearchHit, 'node'> & { node: ResolversParentTypes['SearchNode'] };
   SearchNode: ResolversUnionTypes<ResolversParentTypes>['SearchNode'];
@@ -1035,6 +1088,18 @@ export type ParticipationResolvers<ContextType = Context, ParentType extends Res
   role?: Resolver<ResolversTypes['ParticipationRole'], ParentType, ContextType>;
 };
 
+export type ParticipationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParticipationConnection'] = ResolversParentTypes['ParticipationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ParticipationEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Participation']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ParticipationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParticipationEdge'] = ResolversParentTypes['ParticipationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Participation'], ParentType, ContextType>;
+};
+
 export type PathResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path']> = {
   length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
@@ -1060,7 +1125,9 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   meetingConnection?: Resolver<ResolversTypes['MeetingConnection'], ParentType, ContextType, RequireFields<PersonMeetingConnectionArgs, 'first'>>;
   meetings?: Resolver<Array<ResolversTypes['Meeting']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  participationConnection?: Resolver<ResolversTypes['ParticipationConnection'], ParentType, ContextType, RequireFields<PersonParticipationConnectionArgs, 'first'>>;
   participations?: Resolver<Array<ResolversTypes['Participation']>, ParentType, ContextType>;
+  positionConnection?: Resolver<ResolversTypes['PositionConnection'], ParentType, ContextType, RequireFields<PersonPositionConnectionArgs, 'first'>>;
   positions?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1091,6 +1158,18 @@ export type PositionResolvers<ContextType = Context, ParentType extends Resolver
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   position?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PositionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PositionConnection'] = ResolversParentTypes['PositionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PositionEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PositionEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PositionEdge'] = ResolversParentTypes['PositionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
@@ -1158,6 +1237,8 @@ export type Resolvers<ContextType = Context> = {
   OrganizationEdge?: OrganizationEdgeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Participation?: ParticipationResolvers<ContextType>;
+  ParticipationConnection?: ParticipationConnectionResolvers<ContextType>;
+  ParticipationEdge?: ParticipationEdgeResolvers<ContextType>;
   Path?: PathResolvers<ContextType>;
   PathStep?: PathStepResolvers<ContextType>;
   Period?: PeriodResolvers<ContextType>;
@@ -1166,6 +1247,8 @@ export type Resolvers<ContextType = Context> = {
   PersonEdge?: PersonEdgeResolvers<ContextType>;
   Place?: PlaceResolvers<ContextType>;
   Position?: PositionResolvers<ContextType>;
+  PositionConnection?: PositionConnectionResolvers<ContextType>;
+  PositionEdge?: PositionEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   SearchNode?: SearchNodeResolvers<ContextType>;

@@ -68,6 +68,10 @@ export type NodeConnectionParent = Connection<NodeProps>;
 export type NodeEdgeParent = Edge<NodeProps>;
 export type MeetingConnectionParent = Connection<NodeProps, CitationEdge>;
 export type MeetingEdgeParent = Edge<NodeProps, CitationEdge>;
+export type PositionConnectionParent = Connection<PositionParent>;
+export type PositionEdgeParent = Edge<PositionParent>;
+export type ParticipationConnectionParent = Connection<ParticipationParent>;
+export type ParticipationEdgeParent = Edge<ParticipationParent>;
 
 /** A string property of a node or relationship, null when absent or of another type. */
 export function stringProp(props: Record<string, unknown>, name: string): string | null {

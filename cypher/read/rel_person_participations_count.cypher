@@ -1,0 +1,7 @@
+// How many parts each person played (PARTICIPATED, one per meeting and role), for many people at once (DataLoader
+// batch): Person.participationConnection's totalCount, read only when asked.
+// @param $ids  list of person ids
+// @returns key (the person id), count
+UNWIND $ids AS key
+MATCH (p:Person {id: key})
+RETURN key, COUNT { (p)-[:PARTICIPATED]->(:Meeting) } AS count

@@ -1,0 +1,7 @@
+// How many offices each person holds (HOLDS, one per organization and title), for many people at once (DataLoader
+// batch): Person.positionConnection's totalCount, read only when asked.
+// @param $ids  list of person ids
+// @returns key (the person id), count
+UNWIND $ids AS key
+MATCH (p:Person {id: key})
+RETURN key, COUNT { (p)-[:HOLDS]->(:Organization) } AS count

@@ -59,7 +59,14 @@ async function writeCypherDump(store: GraphStore, path: string, pageSize: number
  * names and citations (src/graph/nameBuckets.ts, citationBuckets.ts), the slots of id and within-day order (orderedSlots.ts); and the record of the store's backfills
  * (STORE_MIGRATIONS), which the store imported into keeps for itself.
  */
-const NOT_DUMPED: readonly string[] = [MEETING_DAYS.label, ...NAME_BUCKET_LABELS, CITATION_BUCKETS.label, CITATION_PERIODS.label, ...SLOT_LABELS, STORE_MIGRATIONS.label];
+const NOT_DUMPED: readonly string[] = [
+  MEETING_DAYS.label,
+  ...NAME_BUCKET_LABELS,
+  CITATION_BUCKETS.label,
+  CITATION_PERIODS.label,
+  ...SLOT_LABELS,
+  STORE_MIGRATIONS.label,
+];
 
 /** A dump that holds less than the graph (a label no export query pages, a graph changing underneath) is an error, not a quiet loss. */
 function assertComplete(stats: Stats, counts: ExchangeCounts): void {

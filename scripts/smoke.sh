@@ -17,20 +17,22 @@ if [ "$engine" = embedded ]; then
 fi
 
 start_and_count() {
+  # setsid: npm start in its own process group, so that ending the group ends the server under npm too.
   if [ "$engine" = neo4j ]; then
-    NEO4J_URI=${NEO4J_URI:-bolt://127.0.0.1:7687} PORT=$port npm start >"$work/start.log" 2>&1 &
+    NEO4J_URI=${NEO4J_URI:-bolt://127.0.0.1:7687} PORT=$port setsid npm start >"$work/start.log" 2>&1 &
   else
-    KG_DATA="$work/graph.grafeo" PORT=$port NEO4J_URI= npm start >"$work/start.log" 2>&1 &
+    KG_DATA="$work/graph.grafeo" PORT=$port NEO4J_URI= setsid npm start >"$work/start.log" 2>&1 &
   fi
   pid=$!
-  for _ in $(seq 1 60); do
+  # Up to 2 minutes: a first start on a fresh Neo4j creates the schema and loads the seeds (~25 s quiet).
+  for _ in $(seq 1 240); do
     if body=$(curl -sf "http://127.0.0.1:$port/graphql" -H 'content-type: application/json' \
       -d '{"query":"{ meetings(first: 10) { totalCount nodes { citations { directive { key } } } } }"}'); then
       break
     fi
     sleep 0.5
   done
-  kill "$pid"; wait "$pid" 2>/dev/null || true
+  kill -- "-$pid" 2>/dev/null || kill "$pid"; wait "$pid" 2>/dev/null || true
   node -e 'const b = JSON.parse(process.argv[1]); const m = b.data.meetings;
     const cites = m.nodes.reduce((n, x) => n + x.citations.length, 0);
     console.log(m.totalCount + " meetings, " + cites + " citations");' "${body:-{\}}"

@@ -77,15 +77,10 @@ export function toConnection<T extends { id: string }, E extends object = object
 ): Connection<T, E> {
   const page = rows.slice(0, limit);
   const edges = page.map((r): Edge<T, E> => Object.assign({}, r.edge, { cursor: encodeCursor({ key: r.key, id: r.node.id }), node: r.node }));
-  return {
-    nodes: page.map((r) => r.node),
-    edges,
-    pageInfo: {
-      hasNextPage: rows.length > limit,
-      hasPreviousPage: after !== null,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
-    totalCount: count,
-  };
+  return { nodes: page.map((r) => r.node), edges, pageInfo: pageInfoOf(edges, rows.length > limit, after !== null), totalCount: count };
+}
+
+/** The pageInfo of a page of edges: more rows came back than the page holds, or it started after a cursor. */
+export function pageInfoOf(edges: ReadonlyArray<{ cursor: string }>, hasNextPage: boolean, hasPreviousPage: boolean): PageInfo {
+  return { hasNextPage, hasPreviousPage, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null };
 }

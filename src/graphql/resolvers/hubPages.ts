@@ -1,7 +1,7 @@
 import type { NodeProps } from '../../store/GraphStore.js';
 import type { EdgePagedRelationship, PagedEdge, PagedRelationship } from '../../store/ApiStore.js';
 import type { Context } from '../context.js';
-import { decodeCursor, encodeCursor, pageSize, toConnection, type Connection } from '../pagination.js';
+import { decodeCursor, encodeCursor, pageInfoOf, pageSize, toConnection, type Connection } from '../pagination.js';
 
 // Lists on hub nodes (a province's meetings, a Politburo's directives) a page at a
 // time: one query per level for every parent, the total read with the page.
@@ -37,12 +37,7 @@ export async function edgePage<T>(
   return {
     nodes: edges.map((e) => e.node),
     edges,
-    pageInfo: {
-      hasNextPage: rows.length > limit,
-      hasPreviousPage: cursor !== null,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
+    pageInfo: pageInfoOf(edges, rows.length > limit, cursor !== null),
     totalCount: () => ctx.loaders.edgeCount[relationship].load(id),
   };
 }

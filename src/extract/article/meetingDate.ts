@@ -84,7 +84,8 @@ export function inferYear(d: DayMonth, publishedOn: string | null, sentence: str
   if (soFar) return Number(soFar[1]);
   const inSentence = eventYears(sentence)[0];
   if (inSentence !== undefined) return inSentence;
-  return yearAfterLatestEvent(d, text) ?? yearOfNow(text) ?? repeatedEventYear(text);
+  const folded = fold(text); // read by both rules below: folded once
+  return yearAfterLatestEvent(d, folded) ?? yearOfNow(folded) ?? repeatedEventYear(text);
 }
 
 /**
@@ -124,8 +125,7 @@ const NOT_NOW_CLAUSE =
  * meeting from below: the day in that event's year, or in the next when its month is well
  * before the event's (the mirror of the date line's rule). Null when it reports no dated event.
  */
-function yearAfterLatestEvent(d: DayMonth, text: string): number | null {
-  const f = fold(text);
+function yearAfterLatestEvent(d: DayMonth, f: string): number | null {
   let latest: { y: number; m: number; day: number } | null = null;
   for (const m of f.matchAll(DATED_MENTION)) {
     const before = f.slice(Math.max(0, m.index - 60), m.index);
@@ -155,8 +155,7 @@ const SAME_TIME_LAST_YEAR = /(?<![\p{L}])cùng\s+kỳ\s+năm\s+((?:19|20)\d{2})(
 const YEARS_SINCE =
   /(?<![\p{L}])từ\s+(?:năm\s+)?((?:19|20)\d{2})\s+(?:đến|tới)\s+nay\s*,?\s+(?:(?:đã|là|được|vừa)\s+)?(?:(gần|ngót|chưa\s+đầy|hơn|trên|tròn|đúng|khoảng)\s+)?(\d{1,3})\s+năm(?![\p{L}])/u;
 
-function yearOfNow(text: string): number | null {
-  const f = fold(text);
+function yearOfNow(f: string): number | null {
   const same = SAME_TIME_LAST_YEAR.exec(f);
   if (same) return Number(same[1]) + 1;
   const since = YEARS_SINCE.exec(f);

@@ -125,11 +125,11 @@ export function neighbourhood(node: Any): GraphPart {
       });
       break;
     case 'Person':
-      each(node.positions, (p: Any) => {
+      each(node.positionConnection?.nodes, (p: Any) => {
         add('Organization', p.organization);
         edges.push(graphEdge('HOLDS', id, p.organization.id, { title: p.title ?? p.position }, p.evidence));
       });
-      each(node.participations, (p: Any) => {
+      each(node.participationConnection?.nodes, (p: Any) => {
         add('Meeting', p.meeting);
         edges.push(graphEdge('PARTICIPATED', id, p.meeting.id, { role: p.role }, p.evidence));
       });

@@ -63,6 +63,47 @@ export const MOST_CITED = /* GraphQL */ `
   }
 `;
 
+// What a person's page shows of an office held and of a part played (the node's first page and each further page).
+const EVIDENCE_FIELDS = /* GraphQL */ `
+  fragment ExplorerEvidence on Evidence {
+    documentId
+    start
+    end
+    sentence
+    document {
+      id
+      source
+      title
+    }
+  }
+`;
+const POSITION_FIELDS = /* GraphQL */ `
+  fragment ExplorerPosition on Position {
+    title
+    position
+    organization {
+      id
+      name
+    }
+    evidence {
+      ...ExplorerEvidence
+    }
+  }
+`;
+const PARTICIPATION_FIELDS = /* GraphQL */ `
+  fragment ExplorerParticipation on Participation {
+    role
+    meeting {
+      id
+      title
+      date
+    }
+    evidence {
+      ...ExplorerEvidence
+    }
+  }
+`;
+
 /** Any node by id (a directive also by key), with what the detail view shows and its neighbours (the graph is drawn from them). */
 export const NODE = /* GraphQL */ `
   query ExplorerNode($id: ID!, $citedFirst: Int!) {
@@ -182,44 +223,8 @@ export const NODE = /* GraphQL */ `
       }
       ... on Person {
         name
-        positions {
-          title
-          position
-          organization {
-            id
-            name
-          }
-          evidence {
-            documentId
-            start
-            end
-            sentence
-            document {
-              id
-              source
-              title
-            }
-          }
-        }
-        participations {
-          role
-          meeting {
-            id
-            title
-            date
-          }
-          evidence {
-            documentId
-            start
-            end
-            sentence
-            document {
-              id
-              source
-              title
-            }
-          }
-        }
+        # Its offices and parts come a page at a time from PERSON_POSITIONS / PERSON_PARTICIPATIONS (the plain lists are
+        # deprecated; with a page of both in here the query would cost more than the server allows).
       }
       ... on Organization {
         name
@@ -294,6 +299,48 @@ export const NODE = /* GraphQL */ `
       }
     }
   }
+`;
+
+/** A page of a person's offices: the first with the node, then each "more". */
+export const PERSON_POSITIONS = /* GraphQL */ `
+  query ExplorerPersonPositions($id: ID!, $first: Int!, $after: String) {
+    person(id: $id) {
+      id
+      page: positionConnection(first: $first, after: $after) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        nodes {
+          ...ExplorerPosition
+        }
+      }
+    }
+  }
+  ${POSITION_FIELDS}
+  ${EVIDENCE_FIELDS}
+`;
+
+/** A page of the parts a person played: the first with the node, then each "more". */
+export const PERSON_PARTICIPATIONS = /* GraphQL */ `
+  query ExplorerPersonParticipations($id: ID!, $first: Int!, $after: String) {
+    person(id: $id) {
+      id
+      page: participationConnection(first: $first, after: $after) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        nodes {
+          ...ExplorerParticipation
+        }
+      }
+    }
+  }
+  ${PARTICIPATION_FIELDS}
+  ${EVIDENCE_FIELDS}
 `;
 
 /** An article's text with every fact read from it (offsets into that text), for the highlighted reading view. */

@@ -8,7 +8,7 @@ import { GraphView } from './graphView.js';
 import { pieces, type Span } from './highlight.js';
 import { formatDate, formatPeriod, relationName, roleName, t, typeName } from './i18n.js';
 import { whenMounted } from './mount.js';
-import { ARTICLE, CITATION_COUNTS, CONNECTIONS, MOST_CITED, NODE, SEARCH } from './queries.js';
+import { ARTICLE, CITATION_COUNTS, CONNECTIONS, MOST_CITED, NODE, PERSON_PARTICIPATIONS, PERSON_POSITIONS, SEARCH } from './queries.js';
 import { attachSuggestions, displayName } from './suggest.js';
 
 type Any = Record<string, any>;
@@ -17,6 +17,8 @@ const SEARCH_FIRST = 30;
 const MOST_CITED_FIRST = 15;
 const CITED_BY_FIRST = 50;
 const PATHS_FIRST = 10;
+/** A person's offices and parts: a page of this many, then more on request. */
+const PERSON_FIRST = 25;
 
 const setTitle = (s: string) => {
   document.title = `${s} · directive-graph`;
@@ -64,6 +66,61 @@ function section<T>(title: string, items: T[], render: (x: T) => Child, empty?: 
         )
       : h('p', { class: 'empty' }, empty ?? ''),
   ];
+}
+
+/**
+ * A titled list read a page at a time from a connection: the first page came with the node;
+ * "more" fetches the next (`next(after)`) and draws the list again from everything read,
+ * so `group` can merge items of one key that came on different pages.
+ */
+function pagedSection<T, G>(
+  title: string,
+  first: { totalCount: number; nodes: T[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } },
+  next: (after: string | null) => Promise<typeof first>,
+  group: (items: T[]) => G[],
+  render: (x: G) => Child,
+  empty: string,
+): HTMLElement {
+  const items = [...first.nodes];
+  let { totalCount } = first;
+  let { hasNextPage, endCursor } = first.pageInfo;
+  const box = h('div', { class: 'paged' });
+  const draw = (): void => {
+    const more = h('button', { type: 'button', class: 'small' }, t().more);
+    more.addEventListener('click', () => {
+      more.disabled = true;
+      const before = group(items).length;
+      next(endCursor).then(
+        (page) => {
+          items.push(...page.nodes);
+          totalCount = page.totalCount;
+          ({ hasNextPage, endCursor } = page.pageInfo);
+          draw();
+          // Keyboard users land on the first line just read.
+          box.querySelectorAll<HTMLElement>('ul.list > li')[before]?.focus();
+        },
+        (e: unknown) => {
+          more.disabled = false;
+          more.after(h('span', { class: 'meta', role: 'alert' }, ' ', e instanceof Error ? e.message : String(e)));
+        },
+      );
+    });
+    const groups = group(items);
+    box.replaceChildren();
+    append(box, [
+      h('h3', null, `${title} (${totalCount})`),
+      groups.length
+        ? h(
+            'ul',
+            { class: 'list' },
+            groups.map((x) => h('li', { tabindex: '-1' }, render(x))),
+          )
+        : h('p', { class: 'empty' }, empty),
+      hasNextPage ? h('p', { class: 'meta more' }, t().shown(items.length, totalCount), ' ', more) : null,
+    ]);
+  };
+  draw();
+  return box;
 }
 
 function byKey<T>(list: T[], keyOf: (x: T) => Any): Array<{ key: Any; items: T[] }> {
@@ -188,7 +245,7 @@ function graphPanel(start: GraphPart, rootId: string | null, cache: Map<string, 
       try {
         let node: Any | undefined = cache.get(id);
         if (!node) {
-          node = (await graphql(NODE, { id, citedFirst: CITED_BY_FIRST })).node as Any;
+          node = (await readNode(id)) as Any;
           cache.set(id, node);
         }
         view.add(neighbourhood(node));
@@ -445,15 +502,19 @@ const DETAIL: Record<string, (n: Any) => Child> = {
     ],
   ],
   Person: (p) => [
-    section(
+    pagedSection(
       t().positions,
-      p.positions,
+      p.positionConnection,
+      (after) => personPositions(p.id, after),
+      (items: Any[]) => items,
       (x: Any) => [x.position || x.title || t().member, ' — ', link(x.organization, 'Organization'), evidence(x.evidence)],
       t().noPositions,
     ),
-    section(
+    pagedSection(
       t().attended,
-      byKey(p.participations, (x: Any) => x.meeting),
+      p.participationConnection,
+      (after) => personParticipations(p.id, after),
+      (items: Any[]) => byKey(items, (x: Any) => x.meeting),
       (g) => [roles(g.items), ': ', meetingLine(g.key), distinctEvidence(g.items)],
       t().none,
     ),
@@ -492,8 +553,18 @@ const DETAIL: Record<string, (n: Any) => Child> = {
   Place: (p) => [section(t().meetingsHere, p.meetingsHeld?.nodes ?? [], meetingLine, t().none, p.meetingsHeld?.totalCount)],
 };
 
-export async function nodeView(id: string, at: number | null): Promise<Child> {
+/** A node by id with what its page shows; a person's offices and parts as their first pages, read beside it. */
+async function readNode(id: string): Promise<Any | null> {
   const { node } = await graphql(NODE, { id, citedFirst: CITED_BY_FIRST });
+  if (node?.__typename !== 'Person') return node;
+  const [positions, parts] = await Promise.all([personPositions(node.id, null), personParticipations(node.id, null)]);
+  return { ...node, positionConnection: positions, participationConnection: parts };
+}
+const personPositions = async (id: string, after: string | null) => (await graphql(PERSON_POSITIONS, { id, first: PERSON_FIRST, after })).person.page;
+const personParticipations = async (id: string, after: string | null) => (await graphql(PERSON_PARTICIPATIONS, { id, first: PERSON_FIRST, after })).person.page;
+
+export async function nodeView(id: string, at: number | null): Promise<Child> {
+  const node = await readNode(id);
   if (!node) throw new Error(t().notFound(id));
   const title = name(node);
   setTitle(title);

@@ -70,7 +70,16 @@ describe('the explorer on the seed articles', () => {
   it('every operation is valid against the schema', () => {
     const schema = buildSchema();
     const entries = Object.entries(QUERIES);
-    expect(entries.map(([name]) => name).sort()).toEqual(['ARTICLE', 'CITATION_COUNTS', 'CONNECTIONS', 'MOST_CITED', 'NODE', 'SEARCH']);
+    expect(entries.map(([name]) => name).sort()).toEqual([
+      'ARTICLE',
+      'CITATION_COUNTS',
+      'CONNECTIONS',
+      'MOST_CITED',
+      'NODE',
+      'PERSON_PARTICIPATIONS',
+      'PERSON_POSITIONS',
+      'SEARCH',
+    ]);
     for (const [name, query] of entries) expect([name, validate(schema, parse(query))]).toEqual([name, []]);
   });
 
@@ -122,6 +131,51 @@ describe('the explorer on the seed articles', () => {
     const place = neighbourhood(await node(m.place.id));
     const heldIn = place.edges.find((e) => e.type === 'HELD_IN' && e.source === m.id);
     expect(heldIn?.id).toBe(of('HELD_IN')[0]!.id);
+  });
+
+  it('a person: offices and parts a page at a time, the first page with the node and drawn in its graph, the rest by "more"', async () => {
+    const hit = await data(app, QUERIES.SEARCH, { text: 'le huu tho', first: 1 });
+    const id: string = hit.search[0].node.id;
+    const all = await data(
+      app,
+      '{ person(id: "' +
+        id +
+        '") { positionConnection(first: 100) { nodes { title organization { id } } } participationConnection(first: 100) { nodes { role meeting { id } } } } }',
+    );
+    const positions = all.person.positionConnection.nodes;
+    const parts = all.person.participationConnection.nodes;
+    expect(positions.length).toBeGreaterThan(1);
+    expect(parts.length).toBeGreaterThan(0);
+
+    // As the page reads it: the node, then a first page of each (here of one, so that "more" has work).
+    const page = async (query: string, after: string | null) => (await data(app, query, { id, first: 1, after })).person.page;
+    const node = (await data(app, QUERIES.NODE, { id, citedFirst: 50 })).node;
+    const p = {
+      ...node,
+      positionConnection: await page(QUERIES.PERSON_POSITIONS, null),
+      participationConnection: await page(QUERIES.PERSON_PARTICIPATIONS, null),
+    };
+    expect(p.positionConnection).toMatchObject({ totalCount: positions.length, pageInfo: { hasNextPage: true } });
+    expect(p.positionConnection.nodes).toHaveLength(1);
+    const part = neighbourhood(p);
+    expect(part.edges.filter((e) => e.type === 'HOLDS').map((e) => e.target)).toEqual([positions[0].organization.id]);
+    expect(part.edges.filter((e) => e.type === 'PARTICIPATED').map((e) => [e.props.role, e.target])).toEqual([[parts[0].role, parts[0].meeting.id]]);
+    expect(connected(part)).toBe(true);
+
+    // "More" one at a time reads each of them once, in the connection's order.
+    async function readAll(query: string, first: { nodes: any[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } }): Promise<any[]> {
+      const read = [...first.nodes];
+      let info = first.pageInfo;
+      while (info.hasNextPage) {
+        const next = await page(query, info.endCursor);
+        read.push(...next.nodes);
+        info = next.pageInfo;
+      }
+      return read;
+    }
+    const key = (x: any) => `${x.organization?.id ?? x.meeting?.id}|${x.title ?? x.role}`;
+    expect((await readAll(QUERIES.PERSON_POSITIONS, p.positionConnection)).map(key)).toEqual(positions.map(key));
+    expect((await readAll(QUERIES.PERSON_PARTICIPATIONS, p.participationConnection)).map(key)).toEqual(parts.map(key));
   });
 
   it('the article text: Document.text holds the cleaned text, and every evidence offset points at what was read', async () => {

@@ -423,11 +423,17 @@ export type Person = Node & {
   name: Scalars['String']['output'];
   /** Each part the person played, with its evidence, by meeting id then role, a page at a time. first: at most 100. */
   participationConnection: ParticipationConnection;
-  /** Each part the person played, with its evidence, all at once (participationConnection: a page at a time). */
+  /**
+   * Each part the person played, with its evidence, all at once.
+   * @deprecated Use participationConnection: the same parts, by meeting id then role, a page at a time.
+   */
   participations: Array<Participation>;
   /** The offices the person holds, by organization id then title, a page at a time. first: at most 100. */
   positionConnection: PositionConnection;
-  /** The offices the person holds, all at once (positionConnection: a page at a time). */
+  /**
+   * The offices the person holds, all at once.
+   * @deprecated Use positionConnection: the same offices, by organization id then title, a page at a time.
+   */
   positions: Array<Position>;
 };
 

@@ -108,7 +108,8 @@ function pagedSection<T, G>(
     const groups = group(items);
     box.replaceChildren();
     append(box, [
-      h('h3', null, `${title} (${totalCount})`),
+      // Counted once all are read (a meeting's parts are one line); until then the line under the list says how many of how many.
+      h('h3', null, hasNextPage ? title : `${title} (${groups.length})`),
       groups.length
         ? h(
             'ul',

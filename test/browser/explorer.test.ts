@@ -118,6 +118,19 @@ run('in headless Chromium', () => {
       await box.press('Enter');
       await page.waitForSelector('main[data-view="search"]:not([aria-busy]) li a', WAIT);
       expect(await page.locator('main li a').first().innerText()).toBe('Lê Hữu Thọ');
+      // The person's page: offices and meetings from their connections' first pages, each in the graph too.
+      await page.locator('main li a').first().click();
+      await shown(page, 'node');
+      await page.waitForSelector('#graph[data-nodes]', WAIT);
+      const heading = (title: string) => page.locator('main h3', { hasText: title });
+      expect(await heading('Chức vụ').innerText()).toMatch(/^Chức vụ \([1-9]\d*\)$/);
+      expect(await heading('Tham gia cuộc họp').innerText()).toMatch(/^Tham gia cuộc họp \([1-9]\d*\)$/);
+      const offices = page.locator('main h3:has-text("Chức vụ") + ul.list > li');
+      expect(await offices.count()).toBeGreaterThan(0);
+      expect(await offices.first().locator('blockquote').count()).toBe(1);
+      const holds = await page.evaluate(() => (window as any).explorerGraph.cy.edges('[type = "HOLDS"]').length);
+      expect(holds).toBeGreaterThan(0);
+      await h.shot(page, 'person', true);
     },
     SLOW,
   );

@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { promisify } from 'node:util';
 import neo4j from 'neo4j-driver';
 import { LocalNeo4jError, requireJava } from './javaTools.js';
+import { memorySize } from './memorySize.js';
 import { prepareHome, resolveClasspath, type Ports, type ServerHome } from './serverHome.js';
 
 // A Neo4j 5 Community server run from the Maven class path with plain `java`, in the
@@ -18,6 +19,8 @@ export interface StartOptions {
   password: string;
   /** JVM heap, as -Xmx takes it. */
   heap: string;
+  /** Neo4j's page cache (server.memory.pagecache.size); DEFAULT_PAGE_CACHE when absent. */
+  pageCache?: string;
   log: (line: string) => void;
   /** How long to wait for Bolt to answer. */
   timeoutMs?: number;
@@ -75,6 +78,9 @@ export async function startServer(o: StartOptions): Promise<ServerInfo> {
   const already = runningPid(o.home);
   if (already) return { pid: already, ...urls(o.ports) };
   if (o.password.length < 8) throw new LocalNeo4jError('NEO4J_PASSWORD must have at least 8 characters (Neo4j refuses shorter ones)');
+  // Checked before anything starts: a bad size would otherwise surface as a JVM or Neo4j start failure in the log.
+  const heap = memorySize(o.heap, '--heap');
+  const pageCache = o.pageCache === undefined ? undefined : memorySize(o.pageCache, '--page-cache');
   const java = await requireJava();
   for (const [what, port] of [
     ['Bolt', o.ports.bolt],
@@ -87,7 +93,7 @@ export async function startServer(o: StartOptions): Promise<ServerInfo> {
     }
   }
   const classpath = await resolveClasspath(o.home, o.log);
-  prepareHome(o.home, o.ports);
+  prepareHome(o.home, o.ports, pageCache);
   // 5.x has no setting for the first password: neo4j-admin sets it before the first start only.
   if (!existsSync(`${o.home.data}/databases/system`)) {
     await neo4jAdmin(o.home, classpath, ['dbms', 'set-initial-password', o.password]);
@@ -97,7 +103,7 @@ export async function startServer(o: StartOptions): Promise<ServerInfo> {
     java,
     [
       '-Xms256m',
-      `-Xmx${o.heap}`,
+      `-Xmx${heap}`,
       '-XX:+UseG1GC',
       '-Dfile.encoding=UTF-8',
       // As Neo4j's own launcher passes them (Netty and the page cache need these opens on Java 17).

@@ -42,8 +42,15 @@ export function serverHome(dir: string): ServerHome {
   };
 }
 
-/** neo4j.conf: loopback only, the given ports, auth on, small memory (names as in the 5.x configuration reference). */
-export function neo4jConf(ports: Ports): string {
+/**
+ * The page cache when no --page-cache is given: small, since the server shares a developer's machine with the
+ * app and its tests (Neo4j's own default, half the RAM less the heap, would take what they need). A store larger
+ * than this reads from disk; pass its size (`kg neo4j start --page-cache 2g` for the ~1.4 GB 100k-article store).
+ */
+export const DEFAULT_PAGE_CACHE = '256m';
+
+/** neo4j.conf: loopback only, the given ports, auth on, the given page cache (names as in the 5.x configuration reference). */
+export function neo4jConf(ports: Ports, pageCache: string = DEFAULT_PAGE_CACHE): string {
   return [
     '# Written by `kg neo4j start` at every start (edit the flags, not this file).',
     'server.default_listen_address=127.0.0.1',
@@ -55,7 +62,7 @@ export function neo4jConf(ports: Ports): string {
     `server.bolt.advertised_address=127.0.0.1:${ports.bolt}`,
     'server.https.enabled=false',
     'dbms.security.auth_enabled=true',
-    'server.memory.pagecache.size=256m',
+    `server.memory.pagecache.size=${pageCache}`,
     'dbms.memory.transaction.total.max=1g',
     'dbms.usage_report.enabled=false',
     // Query log with each transaction's metadata, so a slow query names the API query that sent it.
@@ -65,10 +72,10 @@ export function neo4jConf(ports: Ports): string {
   ].join('\n');
 }
 
-/** Creates the folders and writes neo4j.conf for these ports. */
-export function prepareHome(home: ServerHome, ports: Ports): void {
+/** Creates the folders and writes neo4j.conf for these ports and page cache. */
+export function prepareHome(home: ServerHome, ports: Ports, pageCache: string = DEFAULT_PAGE_CACHE): void {
   for (const d of [home.conf, home.data, home.logs, home.plugins]) mkdirSync(d, { recursive: true });
-  writeFileSync(join(home.conf, 'neo4j.conf'), neo4jConf(ports));
+  writeFileSync(join(home.conf, 'neo4j.conf'), neo4jConf(ports, pageCache));
 }
 
 /**

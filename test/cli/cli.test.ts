@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -62,6 +62,15 @@ describe('kg says what went wrong', () => {
       expect(run.stderr).toMatch(/--batch-size/);
       expect(run.stdout).toBe('');
     }
+  });
+
+  it('kg neo4j start refuses a bad --page-cache before starting anything', async () => {
+    const home = join(tempDir('pagecache'), 'home');
+    const run = await kg(['neo4j', 'start', '--data', home, '--page-cache', '2GB'], { NEO4J_PASSWORD: 'password123' });
+    expect(run.code).not.toBe(0);
+    expect(run.stderr).toMatch(/--page-cache '2GB' is not a size: give a whole number and k, m or g/);
+    expect(run.stdout).toBe('');
+    expect(existsSync(home)).toBe(false);
   });
 
   it('a data file held by another process: locked, is kg serve running?', async () => {

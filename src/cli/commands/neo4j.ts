@@ -1,8 +1,9 @@
-import type { Command } from 'commander';
+import { InvalidArgumentError, type Command } from 'commander';
 import type { CliContext } from '../context.js';
 import { wholeNumber } from '../numbers.js';
+import { memorySize } from '../../localNeo4j/memorySize.js';
 import { neo4jAdmin, runningPid, startServer, stopServer, urls } from '../../localNeo4j/localServer.js';
-import { resolveClasspath, serverHome, type Ports } from '../../localNeo4j/serverHome.js';
+import { DEFAULT_PAGE_CACHE, resolveClasspath, serverHome, type Ports } from '../../localNeo4j/serverHome.js';
 
 interface ServerFlags {
   data: string;
@@ -11,6 +12,15 @@ interface ServerFlags {
 }
 
 const port = wholeNumber(1, 65535);
+
+/** A commander argParser for a memory size (`512m`, `2g`): a bad one is a usage error before anything starts. */
+const size = (flag: string) => (value: string) => {
+  try {
+    return memorySize(value, flag);
+  } catch (error) {
+    throw new InvalidArgumentError((error as Error).message);
+  }
+};
 
 function withServerFlags(command: Command): Command {
   return command
@@ -27,8 +37,9 @@ export function register(program: Command, ctx: CliContext): void {
 
   withServerFlags(neo4j.command('start'))
     .description('start it in the background (first time: resolve it with Maven, set the password from NEO4J_PASSWORD) and wait for Bolt')
-    .option('--heap <size>', 'JVM heap (-Xmx)', '1g')
-    .action(async (o: ServerFlags & { heap: string }) => {
+    .option('--heap <size>', 'JVM heap (-Xmx), e.g. 1g', size('--heap'), '1g')
+    .option('--page-cache <size>', `Neo4j's page cache, e.g. 2g: about the store's size on disk keeps it in memory`, size('--page-cache'), DEFAULT_PAGE_CACHE)
+    .action(async (o: ServerFlags & { heap: string; pageCache: string }) => {
       const home = serverHome(o.data);
       const wasRunning = runningPid(home);
       const info = await startServer({
@@ -37,6 +48,7 @@ export function register(program: Command, ctx: CliContext): void {
         user: ctx.config.neo4jCredentials.user,
         password: ctx.config.neo4jCredentials.password,
         heap: o.heap,
+        pageCache: o.pageCache,
         log: (line) => console.error(line),
       });
       console.log(`${wasRunning ? 'Neo4j already running' : 'Neo4j started'} (pid ${info.pid})`);

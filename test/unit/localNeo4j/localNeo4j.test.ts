@@ -3,7 +3,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseJavaMajor, requireJava } from '../../../src/localNeo4j/javaTools.js';
-import { neo4jConf, serverHome } from '../../../src/localNeo4j/serverHome.js';
+import { DEFAULT_PAGE_CACHE, neo4jConf, serverHome } from '../../../src/localNeo4j/serverHome.js';
+import { memorySize } from '../../../src/localNeo4j/memorySize.js';
 import { runningPid, startServer } from '../../../src/localNeo4j/localServer.js';
 
 describe('local Neo4j: checks before anything starts', () => {
@@ -46,5 +47,30 @@ describe('local Neo4j: checks before anything starts', () => {
     await expect(startServer({ home, ports: { bolt: 1, http: 2 }, user: 'neo4j', password: 'short', heap: '256m', log: () => undefined })).rejects.toThrow(
       /at least 8 characters/,
     );
+  });
+});
+
+describe('local Neo4j: memory sizes', () => {
+  it('writes the page cache asked for into neo4j.conf, 256m when none is', () => {
+    expect(neo4jConf({ bolt: 7001, http: 7002 }, '2g')).toContain('server.memory.pagecache.size=2g');
+    expect(neo4jConf({ bolt: 7001, http: 7002 })).toContain(`server.memory.pagecache.size=${DEFAULT_PAGE_CACHE}`);
+    expect(DEFAULT_PAGE_CACHE).toBe('256m');
+  });
+
+  it('takes k, m or g sizes as Java writes them, and refuses others with what to give', () => {
+    expect(memorySize('1500M', '--page-cache')).toBe('1500m');
+    expect(memorySize(' 2g ', '--heap')).toBe('2g');
+    expect(() => memorySize('2GB', '--page-cache')).toThrow(/--page-cache '2GB' is not a size: give a whole number and k, m or g/);
+    expect(() => memorySize('lots', '--heap')).toThrow(/--heap 'lots' is not a size/);
+    expect(() => memorySize('0m', '--page-cache')).toThrow(/not a size/);
+    expect(() => memorySize('512k', '--page-cache')).toThrow(/too small: at least 8m/);
+  });
+
+  it('refuses a bad page cache before starting anything', async () => {
+    const home = serverHome(join(mkdtempSync(join(tmpdir(), 'kg-neo4j-')), 'home'));
+    await expect(
+      startServer({ home, ports: { bolt: 1, http: 2 }, user: 'neo4j', password: 'password', heap: '256m', pageCache: 'big', log: () => undefined }),
+    ).rejects.toThrow(/--page-cache 'big' is not a size/);
+    expect(runningPid(home)).toBeNull();
   });
 });

@@ -9,6 +9,7 @@ import { syntheticArticles } from '../../bench/syntheticArticles.js';
 import { SEEDS_DIR } from '../fixtures/seeds.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const ARTICLES = 60;
 
 /** Runs `kg ingest` in a child process; with killAfterBatches, SIGKILLs it once that many batches are logged. */
 function kgIngest(location: StoreLocation, corpus: string, killAfterBatches?: number): Promise<{ code: number | null; signal: string | null }> {
@@ -44,19 +45,20 @@ describe('crash safety', () => {
     const work = mkdtempSync(join(tmpdir(), 'kg-crash-'));
     const corpus = join(work, 'corpus');
     mkdirSync(corpus);
-    for (const a of syntheticArticles(SEEDS_DIR, 120)) writeFileSync(join(corpus, a.source), a.text);
+    // 12 batches of 5: enough for a kill after the third to land mid-ingest; more articles only cost time (size is not what is tested).
+    for (const a of syntheticArticles(SEEDS_DIR, ARTICLES)) writeFileSync(join(corpus, a.source), a.text);
 
     // One location at a time (Neo4j has one database): the clean run is read before the crashed one starts.
     const clean = await emptyLocation();
     expect((await kgIngest(clean, corpus)).code).toBe(0);
     const expected = await contentsOf(clean);
-    expect(expected.stats.labels.Document).toBe(120);
+    expect(expected.stats.labels.Document).toBe(ARTICLES);
 
     const crashed = await emptyLocation();
     const killed = await kgIngest(crashed, corpus, 3);
     expect(killed.signal).toBe('SIGKILL');
     const partial = await contentsOf(crashed);
-    expect(partial.stats.labels.Document ?? 0).toBeLessThan(120);
+    expect(partial.stats.labels.Document ?? 0).toBeLessThan(ARTICLES);
     expect((await kgIngest(crashed, corpus)).code).toBe(0);
 
     const rerun = await contentsOf(crashed);

@@ -17,7 +17,10 @@ const ROLES_OF = new Map(CUES.map((c) => [phrasePattern(c.cue), c.roles as Parti
 const NOT_AFTER = `(?!\\s+(?:${data.notCueWhenFollowedBy.map(escapeRe).join('|')})(?![\\p{L}\\p{N}]))(?!\\s*\\d)`;
 const PREFIX = `(?:(?:${data.cuePrefixes.map((p) => phrasePattern(p)).join('|')})\\s+)?`;
 const CUE_BODY = `${PREFIX}(?:${CUES.map((c) => phrasePattern(c.cue)).join('|')})(?![\\p{L}\\p{N}])${NOT_AFTER}`;
-const FILLERS = data.tailFillers.map((f) => (f === ',' ? ',' : phrasePattern(f))).join('|');
+// "A, Ủy viên Bộ Chính trị, Thủ tướng, thay mặt Bộ Chính trị điều hành phiên họp": whom the
+// person acts for (thay mặt + a body of a few words) stands between them and the cue.
+const ON_BEHALF = `${phrasePattern('thay mặt')}(?:\\s+[\\p{L}.]+){1,6}?(?=\\s)`;
+const FILLERS = [...data.tailFillers.map((f) => (f === ',' ? ',' : phrasePattern(f))), ON_BEHALF].join('|');
 const OBJECTS = data.tailObjects.map((o) => phrasePattern(o)).join('|');
 const TAIL = new RegExp(`^(?:\\s*(?:${FILLERS}))*\\s*(${CUE_BODY})(?=\\s*(?:[,.;:!?)]|$|(?:${OBJECTS})(?![\\p{L}\\p{N}])))`, 'u');
 // A speech verb after the person needs no object: what follows is what was said. A longer cue

@@ -1,0 +1,35 @@
+// Seventh accuracy round: classes of writing found on fresh genre-dev answers (national
+// reports). Every sentence is invented for this file.
+import { extractArticle } from '../../../../src/extract/extractArticle.js';
+import { toContract } from '../../../../src/core/toContract.js';
+import type { ContractDocument } from '../../../../src/core/extraction.js';
+
+const read = (...lines: string[]): ContractDocument => toContract(extractArticle('n.txt', lines.join('\n')));
+const rolesOf = (doc: ContractDocument, name: string): string[] => (doc.meetings[0]?.participants ?? []).filter((p) => p.name === name).map((p) => p.role);
+
+describe('whom a person acts for stands between them and their cue', () => {
+  it('"thay mặt <body>" before the verb keeps the verb the person’s', () => {
+    const doc = read(
+      'Hội nghị Tỉnh ủy bàn về kinh tế tư nhân',
+      'Ngày 12/4/2019, Ban Chấp hành Đảng bộ tỉnh Lai Châu tổ chức Hội nghị lần thứ 20 bàn về phát triển kinh tế tư nhân.',
+      'Ông Lò Văn Hoàn, Phó Bí thư Tỉnh ủy, thay mặt Ban Thường vụ Tỉnh ủy chủ trì hội nghị.',
+    );
+    expect(rolesOf(doc, 'Lò Văn Hoàn')).toContain('chair');
+  });
+  it('with a longer body and a comma after the person it still does', () => {
+    const doc = read(
+      'Phiên họp của Ủy ban nhân dân tỉnh',
+      'Chiều 3/10/2020, Ủy ban nhân dân tỉnh Điện Biên tổ chức phiên họp thường kỳ tháng 9.',
+      'Bà Quàng Thị Mai, Chủ tịch UBND tỉnh, thay mặt Ban cán sự Đảng UBND tỉnh điều hành phiên họp.',
+    );
+    expect(rolesOf(doc, 'Quàng Thị Mai')).toContain('chair');
+  });
+  it('"thay mặt" with no cue after it gives no role', () => {
+    const doc = read(
+      'Hội nghị Tỉnh ủy bàn về kinh tế tư nhân',
+      'Ngày 12/4/2019, Ban Chấp hành Đảng bộ tỉnh Lai Châu tổ chức Hội nghị lần thứ 20 bàn về phát triển kinh tế tư nhân.',
+      'Ông Lò Văn Hoàn, Phó Bí thư Tỉnh ủy, thay mặt Ban Thường vụ Tỉnh ủy tặng hoa các đại biểu.',
+    );
+    expect(rolesOf(doc, 'Lò Văn Hoàn')).not.toContain('chair');
+  });
+});

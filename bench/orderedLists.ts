@@ -6,6 +6,7 @@
 // The store is opened as `kg serve` opens it (migrate first: new indexes, backfills); nothing else is written.
 // bench/orderedListsReport.ts turns the JSON files into bench/results/ordered-lists.{md,json}.
 // BENCH_OPS=01-latest-meetings,10-connections runs those operations only (the typename floor always runs).
+// Each operation runs WARMUP_RUNS times untimed first (bench/summaries.ts), then is timed.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -16,6 +17,7 @@ import { Neo4jEngine } from '../src/engine/neo4j/Neo4jEngine.js';
 import { createApp } from '../src/graphql/createApp.js';
 import { loadConfig } from '../src/config.js';
 import { ApiStore } from '../src/store/ApiStore.js';
+import { WARMUP_RUNS } from './summaries.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const [engine, path, label] = process.argv.slice(2);
@@ -89,7 +91,9 @@ const results: Record<string, { p50: number; p99: number; min: number; n: number
 for (const op of OPERATIONS.filter((o) => !only || o.name === '00-typename' || only.includes(o.name))) {
   const variables = op.cursorOf ? { a: cursors.get(op.cursorOf) ?? null } : {};
   const times: number[] = [];
-  let last = await run(op.query, variables); // warm-up
+  // Untimed warm-up runs (query planning and JIT on a fresh server), as bench/run.ts does.
+  let last = await run(op.query, variables);
+  for (let i = 1; i < WARMUP_RUNS; i++) last = await run(op.query, variables);
   const until = performance.now() + SECONDS * 1000;
   while (times.length < RUNS && (times.length < 5 || performance.now() < until)) {
     const t = performance.now();

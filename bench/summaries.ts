@@ -5,6 +5,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { EngineRun, Latency } from './results.js';
 
+/** Untimed runs of each operation before bench/run.ts times it in process (query planning and JIT on a fresh server). */
+export const WARMUP_RUNS = 5;
+
 type IngestRun = Omit<EngineRun, 'graphql'>;
 type GraphqlRun = EngineRun['graphql'];
 
@@ -46,7 +49,7 @@ export function writeSummaries(dir: string): void {
   const g = [
     '# GraphQL latency (bench/run.ts)',
     '',
-    'p50 / p99 in ms of each example operation: in process (app.fetch, one at a time) and over HTTP (autocannon, 10 connections), beside `{ __typename }`.',
+    `p50 / p99 in ms of each example operation: in process (app.fetch, one at a time, after ${WARMUP_RUNS} untimed warm-up runs of each) and over HTTP (autocannon, 10 connections), beside \`{ __typename }\`.`,
     '',
   ];
   for (const r of graphql) {

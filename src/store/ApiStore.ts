@@ -133,10 +133,13 @@ export class ApiStore extends GraphStore {
     return countOf(await this.engine.read(label === 'Person' ? 'api_count_people' : 'api_count_organizations', { name }));
   }
 
-  /** Search candidates from the engine's full-text index: nodes of those labels holding any of the folded words, at most `perLabel` of each. */
-  async searchCandidates(words: string[], labels: Label[], perLabel: number): Promise<Array<{ label: Label; node: NodeProps }>> {
+  /**
+   * Search candidates from the engine's full-text index: nodes of those labels holding any of the folded words, at most
+   * `perLabel` of each, as their id and folded text (what the ranking reads; the page's nodes are read after it).
+   */
+  async searchCandidates(words: string[], labels: Label[], perLabel: number): Promise<Array<{ label: Label; id: string; folded: string }>> {
     const rows = await this.engine.read('api_search_text', { query: words.join(' '), labels, k: perLabel });
-    return rows.map((r) => ({ label: r.label as Label, node: r.node as NodeProps }));
+    return rows.map((r) => ({ label: r.label as Label, id: r.id as string, folded: typeof r.folded === 'string' ? r.folded : '' }));
   }
 
   /** Citing meetings per directive and period, of the given directives (anchored on their ids). */

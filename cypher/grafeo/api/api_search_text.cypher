@@ -1,10 +1,11 @@
 // Search candidates through Grafeo's BM25 text indexes (cypher/grafeo/schema/search_indexes.cypher): the
-// best-scored nodes of each label for the folded query words; the API ranks these few rows itself.
+// best-scored nodes of each label for the folded query words, as id and folded text only; the API ranks these few rows
+// itself and reads the nodes of the page it returns through the node loaders.
 // A procedure's label must be a constant, hence one CALL per label.
 // @param $query  folded words separated by spaces (any of them matches)
 // @param $labels  labels to look in
 // @param $k  candidates per label
-// @returns label, node (map)
+// @returns label, id, folded
 CALL {
   CALL grafeo.search.text('Meeting', 'folded', $query, $k) YIELD node_id, score RETURN node_id, score, 'Meeting' AS label
   UNION ALL
@@ -22,4 +23,4 @@ WITH node_id, score, label
 WHERE label IN $labels
 MATCH (n)
 WHERE id(n) = node_id
-RETURN label, n {.*} AS node
+RETURN label, n.id AS id, n.folded AS folded

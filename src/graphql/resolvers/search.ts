@@ -1,4 +1,4 @@
-import { LABELS } from '../../graph/model.js';
+import { LABELS, type Label } from '../../graph/model.js';
 import { badInput } from '../errors.js';
 import type { QueryResolvers } from '../generated/resolvers.js';
 import { labelOfNodeType } from '../labelOfId.js';
@@ -21,11 +21,12 @@ export const search: QueryResolvers['search'] = async (_, args, ctx) => {
   if (words.length > 12) throw badInput('search: at most 12 words.', { argument: 'text' });
   const labels = args.types?.length ? args.types.map(labelOfNodeType) : [...LABELS];
 
+  // Candidates are ranked on their id and folded text; only the page's nodes are read whole, after.
   const run = async (fragments: boolean): Promise<Hit[]> => {
     const candidates = await ctx.store.searchCandidates(probes(words, fragments), labels, CANDIDATES_PER_LABEL);
     return rankHits(
       words,
-      candidates.map((c) => ({ ...c.node, __typename: c.label })),
+      candidates.map((c) => ({ id: c.id, folded: c.folded, __typename: c.label })),
     );
   };
   let hits = await run(false);
@@ -34,5 +35,14 @@ export const search: QueryResolvers['search'] = async (_, args, ctx) => {
     const seen = new Set(hits.map((h) => h.node.id));
     hits = [...hits, ...more.filter((h) => !seen.has(h.node.id))].sort((a, b) => b.score - a.score || a.node.id.localeCompare(b.node.id));
   }
-  return hits.slice(0, first);
+  // One read per label on the page (the node loaders batch its ids), whatever the page size; a node gone since
+  // the index answered is left out.
+  const page = await Promise.all(
+    hits.slice(0, first).map(async (h): Promise<Hit | null> => {
+      const label = h.node.__typename as Label;
+      const node = await ctx.loaders.node[label].load(h.node.id);
+      return node === null ? null : { score: h.score, node: { ...node, __typename: label } };
+    }),
+  );
+  return page.filter((h): h is Hit => h !== null);
 };

@@ -33,3 +33,16 @@ describe('whom a person acts for stands between them and their cue', () => {
     expect(rolesOf(doc, 'Lò Văn Hoàn')).not.toContain('chair');
   });
 });
+
+describe('a written symbol names its kind', () => {
+  const keys = (...lines: string[]): string[] => read(...lines).directives.map((d) => d.key);
+  it('a kind word that never carries the symbol’s code gives way to the symbol', () => {
+    expect(keys('Quán triệt', 'Sáng 4/6/2019, Tỉnh ủy Lai Châu quán triệt Thông báo kết luật số 27-TB/TW của Ban Bí thư về công tác dân vận.')).toEqual([
+      'TB-27-TW',
+    ]);
+  });
+  it('a kind word whose own code the symbol carries keeps its kind', () => {
+    expect(keys('Kỷ luật', 'Ban Bí thư áp dụng Quy định số 102-QĐ/TW của Bộ Chính trị về xử lý kỷ luật đảng viên vi phạm.')).toEqual(['QĐi-102-TW']);
+    expect(keys('Nghị quyết', 'Tỉnh triển khai Nghị quyết số 42/NQ-CP của Chính phủ về hỗ trợ người dân.')).toEqual(['NQ-42-CP']);
+  });
+});

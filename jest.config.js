@@ -48,6 +48,8 @@ export default {
   testPathIgnorePatterns: onNeo4j ? ['/node_modules/'] : ['/node_modules/', '<rootDir>/test/neo4j/'],
   ...(onNeo4j ? { maxWorkers: neo4jServers, setupFiles: ['<rootDir>/test/fixtures/neo4jTestServer.ts'] } : {}),
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
-  transform: { '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json', diagnostics: { ignoreCodes: [151002] } }] },
+  // tsconfig.jest.json sets isolatedModules: ts-jest then transpiles each file alone instead of type-checking
+  // every file it loads (a cold cache, as on CI, cost a minute per heavy file); `npm run typecheck` checks types.
+  transform: { '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.jest.json', diagnostics: { ignoreCodes: [151002] } }] },
   testTimeout: 60000,
 };

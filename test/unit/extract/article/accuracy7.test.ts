@@ -46,3 +46,24 @@ describe('a written symbol names its kind', () => {
     expect(keys('Nghị quyết', 'Tỉnh triển khai Nghị quyết số 42/NQ-CP của Chính phủ về hỗ trợ người dân.')).toEqual(['NQ-42-CP']);
   });
 });
+
+describe('reading out a document of the meeting is speaking at it', () => {
+  it('"đọc tờ trình" and "đọc quyết định" after a person are spoke', () => {
+    const doc = read(
+      'Kỳ họp thứ 8 Hội đồng nhân dân tỉnh khóa XV',
+      'Sáng 5/12/2023, Hội đồng nhân dân tỉnh Hà Giang khai mạc Kỳ họp thứ 8.',
+      'Ông Trần Văn Bình, Phó Chủ tịch UBND tỉnh, đọc tờ trình dự thảo nghị quyết về kế hoạch đầu tư công năm 2024.',
+      'Bà Đặng Thị Hoa, Phó Chủ tịch HĐND tỉnh, đọc quyết định triệu tập kỳ họp.',
+    );
+    expect(rolesOf(doc, 'Trần Văn Bình')).toContain('spoke');
+    expect(rolesOf(doc, 'Đặng Thị Hoa')).toContain('spoke');
+  });
+  it('"đọc" before anything else is no speech at the meeting', () => {
+    const doc = read(
+      'Kỳ họp thứ 8 Hội đồng nhân dân tỉnh khóa XV',
+      'Sáng 5/12/2023, Hội đồng nhân dân tỉnh Hà Giang khai mạc Kỳ họp thứ 8.',
+      'Ông Trần Văn Bình, Phó Chủ tịch UBND tỉnh, đọc kỹ các tài liệu trước kỳ họp.',
+    );
+    expect(rolesOf(doc, 'Trần Văn Bình')).not.toContain('spoke');
+  });
+});

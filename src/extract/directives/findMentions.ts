@@ -157,24 +157,18 @@ function numberAfterKind(text: string, f: string, start: number, p0: number, sho
   return { num, numStart };
 }
 
-// The kind code of a written symbol: "19-TB/TW" (Party style), "42/NQ-CP", "35/2016/NĐ-CP".
-const PARTY_CODE = /^[^-/\s]+-([^/\s]+)\//u;
-const STATE_CODE = /^[^-/\s]+\/(?:\d{4}\/)?([^-/\s]+)-/u;
-
 /**
  * A written symbol names its kind (Hướng dẫn 36-HD/VPTW, Nghị định 30/2020/NĐ-CP): when the
  * word before it is of a kind that never carries that code ("Thông báo kết luật số
  * 19-TB/TW", whose "luật" is no Luật), the symbol's kind is the document's.
  */
-function kindOfSymbol(kind: KindEntry, symbol: string | null): KindEntry {
-  if (!symbol) return kind;
-  const code = (PARTY_CODE.exec(symbol) ?? STATE_CODE.exec(symbol))?.[1];
+function kindOfSymbol(kind: KindEntry, code: string | null): KindEntry {
   if (!code || kind.symbol.includes(code)) return kind;
   return LEXICON.kinds.find((k) => k.symbol.includes(code)) ?? kind;
 }
 
 function numbered(kind: KindEntry, start: number, end: number, n: NumberMatch, group: number): Mention {
-  const m = blankMention(kindOfSymbol(kind, n.symbol), start, end, group);
+  const m = blankMention(kindOfSymbol(kind, n.kindCode), start, end, group);
   m.number = n.number;
   m.symbol = n.symbol;
   m.symbolClass = n.cls;

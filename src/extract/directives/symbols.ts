@@ -12,6 +12,8 @@ export interface NumberMatch {
   symbol: string | null;
   /** Issuer class read from the symbol ("TW", "CP"), or null for a bare number. */
   cls: string | null;
+  /** The code in the symbol's kind place as written ("CT" of 05-CT/TW, "NQ" of 42/NQ-CP), or null (a law, a bare number). */
+  kindCode: string | null;
   /** Year inside a State symbol ("2020" of 15/2020/NĐ-CP). */
   year: string | null;
   party: boolean;
@@ -75,6 +77,7 @@ export function readNumber(text: string, f: string, pos: number, withSo: boolean
       number: n,
       symbol: `${n}/${groupIn(text, pos, law, 2)}/${groupIn(text, pos, law, 3).toUpperCase()}`,
       cls: 'QH',
+      kindCode: null,
       year: groupIn(text, pos, law, 2),
       party: false,
       length: law[0].length,
@@ -87,7 +90,7 @@ export function readNumber(text: string, f: string, pos: number, withSo: boolean
     const kind = groupIn(text, pos, dashedYear, 3);
     const issuer = groupIn(text, pos, dashedYear, 4);
     const cls = STATE_KINDS.has(fold(kind)) ? canonicalClass(issuer) : canonicalClass(kind);
-    return { number: n, symbol: `${n}/${year}/${kind}-${issuer}`, cls, year, party: false, length: dashedYear[0].length };
+    return { number: n, symbol: `${n}/${year}/${kind}-${issuer}`, cls, kindCode: kind, year, party: false, length: dashedYear[0].length };
   }
   const dashed = PARTY.exec(rest);
   const slashed = dashed ? null : SLASHED.exec(rest);
@@ -98,9 +101,9 @@ export function readNumber(text: string, f: string, pos: number, withSo: boolean
     const cls = canonicalClass(groupIn(text, pos, party, 3));
     // "05-NQ-TW" with a State class ("05-NQ-CP") is a State symbol written with a dash.
     if (!isPartyClass(cls) && STATE_KINDS.has(fold(kind))) {
-      return { number: n, symbol: `${n}/${kind}-${cls}`, cls, year: null, party: false, length: party[0].length };
+      return { number: n, symbol: `${n}/${kind}-${cls}`, cls, kindCode: kind, year: null, party: false, length: party[0].length };
     }
-    return { number: n, symbol: `${n}-${kind}/${cls}`, cls, year: null, party: true, length: party[0].length };
+    return { number: n, symbol: `${n}-${kind}/${cls}`, cls, kindCode: kind, year: null, party: true, length: party[0].length };
   }
   const state = STATE.exec(rest);
   if (state) {
@@ -114,9 +117,9 @@ export function readNumber(text: string, f: string, pos: number, withSo: boolean
     const cls = STATE_KINDS.has(fold(first)) ? canonicalClass(second) : canonicalClass(first);
     // A Party class in State shape ("05/NQ-TW") is a slip for the Party form.
     if (isPartyClass(cls) && STATE_KINDS.has(fold(first)) && !year) {
-      return { number: n, symbol: `${n}-${first}/${cls}`, cls, year: null, party: true, length: state[0].length };
+      return { number: n, symbol: `${n}-${first}/${cls}`, cls, kindCode: first, year: null, party: true, length: state[0].length };
     }
-    return { number: n, symbol, cls, year, party: false, length: state[0].length };
+    return { number: n, symbol, cls, kindCode: first, year, party: false, length: state[0].length };
   }
   // "Nghị định số 15/2020": number and year, the rest of the symbol left out.
   const withYear = NUMBER_YEAR.exec(rest);
@@ -125,6 +128,7 @@ export function readNumber(text: string, f: string, pos: number, withSo: boolean
       number: groupIn(text, pos, withYear, 1),
       symbol: null,
       cls: null,
+      kindCode: null,
       year: groupIn(text, pos, withYear, 2),
       party: false,
       length: withYear[0].length,
@@ -136,7 +140,7 @@ export function readNumber(text: string, f: string, pos: number, withSo: boolean
   // "kế hoạch 10 ngày" is a quantity; "Kế hoạch 10 ngày 5/3/2021" is a number and its date.
   const quantity = FOLLOWERS.test(after) && !DATE_AFTER.test(after);
   if (!withSo && (quantity || /^(19|20)\d\d$/.test(n))) return null;
-  return { number: n, symbol: null, cls: null, year: null, party: false, length: n.length };
+  return { number: n, symbol: null, cls: null, kindCode: null, year: null, party: false, length: n.length };
 }
 
 /** Number without leading zeros, as keys write it. */

@@ -1,6 +1,7 @@
 // Scores one set of articles against its folder of hand-checked answers: the loop `npm run eval`
-// runs for every set (the seeds, the genre-dev articles), so each set is scored the same way.
-// An answer file names its article in `source`; the article is read from `articlesDir`.
+// runs for every set (the seeds, the genre-dev articles, the local reports), so each set is scored
+// the same way. An answer file names its article in `source`; the article is read from
+// `articlesDir`, or by `readArticle` when the articles are not files of a folder (a JSON Lines corpus).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ContractDocument } from '../core/extraction.js';
@@ -12,9 +13,12 @@ export type Extract = (file: string, bytes: Buffer) => ContractDocument;
 
 export interface EvalSetOptions {
   name: string;
+  /** Where the articles are (a folder, or the corpus file `readArticle` reads); named in the report. */
   articlesDir: string;
   goldDir: string;
   extract: Extract;
+  /** The bytes of the article an answer's `source` names, or undefined when there is none; default: the file `articlesDir/source`. */
+  readArticle?: (source: string) => Buffer | undefined;
   /** Also list articles of `articlesDir` that have no answer (for a folder meant to be fully answered). */
   listUnanswered?: boolean;
 }
@@ -40,6 +44,21 @@ export interface EvalSetResult {
 
 const emptyTotals = (): Record<Category, Counts> => Object.fromEntries(CATEGORIES.map((c) => [c, { tp: 0, fp: 0, fn: 0 }])) as Record<Category, Counts>;
 
+const readFromDir =
+  (dir: string) =>
+  (source: string): Buffer | undefined => {
+    const path = join(dir, source);
+    return existsSync(path) ? readFileSync(path) : undefined;
+  };
+
+/** The `source` of every answer file of `goldDir` (each checked against the contract's shape). */
+export function answeredSources(goldDir: string): string[] {
+  return readdirSync(goldDir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => parseContractDocument(JSON.parse(readFileSync(join(goldDir, f), 'utf8')), join(goldDir, f)).source);
+}
+
 export function evalSet(opts: EvalSetOptions): EvalSetResult {
   const goldFiles = readdirSync(opts.goldDir)
     .filter((f) => f.endsWith('.json'))
@@ -59,12 +78,12 @@ export function evalSet(opts: EvalSetOptions): EvalSetResult {
     const goldPath = join(opts.goldDir, goldFile);
     const gold = parseContractDocument(JSON.parse(readFileSync(goldPath, 'utf8')), goldPath);
     answered.add(gold.source);
-    const articlePath = join(opts.articlesDir, gold.source);
-    if (!existsSync(articlePath)) {
+    const bytes = (opts.readArticle ?? readFromDir(opts.articlesDir))(gold.source);
+    if (bytes === undefined) {
       result.missingArticles.push(gold.source);
       continue;
     }
-    const predicted = opts.extract(gold.source, readFileSync(articlePath));
+    const predicted = opts.extract(gold.source, bytes);
     const scores = scoreDocument(predicted, gold);
     result.articles.push({ source: gold.source, scores });
     for (const c of CATEGORIES) result.totals[c] = add(result.totals[c], scores[c]);

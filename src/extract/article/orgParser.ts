@@ -50,7 +50,8 @@ const MAX_LOWER_RUN = 4;
 /** Function words never inside a body's name: "Đoàn Thanh niên các xã" names no body. */
 // Patterns of hot functions made once (a literal with \p{…} is rebuilt at every call once compiled by esbuild, as tsx does).
 const SPACE_CAPITAL = /\s\p{Lu}/u;
-const FIELD_GAP = /^(\s+[-–]\s+|\s+và\s+|,\s+(?=\p{Lu}\p{Ll}*\s+và\s))?/u;
+// "Thi đua - Khen thưởng", "Văn hóa-Xã hội": a dash joins two fields into one, spaced or not.
+const FIELD_GAP = /^(\s*[-–]\s*|\s+và\s+|,\s+(?=\p{Lu}\p{Ll}*\s+và\s))?/u;
 const RUN_STOP = new Set(['các', 'những', 'của', 'và', 'trong', 'ở', 'tại', 'với', 'cho', 'đã', 'được', 'là', 'thuộc']);
 /** Function words and auxiliaries that begin a predicate, never the lower syllable of a field ("Tổng cục Thuế yêu cầu"). */
 const FIELD_STOP = new Set([
@@ -221,6 +222,10 @@ function afterHead(doc: Doc, head: string, pos: number, start: number, headCap: 
   // "Văn phòng UBND tỉnh", "Thanh tra UBND huyện": the office of a council or people's committee, no field.
   const office = headCap ? ofLevelBody(doc, pos, head, start) : null;
   if (office) return office;
+  // "Văn phòng Bộ Y tế": the office of a ministry, named with it.
+  const ownerOnly = headCap ? ownerAfter(doc, pos) : null;
+  // With no field it is a unit of any ministry: "các Ủy ban Quốc hội" is a class (not anchored, a plural makes it generic).
+  if (ownerOnly) return { ...owned(`${head} ${ownerOnly.name}`, ownerOnly, start), anchored: false };
   const field0 = readField(doc, pos, headCap, head);
   if (!field0) return null;
   // "Ban chỉ đạo về phòng, chống tham nhũng, tiêu cực (huyện)" (O4): a "về …" clause names the
@@ -243,6 +248,9 @@ function afterHead(doc: Doc, head: string, pos: number, start: number, headCap: 
   // "Ban Kinh tế - Xã hội HĐND thành phố": a body of a council or people's committee.
   const parent = ofLevelBody(doc, field.end, name, start);
   if (parent) return parent;
+  // "Hội đồng Thi đua - Khen thưởng Bộ Quốc phòng", "Vụ Pháp chế Bộ Tư pháp": a unit of a ministry.
+  const owner = headCap ? ownerAfter(doc, field.end) : null;
+  if (owner) return owned(`${name} ${owner.name}`, owner, start);
   const info = HEAD_INFO.get(head);
   // "Văn phòng Bộ", "Thanh tra Bộ": a unit of the ministry, national.
   const ofMinistry = key(field.text) === 'bộ';
@@ -255,6 +263,28 @@ function afterHead(doc: Doc, head: string, pos: number, start: number, headCap: 
     start,
     end: field.end,
   };
+}
+
+// Offices and ranks read as national names: "Văn phòng Thủ tướng Chính phủ" is no unit of them here.
+const NOT_OWNERS = new Set(['Thủ tướng Chính phủ', 'Chủ tịch nước', 'Trung ương Đảng'].map(key));
+
+/**
+ * The national body a unit belongs to, written straight after the unit's name with nothing
+ * between ("Hội đồng Thi đua - Khen thưởng Bộ Quốc phòng", "Thanh tra Chính phủ", "Vụ Pháp chế
+ * Bộ Tư pháp"): the unit is named with it, as Nghị định 30/2020 writes a unit's name under its
+ * body's. A comma, "và" or a line break between them makes two bodies ("Quân ủy Trung ương, Bộ
+ * Quốc phòng"); "của" is read elsewhere (a committee "của Quốc hội").
+ */
+function ownerAfter(doc: Doc, pos: number): OrgMatch | null {
+  const w = nextWord(doc, pos);
+  if (!w || !cap(w) || !/^[^\S\n]+$/u.test(doc.text.slice(pos, w.start))) return null;
+  if (w.text !== 'Bộ' && !NATIONAL.at(doc, w.start)) return null;
+  const o = parseOrgAt(doc, w.start);
+  return o?.national && o.start === w.start && !NOT_OWNERS.has(key(o.name)) ? o : null;
+}
+
+function owned(name: string, owner: OrgMatch, start: number): OrgMatch {
+  return { name, place: null, level: null, anchored: true, national: true, start, end: owner.end };
 }
 
 const EVERY_LEVEL = /^(?:hội đồng nhân dân|(?:ủy|uỷ) ban nhân dân|mặt trận tổ quốc)$/u;
@@ -764,10 +794,11 @@ function readField(doc: Doc, pos: number, headCap: boolean, head?: string): { te
  * word may not ("Quảng Trị" ends a proper name).
  */
 function continueField(doc: Doc, pos: number): { end: number } | null {
-  let end = pos;
+  let end = joinedSyllable(doc, pos) ?? pos;
   for (;;) {
     const gap = FIELD_GAP.exec(doc.text.slice(end, end + 8))?.[0] ?? '';
-    const w = nextWord(doc, end + gap.length);
+    // "Văn hóa-Xã hội": after a dash with no space the next field is part of the word read ("hóa-Xã").
+    const w = nextWord(doc, end + gap.length) ?? (gap !== '' && !/\s/u.test(gap) ? partAt(doc, end + gap.length) : null);
     // "Ban Tuyên giáo Trung ương": the national suffix ends the field, it is not a word of it.
     // After an abbreviation only a separator goes on ("Ảnh: Tổng cục TDTT Đây là …" has lost its full stop).
     // "Tây Nam Bộ", "Bắc Trung Bộ": "Bộ" after a compass word ends a region's name, no ministry.
@@ -794,8 +825,33 @@ function continueField(doc: Doc, pos: number): { end: number } | null {
     end = w.end;
     const s = gap && !isAcronym(w) ? following(doc, w) : null;
     if (s && !cap(s) && !startsOther(doc, s) && !/\d/.test(s.text) && !FIELD_STOP.has(s.text.toLowerCase())) end = s.end;
+    else end = joinedSyllable(doc, end) ?? end;
   }
   return end > pos ? { end } : null;
+}
+
+// A word whose last part, after a dash, is a capitalised syllable ("đua-Khen" of "Thi đua-Khen
+// thưởng"); not an abbreviation ("GD-ĐT", "PK-KQ"), whose parts are whole.
+const JOINED_CAPITAL = /\p{Ll}[-–]\p{Lu}[\p{Ll}\p{M}]*$/u;
+const PART = /^[\p{L}\p{M}\p{N}]+/u;
+
+/**
+ * "Thi đua-Khen thưởng": a dash with no space joins two fields inside one written word, whose
+ * capitalised last part begins the second field; the lower-case syllable after the word is
+ * that field's. Its end, or null.
+ */
+function joinedSyllable(doc: Doc, end: number): number | null {
+  if (!JOINED_CAPITAL.test(doc.text.slice(Math.max(0, end - 12), end))) return null;
+  const s = nextWord(doc, end);
+  if (!s || s.start === end || cap(s) || startsOther(doc, s) || /\d/u.test(s.text) || FIELD_STOP.has(s.text.toLowerCase())) return null;
+  return s.end;
+}
+
+/** The part of a hyphen-joined word that starts at `pos` ("Xã" of "hóa-Xã"), as a word of its own. */
+function partAt(doc: Doc, pos: number): Word | null {
+  if (!/[-–]/u.test(doc.text.charAt(pos - 1))) return null;
+  const m = PART.exec(doc.text.slice(pos, pos + 40));
+  return m ? { start: pos, end: pos + m[0].length, text: m[0] } : null;
 }
 
 /** End of a lower-case run that reaches a committee or level word within a few words, else null. */

@@ -382,7 +382,9 @@ const COMMITTEE_OF_LEVEL: Record<string, string> = { tỉnh: 'tỉnh ủy', huy�
 function partyDepartmentKey(name: string): string {
   // "Hội đồng nhân dân tỉnh" and "HĐND tỉnh", "Ủy ban Kiểm tra Trung ương" and "UBKT Trung
   // ương", "Phòng Thương mại và Công nghiệp Việt Nam" and "VCCI" are one body written in full and short.
+  // "Thi đua - Khen thưởng" and "Thi đua-Khen thưởng": a dash joining two fields, spaced or not.
   const k = key(name)
+    .replace(/\s*[-–—]\s*/gu, ' - ')
     .replace(/^hội đồng nhân dân(?= |$)/u, 'hđnd')
     .replace(/^(?:ủy|uỷ) ban nhân dân(?= |$)/u, 'ubnd')
     .replace(/^(?:ủy|uỷ) ban kiểm tra(?= |$)/u, 'ubkt')

@@ -1,0 +1,69 @@
+// How administrative names are written, each as a rule of the writing, tested on sentences
+// written for this file: two fields joined by a dash, a unit named with the national body it
+// belongs to.
+import { extractArticle } from '../../../../src/extract/extractArticle.js';
+import { toContract } from '../../../../src/core/toContract.js';
+import type { ContractDocument } from '../../../../src/core/extraction.js';
+import { makeDoc } from '../../../../src/extract/article/doc.js';
+import { parseOrgAt } from '../../../../src/extract/article/orgParser.js';
+
+const HEAD = 'Tổng kết công tác năm';
+const read = (...body: string[]): ContractDocument => toContract(extractArticle('n8.txt', [HEAD, ...body].join('\n')));
+const orgs = (c: ContractDocument): string[] => c.organizations.map((o) => (o.place ? `${o.name} @${o.place}` : o.name));
+const positions = (c: ContractDocument, name: string): string[] => c.people.find((p) => p.name === name)?.positions ?? [];
+const org = (s: string) => {
+  const o = parseOrgAt(makeDoc(s), 0);
+  return o && { name: o.name, place: o.place, national: o.national };
+};
+
+describe('two fields joined by a dash are one field, spaced or not', () => {
+  it('a dash with no space, inside one written word ("đua-Khen") or between abbreviations', () => {
+    expect(org('Ban Văn hóa-Xã hội HĐND tỉnh Hà Giang thẩm tra')).toMatchObject({ name: 'Ban Văn hóa-Xã hội HĐND tỉnh', place: 'Hà Giang' });
+    expect(org('Sở Khoa học-Công nghệ tỉnh Lào Cai cho biết')).toMatchObject({ name: 'Sở Khoa học-Công nghệ tỉnh', place: 'Lào Cai' });
+    expect(org('Sở Lao động-Thương binh và Xã hội tỉnh Lào Cai')).toMatchObject({ name: 'Sở Lao động-Thương binh và Xã hội tỉnh' });
+    expect(org('Hội đồng Thi đua-Khen thưởng huyện Mèo Vạc họp')).toMatchObject({ name: 'Hội đồng Thi đua-Khen thưởng huyện', place: 'Mèo Vạc' });
+  });
+
+  it('an abbreviation joined by a dash takes no lower-case word after it', () => {
+    expect(org('Sở KH-ĐT thành lập tổ công tác')).toMatchObject({ name: 'Sở KH-ĐT' });
+    expect(org('Bộ GD-ĐT công bố')).toMatchObject({ name: 'Bộ GD-ĐT' });
+  });
+
+  it('one body written with a spaced and an unspaced dash is one organization, in its first form', () => {
+    const c = read(
+      'Ngày 3/8, Hội đồng Thi đua - Khen thưởng huyện Mèo Vạc tổ chức hội nghị.',
+      'Năm nay, Hội đồng Thi đua-Khen thưởng huyện Mèo Vạc đề nghị khen 12 tập thể.',
+    );
+    expect(orgs(c)).toEqual(['Hội đồng Thi đua - Khen thưởng huyện @Mèo Vạc']);
+  });
+});
+
+describe('a unit written straight before the national body it belongs to is one body', () => {
+  it('a council, a department or an office of a ministry', () => {
+    expect(org('Hội đồng Thi đua - Khen thưởng Bộ Công an họp')).toMatchObject({
+      name: 'Hội đồng Thi đua - Khen thưởng Bộ Công an',
+      national: true,
+      place: null,
+    });
+    expect(org('Vụ Pháp chế Bộ Tư pháp cho biết')).toMatchObject({ name: 'Vụ Pháp chế Bộ Tư pháp', national: true });
+    expect(org('Văn phòng Bộ Y tế thông báo')).toMatchObject({ name: 'Văn phòng Bộ Y tế', national: true });
+    expect(org('Tổng cục Thuế Bộ Tài chính yêu cầu')).toMatchObject({ name: 'Tổng cục Thuế Bộ Tài chính' });
+  });
+
+  it('the position names the unit with its ministry; the ministry written alone elsewhere is a body too', () => {
+    const c = read(
+      'Ngày 4/7, tại Hà Nội, Hội đồng Thi đua - Khen thưởng Bộ Công an tổ chức phiên họp. Trung tướng Đỗ Văn Hải, Chủ tịch Hội đồng Thi đua - Khen thưởng Bộ Công an chủ trì.',
+      'Hội đồng Thi đua-Khen thưởng Bộ Công an thống nhất thực hiện nghiêm chỉ thị của Đảng ủy Công an Trung ương, Bộ Công an.',
+    );
+    expect(orgs(c)).toEqual(expect.arrayContaining(['Hội đồng Thi đua - Khen thưởng Bộ Công an', 'Bộ Công an']));
+    expect(orgs(c)).not.toContain('Hội đồng Thi đua - Khen thưởng');
+    expect(orgs(c).filter((n) => n.startsWith('Hội đồng'))).toHaveLength(1);
+    expect(positions(c, 'Đỗ Văn Hải')).toEqual(['Chủ tịch Hội đồng Thi đua - Khen thưởng Bộ Công an']);
+    expect(c.meetings[0]?.organizers).toEqual(['Hội đồng Thi đua - Khen thưởng Bộ Công an']);
+  });
+
+  it('a comma or "và" between them makes two bodies; a plural with no field names a class', () => {
+    expect(orgs(read('Sở Y tế, Bộ Y tế đã kiểm tra.'))).toEqual(['Sở Y tế', 'Bộ Y tế']);
+    expect(orgs(read('Hợp tác giữa các Ủy ban Quốc hội và các bộ tiếp tục được đẩy mạnh.'))).toEqual([]);
+  });
+});

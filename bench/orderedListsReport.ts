@@ -6,7 +6,24 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+interface Times {
+  ms: number;
+  cpu: number;
+  wait: number | null;
+  gc: number;
+}
+/** What bench/orderedLists.ts records since 2026-12-02 beside p50/p99: the runs and what their slowest 1% spent. */
+interface Tail {
+  cpuP50: number;
+  cpuP99: number;
+  p99Of100: number | null;
+  p99Of100Range: [number, number] | null;
+  slowest: Times & { n: number };
+  others: Times;
+}
 interface Op {
+  tail?: Tail;
+  runs?: Times[];
   p50: number;
   p99: number;
   min: number;
@@ -53,6 +70,32 @@ for (const size of [...new Set(runs.map((r) => r.size))]) {
     lines.push('| operation | before p50 / p99 ms (run 1; run 2) | after p50 / p99 ms (run 1; run 2) | answers |', '| --- | --- | --- | --- |');
     const ops = Object.keys(these[0]?.data.results ?? {});
     for (const op of ops) lines.push(`| ${op} | ${cell(before, op)} | ${cell(after, op)} | ${same(op)} |`);
+    const withTail = these.filter((r) => Object.values(r.data.results).some((o) => o.tail));
+    if (withTail.length > 0) {
+      lines.push(
+        '',
+        'Where the time of the slowest runs went (runs with per-run records): wall p99 of all the runs and the median p99 of their blocks of',
+        '100 runs (as the older 100-run tables state it); CPU ms of the process per run (every thread: JS, GC helpers, the engine);',
+        "for the slowest 1% of the runs and the others, the mean wall ms, CPU ms, ms the process's threads waited in the run queue for a",
+        'core (summed over threads, Linux schedstat) and ms of GC pauses.',
+        '',
+        '| operation | run | n | p50 / p99 | p99 of 100 (range) | CPU p50 / p99 | slowest 1%: wall, CPU, waited, GC | others: wall, CPU, waited, GC |',
+        '| --- | --- | --- | --- | --- | --- | --- | --- |',
+      );
+      const w = (x: number | null) => (x === null ? '–' : f(x));
+      for (const op of ops) {
+        for (const r of withTail) {
+          const o = r.data.results[op];
+          if (!o?.tail) continue;
+          const t = o.tail;
+          const range = t.p99Of100Range ? ` (${f(t.p99Of100Range[0])}–${f(t.p99Of100Range[1])})` : '';
+          lines.push(
+            `| ${op} | ${r.run} | ${String(o.n)} | ${f(o.p50)} / ${f(o.p99)} | ${w(t.p99Of100)}${range} | ${f(t.cpuP50)} / ${f(t.cpuP99)} | ` +
+              `${f(t.slowest.ms)}, ${f(t.slowest.cpu)}, ${w(t.slowest.wait)}, ${f(t.slowest.gc)} | ${f(t.others.ms)}, ${f(t.others.cpu)}, ${w(t.others.wait)}, ${f(t.others.gc)} |`,
+          );
+        }
+      }
+    }
     const loadOf = (r: (typeof these)[number]) => (r.data.load ? `, load ${String(r.data.load.start[0])} → ${String(r.data.load.end[0])}` : '');
     lines.push('', `Runs: ${these.map((r) => `${r.run} at ${r.data.commit ?? 'unknown commit'} (${r.data.date}${loadOf(r)})`).join('; ')}.`, '');
   }
@@ -80,7 +123,7 @@ const marker = '<!-- tables: bench/orderedListsReport.ts -->';
 const head = existsSync(md) ? (readFileSync(md, 'utf8').split(marker)[0] ?? '') : '# Ordered lists before / after\n\n';
 writeFileSync(md, `${head.trimEnd()}\n\n${marker}\n\n${lines.join('\n')}`);
 
-/** The answers are compared above, not kept. */
+/** The answers are compared above, not kept (each run's times are). */
 function strip(results: Record<string, Op>): Record<string, Omit<Op, 'answer'>> {
   return Object.fromEntries(Object.entries(results).map(([k, { answer: _answer, ...rest }]) => [k, rest]));
 }

@@ -7,7 +7,7 @@ import { findMentions } from './findMentions.js';
 import { fold } from './fold.js';
 import { implementsPairs, shareIssuers } from './links.js';
 import type { Mention } from './mention.js';
-import { evidenceFor } from './sentences.js';
+import { evidenceFor, sentenceSpanAt } from './sentences.js';
 import { conventionalSymbol, isPartyClass, keyNumber } from './symbols.js';
 
 export interface DirectiveContext {
@@ -25,7 +25,7 @@ export function extractDirectives(text: string, ctx: DirectiveContext): Directiv
   const ms = findMentions(text, f);
   shareIssuers(f, ms);
   const keys = settleKeys(ms, ctx);
-  const citations = ms.map((m, i) => ({ key: keys[i] ?? '', evidence: evidenceFor(text, m.start, m.headEnd) }));
+  const citations = ms.flatMap((m, i) => (inBackground(text, f, m.start) ? [] : [{ key: keys[i] ?? '', evidence: evidenceFor(text, m.start, m.headEnd) }]));
 
   const byKey = new Map<string, number[]>();
   keys.forEach((k, i) => byKey.set(k, [...(byKey.get(k) ?? []), i]));
@@ -46,9 +46,30 @@ export function extractDirectives(text: string, ctx: DirectiveContext): Directiv
   return { directives, citations };
 }
 
-/** Key per mention: class from the symbol, the issuer, the catalog, or another mention of it. */
+/**
+ * A sentence that steps out of the event reported to tell of another, earlier or beside it:
+ * "Trước đó, …", "Trước đây …", "Được biết, …", "Liên quan đến …, mới đây Bộ … đã trình …". A
+ * document it names is part of that other story, not cited by the report (still a directive of
+ * the article). "Mới đây" alone opens many leads of the report itself, so it counts only after
+ * a "liên quan đến" clause.
+ */
+const BACKGROUND_OPENING =
+  /^\s*(?:(?:trước\s+đó|trước\s+đây|được\s+biết)(?![\p{L}\p{N}])|liên\s+quan\s+(?:đến|tới)\s[^,.;:]{1,120},\s*(?:thì\s+)?(?:trước\s+đó|trước\s+đây|mới\s+đây|vừa\s+qua)(?![\p{L}\p{N}]))/u;
+
+function inBackground(text: string, f: string, offset: number): boolean {
+  const start = sentenceSpanAt(text, offset).start;
+  return BACKGROUND_OPENING.test(f.slice(start, offset));
+}
+
+/**
+ * Kinds that one body alone may issue (Luật Ban hành văn bản quy phạm pháp luật 2015, Điều 4:
+ * Luật of Quốc hội, Nghị định of Chính phủ): their class needs no written issuer.
+ */
+const ISSUED_ONLY_BY: Readonly<Record<string, string>> = { L: 'QH', NĐ: 'CP' };
+
+/** Key per mention: class from the symbol, the issuer, the catalog, the kind, or another mention of it. */
 function settleKeys(ms: Mention[], ctx: DirectiveContext): string[] {
-  const cls = ms.map((m) => (m.namedKey ? null : (m.symbolClass ?? m.issuerClass ?? classFromCatalog(facts(m, ctx)))));
+  const cls = ms.map((m) => (m.namedKey ? null : (m.symbolClass ?? m.issuerClass ?? classFromCatalog(facts(m, ctx)) ?? ISSUED_ONLY_BY[m.kind.abbr] ?? null)));
   const keys = ms.map((m, i) => m.namedKey ?? `${m.kind.abbr}-${keyNumber(m.number ?? '')}-${cls[i] ?? '?'}`);
   // A later "Chỉ thị 05" of an article that cited "Chỉ thị số 05 của Bộ Chính trị" is that one;
   // with two such documents it cannot be told apart and stays "?".

@@ -50,6 +50,10 @@ const LIST_ITEM_END = /^(?:\s*(?:[,;.:)”"“…]|và|của|ngày|về|khóa|n�
 const CAPITAL = /\p{Lu}/u;
 const NAMED_KINDS = new Set(['NQ']);
 const DATED_AFTER = /^\s*,?\s*ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}/u;
+/** Words that introduce a document by reference: "theo", "trong", "tại", "thực hiện", "căn cứ". */
+const REFERENCE_BEFORE = /(?:^|[\s(])(?:theo|trong|tại|thực\s+hiện|căn\s+cứ|quán\s+triệt)\s+$/u;
+/** After the number: a punctuation mark, or a verb or link word going on with the clause (not a counted noun). */
+const CLAUSE_GOES_ON = /^(?:\s*[,.;:)”"…]|\s*$|\s+(?:đã|đang|sẽ|được|đề\s+ra|về|và|thì|là|nêu|yêu\s+cầu|quy\s+định)(?![\p{L}\p{N}]))/u;
 /** A sentence that opens with the date, then the body that enacts: "Ngày 6/8, Tỉnh ủy ban hành …". */
 const OPENING_DATE = /^\s*(?:(?:sáng|chiều|tối)\s+)?(?=ngày\s)[^,]{0,30},\s*$/u;
 
@@ -147,11 +151,15 @@ function numberAfterKind(text: string, f: string, start: number, p0: number, sho
   const num = readNumber(text, f, numStart, so !== null);
   if (!num) return null;
   // A lower-case kind with a bare number is a citation when its issuer or issue date follows
-  // ("chỉ thị 05 của Bộ Chính trị", "nghị định 35 của Chính phủ"); else it is prose.
+  // ("chỉ thị 05 của Bộ Chính trị", "nghị định 35 của Chính phủ"), or when a word of reference
+  // introduces it and the clause goes on after the number ("như trong chỉ thị 42 đã đề ra",
+  // "theo nghị định 67, …"); else it is prose ("hướng dẫn 200 hộ").
   const cited = (): boolean => {
     const after = numStart + num.length;
     const of = /^\s*của\s+/u.exec(f.slice(after, after + 8));
-    return of !== null ? matchIssuerAt(text, f, after + of[0].length) !== null : DATED_AFTER.test(f.slice(after, after + 24));
+    if (of !== null) return matchIssuerAt(text, f, after + of[0].length) !== null;
+    if (DATED_AFTER.test(f.slice(after, after + 24))) return true;
+    return REFERENCE_BEFORE.test(f.slice(Math.max(0, start - 24), start)) && CLAUSE_GOES_ON.test(f.slice(after, after + 12));
   };
   if (!so && !num.symbol && (short || (!CAPITAL.test(text[start] ?? '') && !cited()))) return null;
   return { num, numStart };

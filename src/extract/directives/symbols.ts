@@ -36,6 +36,9 @@ const STATE_DASHED_YEAR = new RegExp(
 );
 const SLASHED = new RegExp(`^(\\d{1,5})\\s*/\\s*(${L}{1,4})\\s*/\\s*(${L}[\\p{L}\\d]{0,9})(?![\\p{L}\\p{N}])`, 'du');
 const NUMBER_YEAR = /^(\d{1,5})\s*\/\s*((?:19|20)\d\d)(?![\d/\p{L}])/du;
+// "Nghị định 67/CP", "Chỉ thị 13/TTg": a number and the issuer's code alone, the kind left out
+// (how writers shorten a State symbol); only a known issuer code counts ("12/KH" is no issuer).
+const NUMBER_CLASS = new RegExp(`^(\\d{1,5}${SUFFIX})\\s*/\\s*(${L}{2,5})(?![\\p{L}\\p{N}/\\-–])`, 'du');
 const BARE = /^(\d{1,5})(?![\p{L}\p{N}%]|[/.:]\d)/u;
 const DATE_AFTER = /^\s*ngày\s+\d{1,2}\s*[/.-]\s*\d/u;
 const FOLLOWERS = new RegExp(`^\\s*(?:${LEXICON.bareNumberFollowers.map((p) => phrasePattern(p)).join('|')})(?![\\p{L}\\p{N}])`, 'u');
@@ -120,6 +123,19 @@ export function readNumber(text: string, f: string, pos: number, withSo: boolean
       return { number: n, symbol: `${n}-${first}/${cls}`, cls, kindCode: first, year: null, party: true, length: state[0].length };
     }
     return { number: n, symbol, cls, kindCode: first, year, party: false, length: state[0].length };
+  }
+  const numberClass = NUMBER_CLASS.exec(rest);
+  const shortClass = numberClass ? KNOWN_CLASSES.get(fold(groupIn(text, pos, numberClass, 2))) : undefined;
+  if (numberClass && shortClass && !STATE_KINDS.has(fold(shortClass))) {
+    return {
+      number: groupIn(text, pos, numberClass, 1),
+      symbol: null,
+      cls: shortClass,
+      kindCode: null,
+      year: null,
+      party: false,
+      length: numberClass[0].length,
+    };
   }
   // "Nghị định số 15/2020": number and year, the rest of the symbol left out.
   const withYear = NUMBER_YEAR.exec(rest);

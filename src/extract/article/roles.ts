@@ -6,6 +6,8 @@ import type { ParticipantRole } from '../../core/extraction.js';
 import type { Doc } from './doc.js';
 import type { Mention } from './people.js';
 import type { Span } from './sentences.js';
+import { cap, nextWord } from './doc.js';
+import { TITLES } from './lexicon.js';
 import { escapeRe, key, phrasePattern } from './text.js';
 
 // Made once: tsx (esbuild) turns a \p{…} literal inside a function into a RegExp built at every call.
@@ -79,7 +81,10 @@ export function assignRoles(doc: Doc, all: Mention[], sentences: Span[]): RoleHi
     if (t?.[1]) {
       const start = m.end + t[0].length - t[1].length;
       tails.set(m, { roles: rolesOf(t[1]), start, end: m.end + t[0].length, speech: IS_SPEECH.test(t[1]) });
+      continue;
     }
+    const chained = chainTail(doc, m, mentions);
+    if (chained) tails.set(m, chained);
   }
   // "đồng chí A và đồng chí B đồng chủ trì": A shares B's cue; across ";" only when A has no
   // cue of its own heading the clause ("Dự và chỉ đạo có đồng chí A – …; đồng chí B … chủ trì").
@@ -104,6 +109,104 @@ export function assignRoles(doc: Doc, all: Mention[], sentences: Span[]): RoleHi
     else if (tail) hits.push({ mention: m, roles: tail.roles, at: tail.start });
   }
   return hits;
+}
+
+// A person's title chain may go on past the offices the position reader knows ("Bí thư T.Ư
+// Đảng, Chủ nhiệm Tổng cục Chính trị QĐND Việt Nam, Chủ tịch Hội đồng Thi đua - Khen thưởng
+// Bộ Quốc phòng chủ trì …", "Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh, đọc …"): the verb after the
+// chain is still that person's. The chain is names only (capitalised words, abbreviations,
+// level words, the lower-case syllables of a name's words), each further piece after a comma
+// an office; the verb is written in lower case (a capitalised "Chỉ đạo" is part of a body's name).
+const CHAIN_REACH = 240;
+const CHAIN_ENDS = /[;:!?()"“”]|\.(?![\p{L}])/u;
+const CHAIN_OPENS = /^(?:(?:và|-|–|—)\s+)?\p{Lu}/u;
+const CHAIN_FILLERS = /(?:\s+(?:đã|cùng|đồng\s+thời|trực\s+tiếp))+\s*$/u;
+const CHAIN_JOINS = new Set(['và', '-', '–', '—', 'của']);
+const CHAIN_LEVELS = new Set(['tỉnh', 'thành', 'phố', 'huyện', 'quận', 'thị', 'xã', 'phường', 'trấn', 'tp']);
+/** Lower-case words that are no part of a name: a clause goes on. */
+const CHAIN_NOT_NAME = new Set([
+  'đã',
+  'đang',
+  'vừa',
+  'sẽ',
+  'cùng',
+  'cũng',
+  'nghe',
+  'với',
+  'cho',
+  'các',
+  'những',
+  'được',
+  'là',
+  'có',
+  'tới',
+  'đến',
+  'về',
+  'tại',
+  'trong',
+  'khi',
+  'sau',
+  'thì',
+  'này',
+  'đó',
+]);
+/** Lower-case words of a name after a capitalised one ("Ủy ban nhân dân", "Ban Chỉ đạo phòng chống"). */
+const CHAIN_LOWER_RUN = 4;
+
+function chainTail(doc: Doc, m: Mention, mentions: Mention[]): { roles: ParticipantRole[]; start: number; end: number; speech: boolean } | null {
+  if (m.positions.length === 0) return null;
+  const region = doc.text.slice(m.end, Math.min(doc.text.length, m.end + CHAIN_REACH));
+  const stop = CHAIN_ENDS.exec(region);
+  const f = doc.fold.slice(m.end, m.end + (stop ? stop.index : region.length));
+  for (const c of f.matchAll(CUE_ANY)) {
+    const at = m.end + c.index;
+    // A capitalised cue word is part of a body's name ("Trưởng Ban Chỉ đạo …"): read on.
+    if (UPPER_LETTER.test(doc.text.charAt(at))) continue;
+    if (!isTitleChain(doc, m.end, at, mentions)) return null;
+    const t = TAIL.exec(doc.fold.slice(at, at + 80)) ?? TAIL_SPEECH.exec(doc.fold.slice(at, at + 80));
+    const cue = t?.[1];
+    if (!t || !cue) return null;
+    return { roles: rolesOf(cue), start: at + t[0].length - cue.length, end: at + t[0].length, speech: IS_SPEECH.test(cue) };
+  }
+  return null;
+}
+
+/** [from, to) goes on with the person's title chain: no other person, names only, each piece after a comma an office. */
+function isTitleChain(doc: Doc, from: number, to: number, mentions: Mention[]): boolean {
+  if (mentions.some((x) => x.start >= from && x.start < to)) return false;
+  const text = doc.text.slice(from, to).replace(CHAIN_FILLERS, '');
+  let at = from;
+  const pieces = text.split(',');
+  for (const [i, piece] of pieces.entries()) {
+    const start = at + (piece.length - piece.trimStart().length);
+    at += piece.length + 1;
+    const words = piece
+      .trim()
+      .split(/\s+/u)
+      .filter((w) => w.length > 0);
+    // The cue may follow a comma: "…, Chủ tịch HĐND tỉnh, đọc tờ trình".
+    if (words.length === 0) {
+      if (i === 0 || i === pieces.length - 1) continue;
+      return false;
+    }
+    // The first piece may go on with a name written in sentence case ("Trưởng Ban Chỉ đạo
+    // phòng chống thiên tai tỉnh"); every later one opens on a capital.
+    if (!CHAIN_OPENS.test(piece.trim()) && (i > 0 || /^\S/u.test(piece))) return false;
+    if (i > 0) {
+      const w = nextWord(doc, start);
+      if (!w || !cap(w) || !TITLES.at(doc, w.start)) return false;
+    }
+    let lower = 0;
+    for (const w of words) {
+      const k = w.toLocaleLowerCase('vi');
+      if (/^\p{Lu}/u.test(w) || CHAIN_JOINS.has(k) || CHAIN_LEVELS.has(k)) {
+        lower = 0;
+        continue;
+      }
+      if (CHAIN_NOT_NAME.has(k) || ++lower > CHAIN_LOWER_RUN) return false;
+    }
+  }
+  return true;
 }
 
 /** The cue heading the clause of `m`'s sentence (a module function: tsx names every closure made, at a cost). */

@@ -117,6 +117,9 @@ function parseOrgAtRaw(doc: Doc, pos: number, impliedHead?: string, strictCase =
   if (lh && (cap(first) || isAcronym(first))) {
     const lv = levelAt(doc, lh.end);
     if (lv) return atLevel(doc, written(doc, lh), lv, start);
+    // "Thanh tra Chính phủ", "Thanh tra Bộ Tài chính": the inspectorate of a national body.
+    const owner = cap(first) ? ownerAfter(doc, lh.end) : null;
+    if (owner) return owned(`${written(doc, lh)} ${owner.name}`, owner, start);
     const place = placeAfter(doc, lh.end);
     if (place) return { name: written(doc, lh), place: place.text, level: null, anchored: true, national: false, start, end: place.end };
     // "lãnh đạo UBND, TT HĐND, UBMTTQVN huyện; MTTQ và các đoàn thể" (O3): an abbreviation in a
@@ -277,7 +280,7 @@ const NOT_OWNERS = new Set(['Thủ tướng Chính phủ', 'Chủ tịch nước
  */
 function ownerAfter(doc: Doc, pos: number): OrgMatch | null {
   const w = nextWord(doc, pos);
-  if (!w || !cap(w) || !/^[^\S\n]+$/u.test(doc.text.slice(pos, w.start))) return null;
+  if (!w || !cap(w) || !/^[^\S\n]*$/u.test(doc.text.slice(pos, w.start))) return null;
   if (w.text !== 'Bộ' && !NATIONAL.at(doc, w.start)) return null;
   const o = parseOrgAt(doc, w.start);
   return o?.national && o.start === w.start && !NOT_OWNERS.has(key(o.name)) ? o : null;
@@ -569,6 +572,9 @@ function committeeAt(doc: Doc, pos: number): { hit: PhraseHit; extend: (doc: Doc
       // "Đảng ủy xã X": the level word comes after the committee.
       // "Đảng bộ Thành phố Hồ Chí Minh": after a committee of no level, a level word written
       // with a capital is still its level, kept as written.
+      // "Đảng ủy Quốc hội", "Công đoàn Bộ Y tế": the committee of a national body, named with it.
+      const owner = level === null && cap(nextWord(d, start)) ? ownerAfter(d, hit.end) : null;
+      if (owner) return { ...owned(`${name} ${owner.name}`, owner, start), committee: hit.canonical };
       const lv = level === null ? (levelAt(d, hit.end) ?? writtenLevelAt(d, hit.end)) : null;
       const place = lv ? placeAfterLevel(d, lv) : placeAfter(d, hit.end);
       const fullName = lv ? `${name} ${lv.canonical}` : name;
@@ -891,7 +897,9 @@ export function placeAfter(doc: Doc, pos: number): { text: string; end: number }
     !startsOther(doc, w) &&
     // "Hải Phòng": a head word ("Phòng") that ends a province's name is part of the place.
     (!HEADS.at(doc, w.start) || provinceEnd(run, w)) &&
-    !LEVEL_HEADS.at(doc, w.start)
+    !LEVEL_HEADS.at(doc, w.start) &&
+    // "Chính phủ", "Quốc hội": a national body is never a place.
+    !NATIONAL.at(doc, w.start)
   ) {
     run.push(w);
     w = following(doc, w);

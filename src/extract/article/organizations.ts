@@ -280,7 +280,11 @@ interface Resolution {
 function completion(r: Resolution, o: OrgMatch): OrgMatch {
   if (o.anchored || o.national) return o;
   const longer = r.anchored.filter((a) => key(a.name).startsWith(`${key(o.name)} `));
-  const pick = longer.find((a) => a.level === r.homeLevel) ?? (new Set(longer.map((a) => key(a.name))).size === 1 ? longer[0] : undefined);
+  // With no organizer level, a local candidate ("Ban cán sự đảng UBND tỉnh") and a national one
+  // ("… Thanh tra Chính phủ") are both possible: only a single candidate completes the name.
+  const mixed = r.homeLevel === null && longer.some((a) => a.level !== null) && longer.some((a) => a.level === null);
+  const pick =
+    (mixed ? undefined : longer.find((a) => a.level === r.homeLevel)) ?? (new Set(longer.map((a) => key(a.name))).size === 1 ? longer[0] : undefined);
   return pick ? { ...o, name: pick.name, place: o.place ?? pick.place, level: pick.level, anchored: true } : o;
 }
 

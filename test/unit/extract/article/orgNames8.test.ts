@@ -67,3 +67,31 @@ describe('a unit written straight before the national body it belongs to is one 
     expect(orgs(read('Hợp tác giữa các Ủy ban Quốc hội và các bộ tiếp tục được đẩy mạnh.'))).toEqual([]);
   });
 });
+
+describe('an inspectorate or a committee named with the national body it belongs to', () => {
+  it('"Thanh tra" + the Government or a ministry is one body; "Chính phủ" is never a place', () => {
+    expect(org('Thanh tra Chính phủ kết luận')).toMatchObject({ name: 'Thanh tra Chính phủ', place: null, national: true });
+    expect(org('Thanh tra Bộ Giao thông vận tải kiểm tra')).toMatchObject({ name: 'Thanh tra Bộ Giao thông vận tải', national: true });
+    expect(org('Thanh tra tỉnh Kon Tum kết luận')).toMatchObject({ name: 'Thanh tra tỉnh', place: 'Kon Tum' });
+    expect(org('Đảng ủy Quốc hội tổ chức hội nghị')).toMatchObject({ name: 'Đảng ủy Quốc hội', place: null, national: true });
+    expect(org('Công đoàn Bộ Xây dựng phát động')).toMatchObject({ name: 'Công đoàn Bộ Xây dựng' });
+  });
+
+  it('in an article: the inspectorate, its Party committee and an office carrying the head', () => {
+    const c = read(
+      'Văn phòng Chính phủ vừa có văn bản truyền đạt ý kiến của Thủ tướng Chính phủ giao Thanh tra Chính phủ kiểm tra vụ việc.',
+      'Ông Lê Minh Quang, Chánh Thanh tra Bộ Giao thông vận tải cho biết đã nhận được văn bản.',
+    );
+    expect(orgs(c)).toEqual(expect.arrayContaining(['Văn phòng Chính phủ', 'Thanh tra Chính phủ', 'Thanh tra Bộ Giao thông vận tải']));
+    expect(orgs(c).some((n) => n.includes('@'))).toBe(false);
+    expect(positions(c, 'Lê Minh Quang')).toEqual(['Chánh Thanh tra Bộ Giao thông vận tải']);
+  });
+
+  it('a bare name beside a local and a national candidate, with no organizer level, stays as written', () => {
+    const c = read(
+      'Ủy ban Kiểm tra Trung ương xem xét báo cáo giám sát Ban cán sự đảng Thanh tra Chính phủ và Ban cán sự đảng UBND tỉnh Kon Tum.',
+      'Ông Lê Minh Quang, nguyên Bí thư Ban cán sự đảng, nguyên Chủ tịch UBND tỉnh Kon Tum có trách nhiệm.',
+    );
+    expect(positions(c, 'Lê Minh Quang')).toContain('Bí thư Ban cán sự đảng');
+  });
+});

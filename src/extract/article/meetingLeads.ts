@@ -130,17 +130,63 @@ export function findMeetingLeads(text: string, allSpans: Span[], folded?: string
       if (after) addLead(leads, after);
     }
   }
-  if (leads.length > 0) return leads.map((l) => withHeadlineTerm(text, l));
+  if (leads.length > 0) return ofNamedMeeting(text, f, leads).map((l) => withHeadlineTerm(text, l));
   // No dated lead: the first undated "X tổ chức Hội nghị …" that is not a plan.
   for (const s of spans) {
     if (LEAD_DATE.test(text.slice(s.start, s.end))) continue;
     const lead = readLead(text, f, s, 0, null, s, true);
-    if (lead) return [{ ...lead, date: reportDay(f) }];
+    if (lead) return ofNamedMeeting(text, f, [{ ...lead, date: reportDay(f) }]);
   }
   const spoken = spokenAtLead(text, f, spans);
-  if (spoken) return [spoken];
+  if (spoken) return ofNamedMeeting(text, f, [spoken]);
   const fromHeadline = headlineLead(text, f, spans);
   return fromHeadline ? [fromHeadline] : [];
+}
+
+/** A sitting word alone ("điều hành phiên họp", "phát biểu tại Kỳ họp") names no meeting of its own. */
+const BARE_SITTING = /^(?:phiên\s+(?:họp|khai\s+mạc|bế\s+mạc|thảo\s+luận|làm\s+việc)|kỳ\s+họp|hội\s+nghị|cuộc\s+họp)(?:\s+(?:buổi\s+)?(?:sáng|chiều|tối))?$/u;
+// A name's words may hold an abbreviation's full stop ("BCH T.Ư"), no other sentence mark.
+const NAME_CHAR = '(?:[^,.;:!?()"“”\\n]|\\.(?=\\p{L}))';
+/**
+ * A body's numbered meeting, named whole: "Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng
+ * khóa XII", "Kỳ họp thứ 3, Quốc hội khóa XIV", "Phiên họp thứ 12 của Ủy ban Thường vụ Quốc
+ * hội khóa XIV" (ordinal in words or digits, the body, its term), and the Central Committee's
+ * plenums written short: "Hội nghị Trung ương 5 (khóa XII)", "Hội nghị Trung ương lần thứ năm".
+ */
+const NUMBERED_MEETING = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:(?:hội\\s+nghị|kỳ\\s+họp|phiên\\s+họp)\\s+(?:lần\\s+)?thứ\\s+[\\p{L}\\d]+\\s*,?\\s+(?:của\\s+)?${NAME_CHAR}{2,80}?\\s+khóa\\s+(?:[ivxlc]+|\\d+)|hội\\s+nghị\\s+(?:ban\\s+chấp\\s+hành\\s+)?(?:trung\\s+ương|t\\.ư|tư)\\s+(?:đảng\\s+)?(?:lần\\s+thứ\\s+[\\p{L}\\d]+|\\d+)(?:\\s*,?\\s*\\(?khóa\\s+[ivxlc]+\\)?)?)${E}`,
+  'gu',
+);
+/** "Nghị quyết Hội nghị Trung ương 4 khóa XII": a meeting named inside a document's name is that document's. */
+const AS_DOCUMENT = /(?:nghị\s+quyết|kết\s+luận|chỉ\s+thị|quy\s+định|thông\s+báo|văn\s+kiện|tinh\s+thần|quyết\s+định)\s+(?:của\s+)?$/u;
+
+/**
+ * "Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XII bước sang ngày làm việc thứ
+ * năm. … thay mặt Bộ Chính trị điều hành phiên họp": a sitting named by its word alone is a
+ * session of the numbered meeting the report names above it (or in it), not a meeting of its own.
+ */
+function ofNamedMeeting(text: string, f: string, leads: MeetingLead[]): MeetingLead[] {
+  const out: MeetingLead[] = [];
+  for (const l of leads) {
+    const named = BARE_SITTING.test(key(l.title)) ? numberedMeetingBefore(f, l.sentence.end) : null;
+    if (!named) {
+      addLead(out, l);
+      continue;
+    }
+    const title = capitalizeFirst(text.slice(named.start, named.end).replace(/\s+/g, ' '));
+    const organizer = l.organizer.end > l.organizer.start ? l.organizer : bodyOfSession(f, named.start, named.end).organizer;
+    addLead(out, { ...l, title, titleSpan: named, organizer });
+  }
+  return out;
+}
+
+function numberedMeetingBefore(f: string, end: number): Span | null {
+  const scope = f.slice(0, Math.min(end, LEAD_CHARS * 2));
+  for (const m of scope.matchAll(NUMBERED_MEETING)) {
+    if (AS_DOCUMENT.test(scope.slice(Math.max(0, m.index - 24), m.index))) continue;
+    return { start: m.index, end: m.index + m[0].length };
+  }
+  return null;
 }
 
 /**
@@ -378,6 +424,8 @@ interface Found {
   shape: Shape;
   spanLength?: number;
   partner?: string;
+  /** The lead reports a later working day of the meeting: its day is not the meeting's. */
+  laterDay?: boolean;
 }
 
 const NUMBERED_SITTING = /^(?:kỳ họp|phiên họp) (?:lần )?thứ [\p{L}\d]+$/u;
@@ -440,7 +488,7 @@ function readLead(text: string, f: string, c: Span, from: number, date: DayMonth
   const own = found.shape === 'kindFirst' && !organizer ? bodyOfSession(f, titleAt, titleAt + found.title.length).organizer : null;
   return {
     title: capitalizeFirst(title),
-    date,
+    date: found.laterDay ? null : date,
     organizer: own ?? { start: orgStart, end: orgStart + organizer.length },
     titleSpan: { start: c.start + found.titleStart, end: c.start + found.titleStart + (found.spanLength ?? found.title.length) },
     sentence: s,
@@ -449,13 +497,21 @@ function readLead(text: string, f: string, c: Span, from: number, date: DayMonth
   };
 }
 
+/**
+ * "Ngày 9/5, Hội nghị … bước sang ngày làm việc thứ năm": the day of a later working day of a
+ * meeting of several days is not the day the meeting was held (it opened days before, on a day
+ * the lead does not give).
+ */
+const LATER_DAY = /^\s+ngày\s+(?:làm\s+việc\s+)?thứ\s+(?!nhất|một|1(?!\d))[\p{L}\d]+/u;
+
 /** "Hội thảo về … đã diễn ra tại …": the title runs to the verb of being held. */
 function kindFirst(sentence: string, rest: string, from: number): Found | null {
   if (!KIND_FIRST.test(rest)) return null;
   const held = HELD.exec(rest.slice(0, MAX_KIND_FIRST_TITLE));
   if (!held) return null;
   const title = cutTitle(sentence.slice(from, from + held.index));
-  return title ? { titleStart: from, title, organizerEnd: from, shape: 'kindFirst' } : null;
+  const laterDay = LATER_DAY.test(rest.slice(held.index + held[0].length));
+  return title ? { titleStart: from, title, organizerEnd: from, shape: 'kindFirst', ...(laterDay ? { laterDay } : {}) } : null;
 }
 
 function verbAndKind(sentence: string, rest: string, from: number, plainOnly = false): Found | null {

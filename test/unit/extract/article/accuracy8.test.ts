@@ -35,3 +35,37 @@ describe('the verb after a person’s title chain is that person’s', () => {
     expect(rolesOf(doc, 'Đinh Văn Hùng')).toEqual(['chair']);
   });
 });
+
+describe('a numbered meeting is named whole, and its sittings are no meetings of their own', () => {
+  it('a later working day of a plenum names the plenum, with no day of its own', () => {
+    const doc = read(
+      'Tỉnh ủy thảo luận về quy hoạch tỉnh',
+      'Ngày 14/11, Hội nghị lần thứ bảy Ban Chấp hành Đảng bộ tỉnh Cao Bằng khóa XX bước sang ngày làm việc thứ hai.',
+      'Ông Hà Văn Đức, Phó Bí thư Thường trực Tỉnh ủy, thay mặt Ban Thường vụ Tỉnh ủy điều hành phiên họp.',
+    );
+    expect(doc.meetings.map((m) => [m.title, m.date])).toEqual([['Hội nghị lần thứ bảy Ban Chấp hành Đảng bộ tỉnh Cao Bằng khóa XX', null]]);
+    expect(rolesOf(doc, 'Hà Văn Đức')).toEqual(['chair']);
+  });
+  it('its first working day is the day it was held', () => {
+    const doc = read('Khai mạc hội nghị', 'Ngày 14/11/2022, Hội nghị lần thứ bảy Ban Chấp hành Đảng bộ tỉnh Cao Bằng khóa XX bước vào ngày làm việc đầu tiên.');
+    expect(doc.meetings.map((m) => m.date)).toEqual(['2022-11-14']);
+  });
+  it('a sitting word alone after a named session takes the session’s name', () => {
+    const doc = read(
+      'Tại kỳ họp thứ sáu HĐND tỉnh khóa XVIII, các đại biểu chất vấn về giải phóng mặt bằng',
+      'Ông Lục Văn Khang, Giám đốc Sở Tài nguyên và Môi trường, phát biểu tại kỳ họp.',
+    );
+    expect(doc.meetings.map((m) => m.title)).toEqual(['Kỳ họp thứ sáu HĐND tỉnh khóa XVIII']);
+  });
+  it('the plenum written short ("Hội nghị Trung ương 6 khóa XIII") is a name too', () => {
+    const doc = read(
+      'Bế mạc Hội nghị Trung ương 6 khóa XIII',
+      'Ông Đỗ Minh Tuấn, Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, thay mặt Bộ Chính trị điều hành phiên bế mạc.',
+    );
+    expect(doc.meetings.map((m) => m.title)).toEqual(['Hội nghị Trung ương 6 khóa XIII']);
+  });
+  it('a plenum named inside a resolution’s name is not the meeting', () => {
+    const doc = read('Quán triệt Nghị quyết Hội nghị Trung ương 8 khóa XIII', 'Ông Lò Minh Hải, Bí thư Huyện ủy, chủ trì cuộc họp.');
+    expect(doc.meetings.map((m) => m.title).join()).not.toMatch(/Trung ương 8/u);
+  });
+});

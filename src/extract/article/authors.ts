@@ -27,6 +27,23 @@ const SOURCE_NAMES = new Set(['tin tức', 'báo tin tức']);
 const GLUED_TAIL = /(?:[.!?…”"]|\.\/\.)\s+((?:\p{Lu}\.)+\p{Lu}|[^.!?…]{3,60}?(?:\/\p{Lu}{2,}\.\p{Lu}{2,}(?:\s+[Tt]heo\s+[^.!?…]{1,40})?)?)$/u;
 /** "L.B", "N.T.H": a writer signs with initials, one capital each, dotted (an agency code has no dots). */
 const INITIALS = /^(?:\p{Lu}\.)+\p{Lu}$/u;
+/**
+ * "Th.Dương", "N.T.Hà": the given name after the initials of the other parts, dotted, in one word. An
+ * initial is one capital or a Vietnamese consonant digraph (Th, Tr, Ng, Nh, Ph, Kh, Ch, Gi, Qu).
+ */
+const INITIALED_NAME = /^(?:\p{Lu}\p{Ll}?\.)+\p{Lu}\p{L}+$/u;
+/**
+ * At a line's end after a sentence end: a by-line signed with initials, which the dots keep out of
+ * GLUED_TAIL ("… Thái Bình. Th.Dương", "… Cầu Trắng. H. NGUYÊN").
+ */
+// Tried before GLUED_TAIL, which would take the name after "H. " alone.
+const GLUED_INITIALED = /[.!?…”"]\s+((?:\p{Lu}\p{Ll}?\.\s?)+\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)$/u;
+/**
+ * "Theo Hoàng Ái/Lamdongtv.vn": a story taken from another outlet credits its writer before the outlet's
+ * site; only the names before the slash are the by-line. Glued after anything, a photo credit included.
+ */
+const WRITER_OF_SITE = /^theo\s+(?:theo\s+)?([^/]{2,40})\/[\p{L}\d-]+(?:\.[\p{L}\d-]+)+$/iu;
+const GLUED_WRITER_OF_SITE = /\s((?:[Tt]heo|THEO)\s+\p{Lu}[^/.!?…]{1,39}\/[\p{L}\d-]+(?:\.[\p{L}\d-]+)+)$/u;
 const MAX_NAME_WORDS = 5;
 const LABEL = /^(?:(?:tin|bài|ảnh|video|clip|nhóm\s+pv|pv|ctv)(?:\s*(?:,|và|\/|&)\s*(?:tin|bài|ảnh|video|clip))*\s*:\s*)/iu;
 
@@ -64,7 +81,8 @@ function gluedTail(line: string): { tail: string; tailStart: number } | null {
   let from = Math.max(0, line.length - 60);
   while (from > 0 && (unitClass(line.charCodeAt(from - 1)) & SPACE) !== 0) from--;
   from = Math.max(0, from - 3);
-  const m = GLUED_TAIL.exec(from > 0 ? line.slice(from) : line);
+  const near = from > 0 ? line.slice(from) : line;
+  const m = GLUED_INITIALED.exec(near) ?? GLUED_TAIL.exec(near) ?? GLUED_WRITER_OF_SITE.exec(near);
   if (!m) return null;
   const tail = m[1] ?? '';
   return { tail, tailStart: from + m.index + m[0].length - tail.length };
@@ -83,7 +101,9 @@ export function parseByline(line: string): string[] | null {
     .replace(LABEL, '')
     .replace(INNER_LABEL, ', ')
     .trim();
-  if (SOURCE.test(l)) return null;
+  const ofSite = WRITER_OF_SITE.exec(l);
+  if (ofSite) l = ofSite[1] ?? '';
+  else if (SOURCE.test(l)) return null;
   // "Diệu Hương/VOV.VN Theo Reuters": the source a translation is after ends the names.
   l = l.replace(AFTER_SOURCE, '');
   const parts = l
@@ -101,7 +121,7 @@ export function parseByline(line: string): string[] | null {
     }
     // A one-word part is an agency or place code ("TTXVN", "VOV", "TPHCM"), not a writer's name,
     // unless it is a writer's initials; "Tin Tức" is TTXVN's paper.
-    if (ws.length === 1 && INITIALS.test(p)) {
+    if (ws.length === 1 && (INITIALS.test(p) || INITIALED_NAME.test(p))) {
       names.push(p);
       continue;
     }

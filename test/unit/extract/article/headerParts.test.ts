@@ -57,3 +57,28 @@ describe('by-line with labels inside', () => {
     expect(parseByline('Tin: Minh Anh; Ảnh: Quốc Huy')).toEqual(['Minh Anh', 'Quốc Huy']);
   });
 });
+
+describe('a by-line signed with initials, glued to the body', () => {
+  it('initials of one capital or a consonant digraph before the given name ("Th.Dương", "N.T.Hà")', () => {
+    expect(findByline('Hội nghị bế mạc lúc 17 giờ cùng ngày. Tr.Minh \n')?.authors).toEqual(['Tr.Minh']);
+    expect(findByline('Các đại biểu thống nhất thông qua nghị quyết. N.T.Hà')?.authors).toEqual(['N.T.Hà']);
+  });
+  it('an initial and a space before a given name in capitals', () => {
+    expect(findByline('Huyện sẽ sửa xong cầu trước mùa mưa. K. LINH \n')?.authors).toEqual(['K. LINH']);
+  });
+  it('a sentence ending in an initialled name is no by-line', () => {
+    expect(findByline('Buổi làm việc do ông Ng. Văn Hải chủ trì.')).toBeNull();
+  });
+});
+
+describe('a writer credited with the outlet the story is from', () => {
+  it('"Theo <writer>/<site>" names the writer, glued after a photo credit', () => {
+    const text = 'Đoàn ghi nhận kiến nghị của địa phương. Ảnh: baotinh.vn Theo Minh Thư/Baotinh.vn \n';
+    expect(findByline(text)?.authors).toEqual(['Minh Thư']);
+    expect(parseByline('Theo Lê Văn An/Daihoi.vn')).toEqual(['Lê Văn An']);
+  });
+  it('an agency or outlet alone is no writer', () => {
+    expect(parseByline('Theo TTXVN/Vietnam.vn')).toBeNull();
+    expect(parseByline('Theo báo cáo')).toBeNull();
+  });
+});

@@ -38,6 +38,7 @@ const KIND_FIRST = new RegExp(`^(?=${KINDS})`, 'u');
 const HELD = new RegExp(`\\s*,?\\s+(?:(?:đã|đang|vừa|chính\\s+thức|được)\\s+)*(?:${alt(data.heldVerbs)})${E}`, 'u');
 const WORKING = new RegExp(`${B}${AUX}(?:(?:có\\s+(?:buổi|cuộc)|đến|về)\\s+)?làm\\s+việc\\s+với\\s+`, 'u');
 const HOP_SESSION = new RegExp(`${B}${AUX}họp\\s+(phiên|kỳ)(?=\\s)`, 'u');
+const HOLDS_BEFORE = new RegExp(`${B}${AUX}(?:tổ\\s+chức|tiến\\s+hành|triệu\\s+tập)\\s+$`, 'u');
 const HOP_BARE = new RegExp(`${B}(?:đã|vừa)\\s+họp(?=\\s*(?:[,.;]|$|dưới\\s|để\\s|nhằm\\s|và\\s|cho\\s|xem\\s|bàn\\s|thảo\\s))`, 'u');
 const DEBATE = new RegExp(`${B}${AUX}thảo\\s+luận\\s+((?:ở|tại)\\s+(?:tổ|hội\\s+trường))${E}`, 'u');
 const VOTERS = new RegExp(`${B}${AUX}(?:có\\s+(?:buổi|cuộc)\\s+)?tiếp\\s+xúc\\s+cử\\s+tri${E}`, 'u');
@@ -541,7 +542,14 @@ function verbAndKind(sentence: string, rest: string, from: number, plainOnly = f
       });
   }
   const h = HOP_SESSION.exec(rest);
-  if (h && h.index > 0) {
+  // "X tổ chức họp phiên 6 tháng đầu năm": after a verb of holding, "họp phiên …" is the
+  // meeting's name as the body writes it, not the predicate "X họp phiên thứ 8" (a sitting).
+  const held = h && h.index > 0 ? HOLDS_BEFORE.exec(rest.slice(0, h.index + h[0].lastIndexOf('họp'))) : null;
+  if (h && held) {
+    const titleStart = from + held.index + held[0].length;
+    const title = cutTitle(sentence.slice(titleStart), [', ']);
+    if (title) candidates.push({ at: held.index, titleStart, title: capitalizeFirst(title), organizerEnd: from + held.index, shape: 'verbKind' });
+  } else if (h && h.index > 0) {
     const titleStart = from + h.index + h[0].length;
     const tail = cutTitle(sentence.slice(titleStart), [', ']);
     if (tail)

@@ -69,3 +69,14 @@ describe('a numbered meeting is named whole, and its sittings are no meetings of
     expect(doc.meetings.map((m) => m.title).join()).not.toMatch(/Trung ương 8/u);
   });
 });
+
+describe('a meeting held under its own name keeps the name as written', () => {
+  it('"tổ chức họp phiên …" is the name the body gives its meeting', () => {
+    const doc = read('Hội đồng thi đua họp phiên cuối năm', 'Ngày 5/1/2022, Hội đồng Thi đua - Khen thưởng tỉnh Sơn La tổ chức họp phiên cuối năm 2021.');
+    expect(doc.meetings.map((m) => m.title)).toEqual(['Họp phiên cuối năm 2021']);
+  });
+  it('"X họp phiên thứ 3": the verb says a sitting was held, named by its noun', () => {
+    const doc = read('Ban Chỉ đạo họp phiên thứ 3', 'Ngày 5/1/2022, Ban Chỉ đạo tỉnh Sơn La đã họp phiên thứ 3.');
+    expect(doc.meetings.map((m) => m.title)).toEqual(['Phiên họp thứ 3 của Ban Chỉ đạo tỉnh Sơn La']);
+  });
+});

@@ -16,6 +16,7 @@ import {
   LEVEL_HEADS,
   LEVELS,
   NATIONAL,
+  NATIONAL_NAMES,
   FIGURE_NAMES,
   NATIONAL_SUFFIX,
   NOT_HEADS,
@@ -109,7 +110,20 @@ function parseOrgAtRaw(doc: Doc, pos: number, impliedHead?: string, strictCase =
   if (VENUES.at(doc, start)) return null;
 
   const national = NATIONAL.at(doc, start);
-  if (national && cap(first)) return { name: national.canonical, place: null, level: null, anchored: true, national: true, start, end: national.end };
+  if (national && cap(first)) {
+    // "Ban Bí thư T.Ư": a central body that is also named with "Trung ương" takes it written short, as written.
+    const more = NATIONAL_NAMES.has(key(`${national.canonical} Trung ương`)) ? centralSuffixAt(doc, national.end) : null;
+    const name = more ? `${national.canonical} ${more.text}` : national.canonical;
+    // "Ban Chấp hành Trung ương Đoàn …": the centre of a mass organisation, named with it.
+    if (more || / Trung ương$/u.test(national.canonical)) return centralBody(doc, name, more?.end ?? national.end, start);
+    return { name, place: null, level: null, anchored: true, national: true, start, end: national.end };
+  }
+  // "Bí thư T.Ư Đảng", "Ủy viên TW": "Trung ương (Đảng)" written short, the rank's body (no body of
+  // the report, as "Trung ương Đảng" is not), kept as written.
+  // "T.Ư Hội NDVN", "Trung ương Đoàn": the centre of a mass organisation ("Trung ương" alone is none).
+  const short = cap(first) ? centralSuffixAt(doc, start) : null;
+  const centre = short ? centralBody(doc, short.text, short.end, start) : null;
+  if (short && centre && (centre.end > short.end || !/^trung$/iu.test(first.text))) return centre;
 
   const lh = LEVEL_HEADS.at(doc, start);
   // "Công an Nhân dân", "Quân đội Nhân dân": the name of a force, no body in a place "Nhân" (O6).
@@ -167,9 +181,11 @@ function parseOrgAtRaw(doc: Doc, pos: number, impliedHead?: string, strictCase =
       return { ...inside, name: `${written(doc, part)} ${inside.name}`, national: true, committee: null, start };
     }
     // "BCH Trung ương Đảng": a part of the Central Committee, national, kept as written.
-    const central = NATIONAL_SUFFIX.at(doc, nextWord(doc, part.end)?.start ?? -1);
-    if (central && cap(nextWord(doc, part.end)))
-      return { name: `${partName} ${central.canonical}`, place: null, level: null, anchored: true, national: true, start, end: central.end };
+    const central = centralSuffixAt(doc, part.end);
+    if (central && cap(nextWord(doc, part.end))) return centralBody(doc, `${partName} ${central.text}`, central.end, start);
+    // "Ban Thường vụ Quân ủy Trung ương": a part of a central part.
+    const inner = host && cap(host) && COMMITTEE_PARTS.at(doc, host.start) ? parseOrgAt(doc, host.start) : null;
+    if (inner?.national && inner.start === host?.start) return { ...inner, name: `${partName} ${inner.name}`, start };
     // "Ủy viên BTV, Trưởng ban …": the committee comes with a later position (people.ts).
     // "Bí thư Ban cán sự Đảng, Bộ trưởng …": a part whose name ends there is the office's body, unanchored.
     if (isAcronym(first) || /^\s*[,;–]/u.test(doc.text.slice(part.end, part.end + 3)))
@@ -225,6 +241,10 @@ function afterHead(doc: Doc, head: string, pos: number, start: number, headCap: 
   // "Văn phòng UBND tỉnh", "Thanh tra UBND huyện": the office of a council or people's committee, no field.
   const office = headCap ? ofLevelBody(doc, pos, head, start) : null;
   if (office) return office;
+  // "Văn phòng T.Ư Đảng", "Ủy ban T.Ư MTTQ Việt Nam": a central body whose head is straight
+  // followed by "Trung ương" (written short), with the mass organisation it is the centre of.
+  const centre = headCap && cap(nextWord(doc, pos)) ? centralSuffixAt(doc, pos) : null;
+  if (centre) return centralBody(doc, `${head} ${centre.text}`, centre.end, start);
   // "Văn phòng Bộ Y tế": the office of a ministry, named with it.
   const ownerOnly = headCap ? ownerAfter(doc, pos) : null;
   // With no field it is a unit of any ministry: "các Ủy ban Quốc hội" is a class (not anchored, a plural makes it generic).
@@ -242,8 +262,8 @@ function afterHead(doc: Doc, head: string, pos: number, start: number, headCap: 
     const info = HEAD_INFO.get(head);
     return { name, place: field.place.text, level: info?.level ?? null, anchored: true, national: false, start, end: field.place.end };
   }
-  const suffix = NATIONAL_SUFFIX.at(doc, nextWord(doc, field.end)?.start ?? -1);
-  if (suffix) return { name: `${name} ${suffix.canonical}`, place: null, level: null, anchored: true, national: true, start, end: suffix.end };
+  const suffix = centralSuffixAt(doc, field.end);
+  if (suffix) return { name: `${name} ${suffix.text}`, place: null, level: null, anchored: true, national: true, start, end: suffix.end };
   const c = committeeAt(doc, field.end);
   if (c) return c.extend(doc, `${name} ${c.hit.canonical}`, start);
   const lv = levelAt(doc, field.end);
@@ -289,6 +309,39 @@ function ownerAfter(doc: Doc, pos: number): OrgMatch | null {
 function owned(name: string, owner: OrgMatch, start: number): OrgMatch {
   return { name, place: null, level: null, anchored: true, national: true, start, end: owner.end };
 }
+
+// "TƯ", "TW": "Trung ương" written short without dots, in capitals only (folded, "tư" is a common word).
+const CENTRAL_SHORT = /^(?:TƯ|TW)(?![\p{L}\p{N}])(?:[^\S\n]+Đảng(?![\p{L}\p{N}]))?/u;
+
+/**
+ * "Trung ương", "Trung ương Đảng" and their short forms ("T.Ư", "T.W Đảng", "TƯ", "TW") at the
+ * word after `pos`: the suffix of a central body's name, as written (a list form for the dotted
+ * and full ones, whose case and tone placement vary).
+ */
+function centralSuffixAt(doc: Doc, pos: number): { text: string; end: number } | null {
+  const w = nextWord(doc, pos);
+  if (!w) return null;
+  const hit = NATIONAL_SUFFIX.at(doc, w.start);
+  if (hit) return { text: hit.canonical, end: hit.end };
+  const m = CENTRAL_SHORT.exec(doc.text.slice(w.start, w.start + 12));
+  return m ? { text: m[0].replace(/\s+/gu, ' '), end: w.start + m[0].length } : null;
+}
+
+/**
+ * A central body named `name` up to `end`, with the mass organisation written straight after
+ * "Trung ương" when the name ends there ("BCH T.Ư Hội NDVN", "Ban Chấp hành Trung ương Đoàn
+ * Thanh niên"): the centre of that organisation (its own congress elects it), one body.
+ */
+function centralBody(doc: Doc, name: string, end: number, start: number): OrgMatch {
+  const w = /Đảng$/u.test(name) ? null : nextWord(doc, end);
+  const gapOk = w !== null && /^[^\S\n]+$/u.test(doc.text.slice(end, w.start));
+  const mass = gapOk && w && cap(w) && (LEVEL_HEADS.at(doc, w.start) || MASS_HEADS.test(w.text)) ? parseOrgAt(doc, w.start) : null;
+  const of = mass && mass.start === w?.start && mass.place === null && !mass.committee && !/^Bộ\s/u.test(mass.name) ? mass : null;
+  return { name: of ? `${name} ${of.name}` : name, place: null, level: null, anchored: true, national: true, start, end: of?.end ?? end };
+}
+
+// Heads of mass organisations ("Hội Nông dân", "Đoàn Thanh niên", "Liên đoàn Lao động"), which have a centre.
+const MASS_HEADS = /^(?:Hội|Đoàn|Liên)$/u;
 
 const EVERY_LEVEL = /^(?:hội đồng nhân dân|(?:ủy|uỷ) ban nhân dân|mặt trận tổ quốc)$/u;
 const CROP_SEASON = /^(?:đông|xuân|hè|thu|mùa|chiêm)(?![\p{L}])/u;
@@ -706,7 +759,7 @@ const FIGURE_CITY = key('Hồ Chí Minh');
 function placeAfterField(doc: Doc, pos: number, head: string | undefined, field: string, abbreviated: boolean): { text: string; end: number } | null {
   if (head === undefined || HEAD_INFO.get(head)?.national || key(field) === 'chỉ đạo') return null;
   const w = nextWord(doc, pos);
-  if (!w || !/^[^\S\n]+$/u.test(doc.text.slice(pos, w.start)) || NATIONAL_SUFFIX.at(doc, w.start) || NATIONAL.at(doc, w.start)) return null;
+  if (!w || !/^[^\S\n]+$/u.test(doc.text.slice(pos, w.start)) || centralSuffixAt(doc, w.start) || NATIONAL.at(doc, w.start)) return null;
   const first = placeAfter(doc, pos);
   if (!first) return null;
   // "Bà Rịa - Vũng Tàu": a province named in two parts.
@@ -825,7 +878,7 @@ function continueField(doc: Doc, pos: number): { end: number } | null {
       HEADS.at(doc, w.start) ||
       LEVEL_HEADS.at(doc, w.start) ||
       NATIONAL.at(doc, w.start) ||
-      NATIONAL_SUFFIX.at(doc, w.start)
+      centralSuffixAt(doc, w.start)
     )
       break;
     end = w.end;

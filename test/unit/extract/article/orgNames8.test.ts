@@ -95,3 +95,36 @@ describe('an inspectorate or a committee named with the national body it belongs
     expect(positions(c, 'Lê Minh Quang')).toContain('Bí thư Ban cán sự đảng');
   });
 });
+
+describe('"Trung ương" written short (T.Ư, T.W, TƯ, TW) is kept as written', () => {
+  it('a central department, the military commission and a part of it', () => {
+    expect(org('Ban Dân vận T.Ư chỉ đạo')).toMatchObject({ name: 'Ban Dân vận T.Ư', national: true });
+    expect(org('Ban Kinh tế TƯ chủ trì')).toMatchObject({ name: 'Ban Kinh tế TƯ', national: true });
+    expect(org('Quân ủy T.Ư quyết định')).toMatchObject({ name: 'Quân ủy T.Ư', national: true });
+    expect(org('Ban Thường vụ Quân ủy Trung ương họp')).toMatchObject({ name: 'Ban Thường vụ Quân ủy Trung ương', national: true });
+    expect(org('Ban Bí thư T.Ư quyết định')).toMatchObject({ name: 'Ban Bí thư T.Ư', national: true });
+    expect(org('Văn phòng T.Ư Đảng thông báo')).toMatchObject({ name: 'Văn phòng T.Ư Đảng', national: true });
+  });
+
+  it('"tư" in lower case is a word, not the Centre', () => {
+    expect(org('Ban Kinh tế tư nhân')).not.toMatchObject({ national: true });
+  });
+
+  it('the rank "Bí thư T.Ư Đảng" is a position whose body is no organization; the list after it is read on', () => {
+    const c = read(
+      'Ngày 9/6, tại Hà Nội, Hội đồng Thi đua - Khen thưởng Bộ Công an tổ chức phiên họp. Thượng tướng Lê Văn Tâm, Bí thư T.Ư Đảng, Thứ trưởng Bộ Công an, Chủ tịch Hội đồng Thi đua - Khen thưởng Bộ Công an chủ trì phiên họp.',
+      'Hội đồng thống nhất thực hiện nghiêm chỉ thị của Quân ủy T.Ư, Đảng ủy Công an Trung ương.',
+    );
+    expect(positions(c, 'Lê Văn Tâm')).toEqual(['Bí thư T.Ư Đảng', 'Thứ trưởng Bộ Công an', 'Chủ tịch Hội đồng Thi đua - Khen thưởng Bộ Công an']);
+    expect(orgs(c)).toEqual(expect.arrayContaining(['Quân ủy T.Ư', 'Hội đồng Thi đua - Khen thưởng Bộ Công an']));
+    expect(orgs(c).filter((n) => /^(?:T\.Ư|Trung ương)/u.test(n))).toEqual([]);
+  });
+
+  it('the centre of a mass organisation is named with it', () => {
+    expect(org('BCH T.Ư Hội Nông dân Việt Nam phát động')).toMatchObject({ name: 'BCH T.Ư Hội Nông dân Việt Nam', national: true });
+    expect(org('Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh họp')).toMatchObject({
+      name: 'Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh',
+    });
+    expect(org('T.Ư Hội Cựu chiến binh Việt Nam tổ chức')).toMatchObject({ name: 'T.Ư Hội Cựu chiến binh Việt Nam' });
+  });
+});

@@ -80,3 +80,18 @@ describe('a meeting held under its own name keeps the name as written', () => {
     expect(doc.meetings.map((m) => m.title)).toEqual(['Phiên họp thứ 3 của Ban Chỉ đạo tỉnh Sơn La']);
   });
 });
+
+describe('a sitting or a working session is the object of a role cue', () => {
+  it('"điều hành phiên bế mạc" and "chủ trì cuộc làm việc" are roles at the meeting', () => {
+    const doc = read(
+      'Bế mạc Hội nghị Trung ương 6 khóa XIII',
+      'Ông Đỗ Minh Tuấn, Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, thay mặt Bộ Chính trị điều hành phiên bế mạc.',
+    );
+    expect(rolesOf(doc, 'Đỗ Minh Tuấn')).toEqual(['chair']);
+    const work = read(
+      'Làm việc về sắp xếp doanh nghiệp',
+      'Chiều 9/3/2021, Phó Thủ tướng Hà Quang Vinh chủ trì cuộc làm việc với Bộ Công Thương về sắp xếp doanh nghiệp nhà nước.',
+    );
+    expect(rolesOf(work, 'Hà Quang Vinh')).toEqual(['chair']);
+  });
+});

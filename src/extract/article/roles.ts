@@ -83,7 +83,7 @@ export function assignRoles(doc: Doc, all: Mention[], sentences: Span[]): RoleHi
       tails.set(m, { roles: rolesOf(t[1]), start, end: m.end + t[0].length, speech: IS_SPEECH.test(t[1]) });
       continue;
     }
-    const chained = chainTail(doc, m, mentions);
+    const chained = chainTail(doc, m, mentions) ?? groupTail(doc, m, mentions);
     if (chained) tails.set(m, chained);
   }
   // "đồng chí A và đồng chí B đồng chủ trì": A shares B's cue; across ";" only when A has no
@@ -167,6 +167,28 @@ function chainTail(doc: Doc, m: Mention, mentions: Mention[]): { roles: Particip
     const cue = t?.[1];
     if (!t || !cue) return null;
     return { roles: rolesOf(cue), start: at + t[0].length - cue.length, end: at + t[0].length, speech: IS_SPEECH.test(cue) };
+  }
+  return null;
+}
+
+// "A, Chủ tịch Quốc hội; B, Bí thư Thành ủy; đại diện các cơ quan Trung ương đã dự phiên khai
+// mạc": a list of attendees may end on members that are no persons (representatives, leaders,
+// bodies); the cue after them is the whole list's.
+const GROUP_MEMBER = /^\s*[,;]\s*(?:và\s+)?(?:đại\s+diện|lãnh\s+đạo|các|cùng)(?![\p{L}])/u;
+
+function groupTail(doc: Doc, m: Mention, mentions: Mention[]): { roles: ParticipantRole[]; start: number; end: number; speech: boolean } | null {
+  const f = doc.fold.slice(m.end, m.end + CHAIN_REACH);
+  const g = GROUP_MEMBER.exec(f);
+  if (!g) return null;
+  const stop = CHAIN_ENDS.exec(f.slice(g[0].length));
+  const scope = f.slice(0, g[0].length + (stop ? stop.index : f.length));
+  for (const c of scope.matchAll(CUE_ANY)) {
+    const at = m.end + c.index;
+    if (UPPER_LETTER.test(doc.text.charAt(at))) continue;
+    if (mentions.some((x) => x.start > m.end && x.start < at)) return null;
+    const t = TAIL.exec(doc.fold.slice(at, at + 80));
+    const cue = t?.[1];
+    return t && cue && !IS_SPEECH.test(cue) ? { roles: rolesOf(cue), start: at + t[0].length - cue.length, end: at + t[0].length, speech: false } : null;
   }
   return null;
 }

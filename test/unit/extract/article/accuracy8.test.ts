@@ -95,3 +95,16 @@ describe('a sitting or a working session is the object of a role cue', () => {
     expect(rolesOf(work, 'Hà Quang Vinh')).toEqual(['chair']);
   });
 });
+
+describe('a list of attendees that ends on members who are no persons shares its cue', () => {
+  const lead = ['Khai mạc kỳ họp', 'Sáng 4/12/2023, Kỳ họp thứ 9 HĐND tỉnh Yên Bái khóa XIX khai mạc.'];
+  it('"A, …; B, …; đại diện các sở, ngành đã dự phiên khai mạc": A and B attended', () => {
+    const doc = read(...lead, 'Bí thư Tỉnh ủy Đỗ Đức Minh; Chủ tịch UBND tỉnh Trần Huy Tuấn; đại diện các sở, ngành của tỉnh đã dự phiên khai mạc.');
+    expect(rolesOf(doc, 'Đỗ Đức Minh')).toEqual(['attended']);
+    expect(rolesOf(doc, 'Trần Huy Tuấn')).toEqual(['attended']);
+  });
+  it('a speech verb of the others is not the persons’ speech', () => {
+    const doc = read(...lead, 'Chủ tịch UBND tỉnh Trần Huy Tuấn; các đại biểu HĐND tỉnh phát biểu thảo luận về dự toán ngân sách.');
+    expect(rolesOf(doc, 'Trần Huy Tuấn')).toEqual([]);
+  });
+});

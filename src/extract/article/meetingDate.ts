@@ -15,7 +15,7 @@ export const LEAD_DATE = new RegExp(
   // A news-agency tag may open the lead: "(ĐCSVN) – ", "TTXVN - ", "Tuyengiao.vn - ".
   '^(?:\\(?[\\p{L}\\p{N}.]{2,20}\\)?\\s*[-–—:]\\s*)?' +
     '(?:tại\\s+[^,]{1,80},\\s*)?' +
-    `(?:(?:${TIMES})\\s+)?(?:(?:hôm\\s+)?nay\\s*\\(\\s*)?(?:trong\\s+)?(?:(?:hai|ba|các)\\s+)?(?:ngày\\s+)?` +
+    `(?:(?:${TIMES})\\s+)?(?:(?:hôm\\s+)?nay\\s*\\(?\\s*)?(?:trong\\s+)?(?:(?:hai|ba|các)\\s+)?(?:ngày\\s+)?` +
     // Several days ("ngày 15 và 16/3", "15-16/3"): the first is the day it opened.
     '(?:(?<first>\\d{1,2})\\s*(?:và|-|–|đến)\\s*(?=\\d{1,2}\\s*[/.]))?' +
     '(?:(?<d>\\d{1,2})\\s*[/\\-.]\\s*(?<m>\\d{1,2})(?:\\s*[/\\-.]\\s*(?<y>\\d{4}|\\d{2}))?(?!\\d)' +

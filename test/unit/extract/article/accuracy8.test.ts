@@ -108,3 +108,13 @@ describe('a list of attendees that ends on members who are no persons shares its
     expect(rolesOf(doc, 'Trần Huy Tuấn')).toEqual([]);
   });
 });
+
+describe('a lead dated "hôm nay 22.5" without brackets', () => {
+  it('opens on the day like "hôm nay (22/5)"', () => {
+    const doc = read(
+      'Khai mạc kỳ họp thứ 7, HĐND tỉnh khóa XVI',
+      'Hôm nay 12.7.2023, kỳ họp thứ 7, HĐND tỉnh Lào Cai khóa XVI khai mạc tại thành phố Lào Cai.',
+    );
+    expect(doc.meetings.map((m) => [m.title, m.date])).toEqual([['Kỳ họp thứ 7, HĐND tỉnh Lào Cai khóa XVI', '2023-07-12']]);
+  });
+});

@@ -105,7 +105,7 @@ export function extractArticle(source: string, raw: string): Extraction {
   const found = [...organizerOrgs.flat(), ...positionOrgs, ...free, ...issuers];
   const homeLevel = organizerOrgs[0]?.[0]?.level ?? null;
   const homePlace = organizerOrgs[0]?.[0]?.place ?? null;
-  const { orgs, rename } = resolveOrganizations(found, homeLevel, findLocalities(doc, found), homePlace);
+  const { orgs, rename } = resolveOrganizations(found, homeLevel, findLocalities(doc, found), homePlace, organizerOrgs[0]);
   const organizations: ExtractedOrganization[] = orgs.map((o) => ({
     name: o.name,
     place: o.place,

@@ -237,14 +237,17 @@ export function resolveOrganizations(
   homeLevel: string | null,
   localities: Map<string, Map<string, number>>,
   homePlace: string | null = null,
+  organizers: readonly FoundOrg[] = [],
 ): {
   orgs: ResolvedOrg[];
   rename: (o: OrgMatch) => ResolvedOrg;
 } {
   const res: Resolution = { anchored: found.filter((o) => o.anchored), homeLevel, localities, homePlace, firstForm: new Map() };
   const { firstForm } = res;
-  // The first form in the text's order, whichever reader found it.
-  for (const f of [...found].sort((a, b) => a.evStart - b.evStart)) {
+  // The organizer of the reported meeting, as the account of the meeting names it ("Ban Bí thư đã
+  // họp" after a summary line naming "Ban Bí thư Trung ương Đảng"); then the first form in the
+  // text's order, whichever reader found it.
+  for (const f of [...organizers, ...[...found].sort((a, b) => a.evStart - b.evStart)]) {
     const n = completion(res, f).name;
     if (!firstForm.has(partyDepartmentKey(n))) firstForm.set(partyDepartmentKey(n), n);
   }
@@ -385,15 +388,34 @@ const COMMITTEE_OF_LEVEL: Record<string, string> = { tỉnh: 'tỉnh ủy', huy�
 /** One key for a Party department named by its level or by its committee. */
 function partyDepartmentKey(name: string): string {
   // "Hội đồng nhân dân tỉnh" and "HĐND tỉnh", "Ủy ban Kiểm tra Trung ương" and "UBKT Trung
-  // ương", "Phòng Thương mại và Công nghiệp Việt Nam" and "VCCI" are one body written in full and short.
+  // ương", "Phòng Thương mại và Công nghiệp Việt Nam" and "VCCI", "Ủy ban Trung ương Mặt trận Tổ
+  // quốc Việt Nam" and "Ủy ban Trung ương MTTQ Việt Nam" are one body written in full and short.
   // "Thi đua - Khen thưởng" and "Thi đua-Khen thưởng": a dash joining two fields, spaced or not.
   const k = key(name)
     .replace(/\s*[-–—]\s*/gu, ' - ')
     .replace(/^hội đồng nhân dân(?= |$)/u, 'hđnd')
+    .replace(/(?<=^|[ (])mặt trận tổ quốc(?= |$)/u, 'mttq')
     .replace(/^(?:ủy|uỷ) ban nhân dân(?= |$)/u, 'ubnd')
     .replace(/^(?:ủy|uỷ) ban kiểm tra(?= |$)/u, 'ubkt')
     .replace(/^phòng thương mại và công nghiệp việt nam$/u, 'vcci');
   const m = PARTY_DEPARTMENT.exec(k);
-  if (!m) return k;
+  if (!m) return centralKey(k);
   return `${m[1]} ${m[3] ?? COMMITTEE_OF_LEVEL[m[2] ?? ''] ?? m[2]}`;
+}
+
+// "T.Ư", "TW" and "Trung ương" are one word written short or in full; "Trung ương Đảng" is the
+// Party's Centre, the one a name with "Trung ương" alone means.
+const CENTRAL_TAIL = / (?:trung ương|t\.ư|t\.w|tư|tw)(?: đảng)?$/u;
+
+/**
+ * "Ban Chấp hành Trung ương Đảng" and "Ban Chấp hành Trung ương", "Ủy ban Kiểm tra T.Ư" and
+ * "Ủy ban Kiểm tra Trung ương": one central body written with and without "Đảng", short or in
+ * full. A body that exists only at the Centre ("Ban Bí thư", a national name alone) is that
+ * body with "Trung ương (Đảng)" too.
+ */
+function centralKey(k: string): string {
+  const tail = CENTRAL_TAIL.exec(k);
+  if (!tail) return k;
+  const body = k.slice(0, tail.index);
+  return NATIONAL_NAMES.has(body) ? body : `${body} trung ương`;
 }

@@ -128,3 +128,34 @@ describe('"Trung ương" written short (T.Ư, T.W, TƯ, TW) is kept as written',
     expect(org('T.Ư Hội Cựu chiến binh Việt Nam tổ chức')).toMatchObject({ name: 'T.Ư Hội Cựu chiến binh Việt Nam' });
   });
 });
+
+describe('a central body written with and without "Trung ương" / "Đảng" is one organization', () => {
+  it('with and without "Đảng", short or in full: one entry in its first form', () => {
+    const c = read(
+      'Ngày 12/10, Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII khai mạc tại Hà Nội.',
+      'Ban Chấp hành Trung ương thảo luận tại tổ. Ủy ban Kiểm tra T.Ư báo cáo; Ủy ban Kiểm tra Trung ương đề nghị thi hành kỷ luật.',
+    );
+    expect(orgs(c).filter((n) => n.startsWith('Ban Chấp hành'))).toEqual(['Ban Chấp hành Trung ương Đảng']);
+    expect(orgs(c).filter((n) => n.startsWith('Ủy ban Kiểm tra'))).toEqual(['Ủy ban Kiểm tra T.Ư']);
+  });
+
+  it('a body only the Centre has ("Ban Bí thư") is the same body with "Trung ương Đảng"; the meeting\'s account names it', () => {
+    const c = read(
+      'Ban Bí thư Trung ương Đảng quyết định kỷ luật một cán bộ.',
+      'Ngày 14/3/2018, tại Hà Nội, Ban Bí thư đã họp dưới sự chủ trì của Tổng Bí thư Lê Văn Thành để xem xét báo cáo của Ủy ban Kiểm tra Trung ương.',
+    );
+    expect(orgs(c).filter((n) => n.startsWith('Ban Bí thư'))).toEqual(['Ban Bí thư']);
+    expect(c.meetings[0]?.organizers).toEqual(['Ban Bí thư']);
+  });
+
+  it('a local executive committee is not the Central Committee; the Front written in full and short is one body', () => {
+    const c = read(
+      'Ngày 5/4, Ban Chấp hành Đảng bộ tỉnh Lạng Sơn họp; Ban Chấp hành Trung ương Đảng đã ban hành nghị quyết.',
+      'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam phối hợp; Ủy ban Trung ương MTTQ Việt Nam hướng dẫn.',
+    );
+    expect(orgs(c)).toEqual(
+      expect.arrayContaining(['Ban Chấp hành Đảng bộ tỉnh @Lạng Sơn', 'Ban Chấp hành Trung ương Đảng', 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam']),
+    );
+    expect(orgs(c)).not.toContain('Ủy ban Trung ương MTTQ Việt Nam');
+  });
+});

@@ -149,17 +149,23 @@ function yearAfterLatestEvent(d: DayMonth, f: string): number | null {
 /**
  * What the article says of now: "so với cùng kỳ năm 2016" compares with the same time of the
  * year before (now is 2017); "từ năm 2008 đến nay đã gần 10 năm" counts the years since (2017,
- * one fewer when "gần": fewer than ten have passed).
+ * one fewer when "gần": fewer than ten have passed); "những tháng đầu năm 2017" tells the year so far.
  */
 const SAME_TIME_LAST_YEAR = /(?<![\p{L}])cùng\s+kỳ\s+năm\s+((?:19|20)\d{2})(?!\d)/u;
 const YEARS_SINCE =
   /(?<![\p{L}])từ\s+(?:năm\s+)?((?:19|20)\d{2})\s+(?:đến|tới)\s+nay\s*,?\s+(?:(?:đã|là|được|vừa)\s+)?(?:(gần|ngót|chưa\s+đầy|hơn|trên|tròn|đúng|khoảng)\s+)?(\d{1,3})\s+năm(?![\p{L}])/u;
 
+// "những tháng đầu năm 2017", "từ đầu năm 2017": the part of the year gone so far is told during that year.
+const SO_FAR_THIS_YEAR = /(?<![\p{L}])(?:(?:những|các)\s+tháng\s+đầu\s+năm|từ\s+đầu\s+năm)\s+((?:19|20)\d{2})(?!\d)(?!\s*[-–]\s*\d)/u;
+
 function yearOfNow(f: string): number | null {
   const same = SAME_TIME_LAST_YEAR.exec(f);
   if (same) return Number(same[1]) + 1;
   const since = YEARS_SINCE.exec(f);
-  if (!since) return null;
+  if (!since) {
+    const soFar = SO_FAR_THIS_YEAR.exec(f);
+    return soFar ? Number(soFar[1]) : null;
+  }
   const fewer = since[2] === 'gần' || since[2] === 'ngót' || since[2]?.startsWith('chưa') === true;
   return Number(since[1]) + Number(since[3]) - (fewer ? 1 : 0);
 }

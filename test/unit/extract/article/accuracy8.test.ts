@@ -118,3 +118,15 @@ describe('a lead dated "hôm nay 22.5" without brackets', () => {
     expect(doc.meetings.map((m) => [m.title, m.date])).toEqual([['Kỳ họp thứ 7, HĐND tỉnh Lào Cai khóa XVI', '2023-07-12']]);
   });
 });
+
+describe('the year gone so far tells the report’s year', () => {
+  it('"những tháng đầu năm 2023" anywhere dates a lead written without its year', () => {
+    const doc = read(
+      'Khai mạc kỳ họp thứ 7, HĐND tỉnh khóa XVI',
+      'Sáng 12/7, kỳ họp thứ 7, HĐND tỉnh Lào Cai khóa XVI khai mạc tại thành phố Lào Cai.',
+      'Các đại biểu nghe báo cáo tình hình kinh tế - xã hội những tháng đầu năm 2023.',
+      'Kỳ họp sẽ thông qua Nghị quyết về chương trình giám sát năm 2024 và Nghị quyết về kế hoạch đầu tư công năm 2024.',
+    );
+    expect(doc.meetings.map((m) => m.date)).toEqual(['2023-07-12']);
+  });
+});

@@ -4,8 +4,8 @@
 // $limit nodes come; the cursor's own bucket counts for none, its nodes may precede the cursor), and looks up only
 // their nodes by equality on the indexed `nameKey`. A bucket's prefix is a prefix of its nodes' ids, so (name,
 // prefix) order then id order is (folded name, id) order. Neo4j answers CONTAINS on the buckets from a text index
-// (cypher/neo4j/schema/bucket_indexes.cypher); Grafeo, with no substring index, filters the buckets, far fewer than
-// the nodes when many share a name.
+// (cypher/neo4j/schema/bucket_indexes.cypher); Grafeo, with no substring index, reads the buckets of the name's
+// rarest trigram (keep_organization_grams: cypher/grafeo/api/).
 // Keyset pagination on (folded name, id); the node projected after LIMIT.
 // @param $name  folded part of the name
 // @param $afterKey  folded name of the previous page's last organization, or null

@@ -5,7 +5,8 @@
 // a name shared by thousands of nodes (one per article naming it with no place) is so cut into buckets of at
 // most 1/256 of them. A node's `nameKey` is the bucket it is counted in, changed only here: a new node adds one to
 // its bucket, a renamed one moves, any other counts nothing (a batch naming a node twice, a re-ingest or a
-// `kg import` leave the counts exact). A bucket left with no node is deleted.
+// `kg import` leave the counts exact). A bucket left with no node is deleted, with its links to the trigram
+// index (keep_organization_grams; Grafeo only), each such gram counting one bucket less and deleted when it has none.
 // @param $ids  ids of the Organization nodes written
 // @returns count (buckets emptied and deleted)
 UNWIND $ids AS id
@@ -25,5 +26,14 @@ MERGE (b:OrganizationName {key: key})
 SET b.count = coalesce(b.count, 0) + change, b.name = coalesce(name, b.name), b.prefix = coalesce(prefix, b.prefix)
 WITH b
 WHERE b.count = 0
+CALL (b) {
+  MATCH (b)-[r:ORGANIZATION_GRAM]->(g:OrganizationGram)
+  SET g.buckets = g.buckets - 1
+  DELETE r
+  WITH g
+  WHERE g.buckets = 0
+  DELETE g
+  RETURN count(*) AS grams
+}
 DELETE b
 RETURN count(*) AS count

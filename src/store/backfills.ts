@@ -28,6 +28,8 @@ export const BACKFILLS: readonly Backfill[] = [
   byQuery(MEETING_DAYS.key),
   byQuery(MEETING_DAYS.backfill),
   ...Object.values(NAME_BUCKETS).map((b) => byQuery(b.backfill)),
+  // After the buckets, which they index.
+  ...Object.values(NAME_BUCKETS).map((b) => byQuery(b.grams.backfill)),
   // After the directives' citation counts, which they count.
   byQuery(CITATION_BUCKETS.backfill),
   byQuery(CITATION_PERIODS.backfill),

@@ -1,0 +1,25 @@
+// After keep_organization_names, in the same transaction: keeps the trigram index of the OrganizationName buckets that
+// organizations(name:) reads by part of the name (api_list_organizations_named, api_count_organizations):
+// one OrganizationGram node per character trigram of the buckets' folded names (spaces included), holding in `buckets`
+// how many buckets have it, and a link of type ORGANIZATION_GRAM from each of those buckets. Only buckets not yet indexed are
+// read (`grams` unset: new in this transaction, or older than the index); their links are CREATEd from the
+// bucket's end, which has few, instead of MERGEd (Grafeo's relationship MERGE expands the first node's links).
+// A bucket's name never changes, so its grams do not; keep_organization_names drops them with the bucket.
+// @param $ids  ids of the Organization nodes written
+// @returns count (gram links written)
+UNWIND $ids AS id
+MATCH (n:Organization {id: id})
+WITH DISTINCT n.nameKey AS key
+MATCH (b:OrganizationName {key: key})
+WHERE b.grams IS NULL
+SET b.grams = true
+WITH b, [i IN range(0, size(b.name) - 3) | substring(b.name, i, 3)] AS grams
+UNWIND grams AS gram
+WITH DISTINCT b, gram
+WITH gram, collect(b) AS buckets
+MERGE (g:OrganizationGram {organizationGram: gram})
+SET g.buckets = coalesce(g.buckets, 0) + size(buckets)
+WITH g, buckets
+UNWIND buckets AS b
+CREATE (b)-[:ORGANIZATION_GRAM]->(g)
+RETURN count(*) AS count

@@ -82,7 +82,7 @@ export function findMentions(doc: Doc, from: number, to: number): Mention[] {
     const end = name.end + del[0].length;
     addMention(doc, to, mentions, takenWord, {
       name: name.text,
-      nameStart: w.start,
+      nameStart: name.start,
       nameEnd: name.end,
       positions: [{ title: 'Đại biểu Quốc hội', org, implied: false, text: 'Đại biểu Quốc hội', start: from + m.index, end }],
       start: from + m.index,
@@ -101,7 +101,7 @@ export function findMentions(doc: Doc, from: number, to: number): Mention[] {
         if (positions.length > 0 && /^\s*[,–—(-]/u.test(doc.text.slice(name.end, name.end + 3))) {
           addMention(doc, to, mentions, takenWord, {
             name: name.text,
-            nameStart: w.start,
+            nameStart: name.start,
             nameEnd: name.end,
             positions,
             start: w.start,
@@ -196,7 +196,7 @@ function narrativeMentions(doc: Doc, from: number, to: number, found: Mention[])
     const w = after && !PRONOUN_AFTER.test(doc.text.slice(last.end, last.end + 8)) ? nextWord(doc, last.end + after[0].length) : null;
     const name = w ? readName(doc, w, true) : null;
     if (w && name) {
-      pushNarrative(out, to, name.text, w.start, name.end, positions);
+      pushNarrative(out, to, name.text, name.start, name.end, positions);
       continue;
     }
     // "ông từng giữ các chức vụ: …", "…, bà đã có các vi phạm": the person the report is about.
@@ -289,7 +289,7 @@ function readMention(doc: Doc, pos: number, strict: boolean): Mention | null {
   const name = readName(doc, w, strict);
   if (!name) return null;
   const positions = parsePositionsAfter(doc, name.end);
-  return { name: name.text, nameStart: w.start, nameEnd: name.end, positions, start: w.start, end: positions.at(-1)?.end ?? name.end };
+  return { name: name.text, nameStart: name.start, nameEnd: name.end, positions, start: w.start, end: positions.at(-1)?.end ?? name.end };
 }
 
 const OWNER_BEFORE = /(?:^|[^\p{L}])(?:ủy\s+quyền|ủy\s+nhiệm)\s+của\s+$/u;
@@ -346,7 +346,14 @@ function readTitleFirst(doc: Doc, pos: number, strict: boolean): Mention | null 
     const after = more.at(-1);
     const nextName = after ? nextWord(doc, after.end) : null;
     const own = after && !(nextName && readName(doc, nextName, true)) ? more : [];
-    return { name: name.text, nameStart: w.start, nameEnd: name.end, positions: [...positions, ...own], start: first.start, end: own.at(-1)?.end ?? name.end };
+    return {
+      name: name.text,
+      nameStart: name.start,
+      nameEnd: name.end,
+      positions: [...positions, ...own],
+      start: first.start,
+      end: own.at(-1)?.end ?? name.end,
+    };
   }
   // "Bí thư Huyện ủy Lê Hoa": a short name read as the body's place is the person.
   const lastOrg = last.org;
@@ -359,7 +366,7 @@ function readTitleFirst(doc: Doc, pos: number, strict: boolean): Mention | null 
 }
 
 /** A personal name: 2–5 capitalised words, none starting an office or a body; a family name first when `strict`. */
-export function readName(doc: Doc, w: Word, strict: boolean): { text: string; end: number } | null {
+export function readName(doc: Doc, w: Word, strict: boolean): { text: string; start: number; end: number } | null {
   if (strict && !isSurname(w.text)) return null;
   const ws: Word[] = [];
   let cur: Word | null = w;
@@ -369,7 +376,16 @@ export function readName(doc: Doc, w: Word, strict: boolean): { text: string; en
   }
   const last = ws.at(-1);
   if (ws.length < 2 || !last) return null;
-  return { text: doc.text.slice(w.start, last.end).replace(/\s+/g, ' '), end: last.end };
+  // "Chủ tịch Hà Nội Nguyễn Đức Chung": a place written before the name ("Hà Nội", itself no
+  // person) is the office's; the name opens on the family name after it, full (three words or more:
+  // "Thái Bình Dương Mỹ" is an ocean and a country, no "Dương Mỹ").
+  for (let k = 2; k + 3 <= ws.length; k++) {
+    const head = ws[k];
+    const place = doc.text.slice(w.start, ws[k - 1]?.end ?? w.start);
+    if (head && isSurname(head.text) && NOT_PEOPLE.has(key(place)))
+      return { text: doc.text.slice(head.start, last.end).replace(/\s+/g, ' '), start: head.start, end: last.end };
+  }
+  return { text: doc.text.slice(w.start, last.end).replace(/\s+/g, ' '), start: w.start, end: last.end };
 }
 
 function startsNonName(doc: Doc, w: Word): boolean {

@@ -130,3 +130,17 @@ describe('the year gone so far tells the report’s year', () => {
     expect(doc.meetings.map((m) => m.date)).toEqual(['2023-07-12']);
   });
 });
+
+describe('a place written between an office and a name is no part of the name', () => {
+  it('"Chủ tịch Hà Nội Nguyễn Văn A" names Nguyễn Văn A', () => {
+    const doc = read(
+      'Chủ tịch Hà Nội Trần Quốc Hưng yêu cầu kiểm tra các trường học',
+      'Sáng 6/2/2023, UBND thành phố tổ chức hội nghị giao ban với các sở, ngành.',
+    );
+    expect(doc.people.map((p) => p.name)).toEqual(['Trần Quốc Hưng']);
+  });
+  it('a two-word rest is not read as a name after a place', () => {
+    const doc = read('Tin quốc tế', 'Đô đốc John Miller, Tư lệnh Bộ Tư lệnh Thái Bình Dương Mỹ thăm Hàn Quốc.');
+    expect(doc.people.map((p) => p.name)).not.toContain('Dương Mỹ');
+  });
+});

@@ -51,8 +51,12 @@ const MAX_LOWER_RUN = 4;
 /** Function words never inside a body's name: "Đoàn Thanh niên các xã" names no body. */
 // Patterns of hot functions made once (a literal with \p{…} is rebuilt at every call once compiled by esbuild, as tsx does).
 const SPACE_CAPITAL = /\s\p{Lu}/u;
-// "Thi đua - Khen thưởng", "Văn hóa-Xã hội": a dash joins two fields into one, spaced or not.
-const FIELD_GAP = /^(\s*[-–]\s*|\s+và\s+|,\s+(?=\p{Lu}\p{Ll}*\s+và\s))?/u;
+// "Thi đua - Khen thưởng", "Văn hóa-Xã hội": a dash joins two fields into one, spaced or not;
+// "Tài nguyên & Môi trường": so does "&", written for "và".
+const FIELD_GAP = /^(\s*[-–&]\s*|\s+và\s+|,\s+(?=\p{Lu}\p{Ll}*\s+và\s))?/u;
+// "Đài Truyền thanh - Truyền hình", "Trung tâm Y tế & Dân số": a dash or "&" after a level head's field joins a second field.
+const JOIN_AFTER = /^\s*[-–&]/u;
+const LETTER_DOT = /^\p{Lu}\.$/u;
 const RUN_STOP = new Set(['các', 'những', 'của', 'và', 'trong', 'ở', 'tại', 'với', 'cho', 'đã', 'được', 'là', 'thuộc']);
 /** Function words and auxiliaries that begin a predicate, never the lower syllable of a field ("Tổng cục Thuế yêu cầu"). */
 const FIELD_STOP = new Set([
@@ -131,6 +135,10 @@ function parseOrgAtRaw(doc: Doc, pos: number, impliedHead?: string, strictCase =
   if (lh && (cap(first) || isAcronym(first))) {
     const lv = levelAt(doc, lh.end);
     if (lv) return atLevel(doc, written(doc, lh), lv, start);
+    // "Đài Truyền thanh - Truyền hình thành phố": the head's field goes on, then its level.
+    const joined = lh.canonical.includes(' ') && !isAcronym(first) && JOIN_AFTER.test(doc.text.slice(lh.end, lh.end + 3)) ? continueField(doc, lh.end) : null;
+    const jlv = joined ? levelAt(doc, joined.end) : null;
+    if (joined && jlv) return atLevel(doc, doc.text.slice(start, joined.end).replace(/\s+/g, ' '), jlv, start);
     // "Thanh tra Chính phủ", "Thanh tra Bộ Tài chính": the inspectorate of a national body.
     const owner = cap(first) ? ownerAfter(doc, lh.end) : null;
     if (owner) return owned(`${written(doc, lh)} ${owner.name}`, owner, start);
@@ -870,6 +878,8 @@ function continueField(doc: Doc, pos: number): { end: number } | null {
       !w ||
       // "Tổng cục TDTT và VFF": an abbreviation after "và" is another body.
       (/\svà\s/u.test(gap) && isAcronym(w)) ||
+      // "PTNT H. Quảng Điền": a capital alone with a dot is a level word written short ("H." for huyện) or an initial.
+      LETTER_DOT.test(doc.text.slice(w.start, w.end + 1)) ||
       // "Sở Tài nguyên và Môi trường TP.HCM": the city's level word written short ends the field.
       CITY_SHORT.test(doc.text.slice(w.start, w.start + 8)) ||
       !cap(w) ||

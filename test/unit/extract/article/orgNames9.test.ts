@@ -1,0 +1,26 @@
+// How administrative names are written (Nghị định 30/2020/NĐ-CP; head noun + field + owning
+// body + level word + place), each as a rule of the writing, tested on sentences written for
+// this file.
+import { makeDoc } from '../../../../src/extract/article/doc.js';
+import { parseOrgAt } from '../../../../src/extract/article/orgParser.js';
+
+const org = (s: string) => {
+  const o = parseOrgAt(makeDoc(s), 0);
+  return o && { name: o.name, place: o.place };
+};
+
+describe('"&" and a spaced dash join two fields of one name (O-e)', () => {
+  it('"&" written for "và" between two fields', () => {
+    expect(org('Sở Văn hóa & Thể thao tỉnh Lai Châu cho biết')).toEqual({ name: 'Sở Văn hóa & Thể thao tỉnh', place: 'Lai Châu' });
+    expect(org('Sở Kế hoạch & Đầu tư đề xuất')).toMatchObject({ name: 'Sở Kế hoạch & Đầu tư' });
+    expect(org('Phòng NN & PTNT H. Mường Tè cho biết')).toMatchObject({ name: 'Phòng NN & PTNT' });
+  });
+
+  it('a level head whose field goes on after a dash, then its level', () => {
+    expect(org('Đài Truyền thanh - Truyền hình huyện Bảo Lạc đưa tin')).toEqual({ name: 'Đài Truyền thanh - Truyền hình huyện', place: 'Bảo Lạc' });
+  });
+
+  it('a level word written short with a dot ends the field', () => {
+    expect(org('Phòng GD-ĐT Q. Hai Bà Trưng kiểm tra')).toMatchObject({ name: 'Phòng GD-ĐT' });
+  });
+});

@@ -36,7 +36,8 @@ const VERB_KIND = new RegExp(`${B}${AUX}(?:${alt(data.verbs)})\\s+(?:thành\\s+c
 /** The kind opens the clause and a verb of being held follows: "Hội thảo về … đã diễn ra". */
 const KIND_FIRST = new RegExp(`^(?=${KINDS})`, 'u');
 const HELD = new RegExp(`\\s*,?\\s+(?:(?:đã|đang|vừa|chính\\s+thức|được)\\s+)*(?:${alt(data.heldVerbs)})${E}`, 'u');
-const WORKING = new RegExp(`${B}${AUX}(?:(?:có\\s+(?:buổi|cuộc)|đến|về)\\s+)?làm\\s+việc\\s+với\\s+`, 'u');
+// "đến thăm và làm việc với …", "thăm, làm việc với …": a visit joined to the working session is part of its verb.
+const WORKING = new RegExp(`${B}${AUX}(?:(?:có\\s+(?:buổi|cuộc)|(?:đến\\s+)?thăm(?:\\s+và|\\s*,)|đến|về)\\s+)?làm\\s+việc\\s+với\\s+`, 'u');
 const HOP_SESSION = new RegExp(`${B}${AUX}họp\\s+(phiên|kỳ)(?=\\s)`, 'u');
 const HOLDS_BEFORE = new RegExp(`${B}${AUX}(?:tổ\\s+chức|tiến\\s+hành|triệu\\s+tập)\\s+$`, 'u');
 const HOP_BARE = new RegExp(`${B}(?:đã|vừa)\\s+họp(?=\\s*(?:[,.;]|$|dưới\\s|để\\s|nhằm\\s|và\\s|cho\\s|xem\\s|bàn\\s|thảo\\s))`, 'u');
@@ -259,9 +260,11 @@ function bodyAfterKind(text: string, f: string, start: number, end: number): Spa
 /**
  * National reports open on a framing clause before the day: "Tiếp tục chương trình làm việc,
  * sáng 12/7, …", "Thực hiện quyết định của Bộ Chính trị, ngày 26/5, …". The day after the
- * sentence's first comma opens the lead.
+ * sentence's first comma opens the lead, or one after a framing clause with commas of its own
+ * (a meeting named with its body's term: "Tiếp tục chương trình tiếp xúc cử tri sau Kỳ họp thứ
+ * ba, Quốc hội khóa XIV, ngày 27/6, …"), up to three pieces.
  */
-const LEAD_IN_DATE = /^[^,.;:]{3,120},\s+(?=(?:sáng|chiều|tối|trưa|ngày)\s+(?:ngày\s+)?\d{1,2}\s*[/\-.]\s*\d{1,2}(?!\d))/u;
+const LEAD_IN_DATE = /^(?:[^,.;:]{3,120}?,\s+){1,3}?(?=(?:sáng|chiều|tối|trưa|ngày)\s+(?:ngày\s+)?\d{1,2}\s*[/\-.]\s*\d{1,2}(?!\d))/u;
 
 /**
  * One meeting reported twice, as a sapo and a lead ("Kỳ họp thứ ba … khai mạc … vào sáng

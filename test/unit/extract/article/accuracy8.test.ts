@@ -144,3 +144,20 @@ describe('a place written between an office and a name is no part of the name', 
     expect(doc.people.map((p) => p.name)).not.toContain('Dương Mỹ');
   });
 });
+
+describe('a framing clause with commas before the day', () => {
+  it('"Tiếp tục chương trình … sau Kỳ họp thứ ba, Quốc hội khóa XIV, ngày 27/6, …" opens the lead at the day', () => {
+    const doc = read(
+      'Tiếp xúc cử tri',
+      'Tiếp tục chương trình tiếp xúc cử tri sau Kỳ họp thứ năm, Quốc hội khóa XV, ngày 27/6/2023, Đoàn đại biểu Quốc hội tỉnh Lai Châu đã tiếp xúc cử tri tại xã Nậm Tăm.',
+    );
+    expect(doc.meetings.map((m) => [m.title, m.date])).toEqual([['Buổi tiếp xúc cử tri tại xã Nậm Tăm', '2023-06-27']]);
+  });
+  it('"đến thăm và làm việc với" is the working session’s verb, no part of the team', () => {
+    const doc = read(
+      'Làm việc tại Công an tỉnh',
+      'Tiếp tục chuyến công tác tại các tỉnh, thành phía Bắc, sáng 7/3/2023, Đoàn công tác của Bộ Tư pháp đến thăm và làm việc với Sở Tư pháp tỉnh Hà Giang.',
+    );
+    expect(doc.meetings.map((m) => m.title)).toEqual(['Buổi làm việc của Đoàn công tác của Bộ Tư pháp với Sở Tư pháp tỉnh Hà Giang']);
+  });
+});

@@ -711,7 +711,9 @@ function levelAt(doc: Doc, pos: number): LevelHit | null {
     const end = w.start + (city[0] ?? '').length;
     return { canonical: 'TP', start: w.start, end: city[1] ? end : w.end, ...(city[1] ? { place: { text: 'Hồ Chí Minh', end } } : {}) };
   }
-  if (cap(w)) return null; // level words are written in lower case inside a name
+  // Level words are written in lower case inside a name; "Thành phố Hồ Chí Minh", "Tỉnh Quảng
+  // Nam": written in full with a capital, straight before the place's name, still the level.
+  if (cap(w)) return /^[^\S\n]+$/u.test(doc.text.slice(pos, w.start)) ? writtenLevelAt(doc, pos) : null;
   return LEVELS.at(doc, w.start);
 }
 
@@ -767,7 +769,8 @@ const FIGURE_CITY = key('Hồ Chí Minh');
 function placeAfterField(doc: Doc, pos: number, head: string | undefined, field: string, abbreviated: boolean): { text: string; end: number } | null {
   if (head === undefined || HEAD_INFO.get(head)?.national || key(field) === 'chỉ đạo') return null;
   const w = nextWord(doc, pos);
-  if (!w || !/^[^\S\n]+$/u.test(doc.text.slice(pos, w.start)) || centralSuffixAt(doc, w.start) || NATIONAL.at(doc, w.start)) return null;
+  if (!w || !/^[^\S\n]+$/u.test(doc.text.slice(pos, w.start)) || centralSuffixAt(doc, w.start) || NATIONAL.at(doc, w.start) || writtenLevelAt(doc, pos))
+    return null;
   const first = placeAfter(doc, pos);
   if (!first) return null;
   // "Bà Rịa - Vũng Tàu": a province named in two parts.
@@ -882,6 +885,8 @@ function continueField(doc: Doc, pos: number): { end: number } | null {
       LETTER_DOT.test(doc.text.slice(w.start, w.end + 1)) ||
       // "Sở Tài nguyên và Môi trường TP.HCM": the city's level word written short ends the field.
       CITY_SHORT.test(doc.text.slice(w.start, w.start + 8)) ||
+      // "Sở Tài nguyên và Môi trường Thành phố Hồ Chí Minh": so does the level word written in full before the place.
+      (!gap && writtenLevelAt(doc, w.start)) ||
       !cap(w) ||
       startsOther(doc, w) ||
       (isSurname(w.text) && !gap) ||

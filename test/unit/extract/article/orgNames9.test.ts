@@ -24,3 +24,16 @@ describe('"&" and a spaced dash join two fields of one name (O-e)', () => {
     expect(org('Phòng GD-ĐT Q. Hai Bà Trưng kiểm tra')).toMatchObject({ name: 'Phòng GD-ĐT' });
   });
 });
+
+describe('the level word written in full with a capital before the place (Thành phố Hồ Chí Minh)', () => {
+  it('is the level, kept in the name as written, and the city the place', () => {
+    expect(org('Sở Tài nguyên và Môi trường Thành phố Cần Thơ báo cáo')).toEqual({ name: 'Sở Tài nguyên và Môi trường Thành phố', place: 'Cần Thơ' });
+    expect(org('Sở Y tế Thành phố Đà Nẵng cho biết')).toEqual({ name: 'Sở Y tế Thành phố', place: 'Đà Nẵng' });
+    expect(org('UBND Tỉnh Quảng Nam chỉ đạo')).toEqual({ name: 'UBND Tỉnh', place: 'Quảng Nam' });
+    expect(org('Phòng Tham mưu Công an Thành phố Hải Phòng')).toEqual({ name: 'Phòng Tham mưu Công an Thành phố', place: 'Hải Phòng' });
+  });
+
+  it('a committee keeps its own level: the level word before the place is not repeated in its name', () => {
+    expect(org('Thành ủy Thành phố Cần Thơ')).toEqual({ name: 'Thành ủy', place: 'Cần Thơ' });
+  });
+});

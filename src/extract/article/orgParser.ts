@@ -133,7 +133,9 @@ function parseOrgAtRaw(doc: Doc, pos: number, impliedHead?: string, strictCase =
   // "Công an Nhân dân", "Quân đội Nhân dân": the name of a force, no body in a place "Nhân" (O6).
   if (lh && NOT_PLACE_START.test(doc.fold.slice(nextWord(doc, lh.end)?.start ?? lh.end, (nextWord(doc, lh.end)?.start ?? lh.end) + 12))) return null;
   if (lh && (cap(first) || isAcronym(first))) {
-    const lv = levelAt(doc, lh.end);
+    // "Hội đồng Nhân dân (HĐND) Thành phố Hồ Chí Minh": the name's abbreviation, given once in
+    // brackets where it is first written in full, stands inside the name; the level follows it.
+    const lv = levelAt(doc, lh.end) ?? levelAfterAbbreviation(doc, lh.end);
     if (lv) return atLevel(doc, written(doc, lh), lv, start);
     // "Đài Truyền thanh - Truyền hình thành phố": the head's field goes on, then its level.
     const joined = lh.canonical.includes(' ') && !isAcronym(first) && JOIN_AFTER.test(doc.text.slice(lh.end, lh.end + 3)) ? continueField(doc, lh.end) : null;
@@ -274,7 +276,7 @@ function afterHead(doc: Doc, head: string, pos: number, start: number, headCap: 
   if (suffix) return { name: `${name} ${suffix.text}`, place: null, level: null, anchored: true, national: true, start, end: suffix.end };
   const c = committeeAt(doc, field.end);
   if (c) return c.extend(doc, `${name} ${c.hit.canonical}`, start);
-  const lv = levelAt(doc, field.end);
+  const lv = levelAt(doc, field.end) ?? levelAfterAbbreviation(doc, field.end);
   if (lv) return atLevel(doc, name, lv, start);
   // "Ban Kinh tế - Xã hội HĐND thành phố": a body of a council or people's committee.
   const parent = ofLevelBody(doc, field.end, name, start);
@@ -715,6 +717,15 @@ function levelAt(doc: Doc, pos: number): LevelHit | null {
   // Nam": written in full with a capital, straight before the place's name, still the level.
   if (cap(w)) return /^[^\S\n]+$/u.test(doc.text.slice(pos, w.start)) ? writtenLevelAt(doc, pos) : null;
   return LEVELS.at(doc, w.start);
+}
+
+// "(HĐND)", "(TN&MT)": an abbreviation in brackets.
+const BRACKETED_ABBREVIATION = /^[^\S\n]*\([^\S\n]*[\p{Lu}&.-]{2,10}[^\S\n]*\)/u;
+
+/** The level word after a bracketed abbreviation of the name just read, or null. */
+function levelAfterAbbreviation(doc: Doc, pos: number): LevelHit | null {
+  const m = BRACKETED_ABBREVIATION.exec(doc.text.slice(pos, pos + 16));
+  return m ? levelAt(doc, pos + m[0].length) : null;
 }
 
 function writtenLevelAt(doc: Doc, pos: number): LevelHit | null {

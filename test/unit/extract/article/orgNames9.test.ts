@@ -37,3 +37,11 @@ describe('the level word written in full with a capital before the place (Thành
     expect(org('Thành ủy Thành phố Cần Thơ')).toEqual({ name: 'Thành ủy', place: 'Cần Thơ' });
   });
 });
+
+describe('a bracketed abbreviation inside a name (O-f)', () => {
+  it('stands between the name written in full and its level', () => {
+    expect(org('Hội đồng Nhân dân (HĐND) Thành phố Cần Thơ khóa X')).toEqual({ name: 'Hội đồng Nhân dân Thành phố', place: 'Cần Thơ' });
+    expect(org('Ủy ban nhân dân (UBND) huyện Mê Linh tổ chức')).toEqual({ name: 'Ủy ban nhân dân huyện', place: 'Mê Linh' });
+    expect(org('Sở Tài nguyên và Môi trường (TN&MT) tỉnh Hà Giang')).toEqual({ name: 'Sở Tài nguyên và Môi trường tỉnh', place: 'Hà Giang' });
+  });
+});

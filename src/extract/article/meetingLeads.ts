@@ -523,7 +523,7 @@ function verbAndKind(sentence: string, rest: string, from: number, plainOnly = f
   const v = KIND_ANYWHERE.test(rest) ? VERB_KIND.exec(rest) : null;
   if (v && v.index > 0) {
     const titleStart = from + v.index + v[0].length;
-    const title = cutTitle(sentence.slice(titleStart));
+    const title = endAtTerm(cutTitle(sentence.slice(titleStart)));
     if (title) candidates.push({ at: v.index, titleStart, title, organizerEnd: from + v.index, shape: 'verbKind' });
   }
   if (plainOnly) return candidates[0] ?? null;
@@ -599,6 +599,21 @@ function verbAndKind(sentence: string, rest: string, from: number, plainOnly = f
   }
   // The first verb of the clause is the one its subject does.
   return candidates.sort((a, b) => a.at - b.at)[0] ?? null;
+}
+
+/**
+ * "Tỉnh ủy tổ chức Hội nghị lần thứ 8 (khóa X), đánh giá tình hình …": a numbered meeting's
+ * name ends with its body's term; the clause after the comma tells what it did ("…, nhiệm kỳ
+ * 2016 - 2021" still names the term).
+ */
+const ENDS_AT_TERM = new RegExp(
+  `^(?:hội\\s+nghị|kỳ\\s+họp|phiên\\s+họp|đại\\s+hội)\\s+(?:lần\\s+)?thứ\\s+[\\p{L}\\d]+(?:\\s*,?\\s+(?:của\\s+)?${NAME_CHAR}{2,80}?)?\\s+\\(?khóa\\s+(?:[ivxlc]+|\\d+)\\)?(?=\\s*,\\s+(?!nhiệm\\s+kỳ))`,
+  'u',
+);
+
+function endAtTerm(title: string): string {
+  const m = ENDS_AT_TERM.exec(fold(title));
+  return m ? title.slice(0, m[0].length) : title;
 }
 
 /** A photo credit right after a title: the clause is the picture's caption. */

@@ -161,3 +161,17 @@ describe('a framing clause with commas before the day', () => {
     expect(doc.meetings.map((m) => m.title)).toEqual(['Buổi làm việc của Đoàn công tác của Bộ Tư pháp với Sở Tư pháp tỉnh Hà Giang']);
   });
 });
+
+describe('a numbered meeting’s name ends with its term', () => {
+  it('the clause after "(khóa X)," tells what it did', () => {
+    const doc = read(
+      'Tỉnh ủy họp',
+      'Ngày 30/6/2023, Tỉnh ủy Bạc Liêu tổ chức Hội nghị lần thứ 12 (khóa XVI), đánh giá tình hình phát triển kinh tế 6 tháng đầu năm.',
+    );
+    expect(doc.meetings.map((m) => m.title)).toEqual(['Hội nghị lần thứ 12 (khóa XVI)']);
+  });
+  it('", nhiệm kỳ …" after the term is still its name', () => {
+    const doc = read('HĐND họp', 'Sáng 3/7/2023, HĐND tỉnh Bạc Liêu tổ chức Kỳ họp thứ 12, HĐND tỉnh khóa X, nhiệm kỳ 2021 - 2026.');
+    expect(doc.meetings.map((m) => m.title)).toEqual(['Kỳ họp thứ 12, HĐND tỉnh khóa X, nhiệm kỳ 2021 - 2026']);
+  });
+});

@@ -53,8 +53,19 @@ function namesClass(doc: Doc, o: OrgMatch | null, end: number): boolean {
   return false;
 }
 
+// "- Ảnh: Báo Tây Ninh", "Nguồn: Cổng TTĐT tỉnh": a credit names who made the picture or the text, no body of the report.
+const CREDIT_BEFORE = /(?:^|[^\p{L}])(?:ảnh|nguồn|video|clip)\s*:\s*$/u;
+// "Đảng bộ, chính quyền và nhân dân tỉnh X": the locality's whole community, a scope (O5), no body acting.
+const SCOPE_AFTER = /^\s*,\s*chính\s+quyền(?![\p{L}])/u;
+
+function isScope(doc: Doc, o: OrgMatch): boolean {
+  return o.committee === 'Đảng bộ' && key(o.name).startsWith('đảng bộ') && SCOPE_AFTER.test(doc.fold.slice(o.end, o.end + 20));
+}
+
 function isGeneric(doc: Doc, o: OrgMatch): boolean {
   const before = doc.fold.slice(Math.max(0, o.start - 20), o.start);
+  if (CREDIT_BEFORE.test(before)) return true;
+  if (isScope(doc, o)) return true;
   if (o.level && !o.place && key(o.name).endsWith(` ${key(o.level)}`) && LEVELS_AFTER.test(doc.text.slice(o.end, o.end + 16))) return true;
   if (COUNT_BEFORE.test(before) || WORK_BEFORE.test(before)) return true;
   // "Đại hội Đảng bộ xã", "Đại hội đại biểu Đảng bộ tỉnh": the name of a congress, not a body acting.
@@ -103,6 +114,11 @@ export function scanOrganizations(doc: Doc, from: number, to: number, masked: Ar
     if (!o || o.end > to || NOT_BODIES.has(key(o.name))) continue;
     // "các Ban Chỉ đạo Tây Nguyên, Tây Bắc …": a plural head with its list is no generic phrase.
     // "Đảng ủy, HĐND, UBND xã X": one level and place for the list.
+    // "Đảng bộ, chính quyền và nhân dân tỉnh": no list of bodies sharing the level.
+    if (isScope(doc, o)) {
+      next = o.end;
+      continue;
+    }
     const listed = sharedLevelItems(doc, o).filter((x) => x.end <= to);
     if (listed.length > 0) {
       for (const x of listed) out.push({ ...x, evStart: x.start, evEnd: x.end });

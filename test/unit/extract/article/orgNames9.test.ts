@@ -1,9 +1,15 @@
 // How administrative names are written (Nghị định 30/2020/NĐ-CP; head noun + field + owning
 // body + level word + place), each as a rule of the writing, tested on sentences written for
 // this file.
+import { extractArticle } from '../../../../src/extract/extractArticle.js';
+import { toContract } from '../../../../src/core/toContract.js';
+import type { ContractDocument } from '../../../../src/core/extraction.js';
 import { makeDoc } from '../../../../src/extract/article/doc.js';
 import { parseOrgAt } from '../../../../src/extract/article/orgParser.js';
 
+const HEAD = 'Hội nghị triển khai quyết định';
+const read = (...body: string[]): ContractDocument => toContract(extractArticle('n9.txt', [HEAD, ...body].join('\n')));
+const orgs = (c: ContractDocument): string[] => c.organizations.map((o) => (o.place ? `${o.name} @${o.place}` : o.name));
 const org = (s: string) => {
   const o = parseOrgAt(makeDoc(s), 0);
   return o && { name: o.name, place: o.place };
@@ -43,5 +49,20 @@ describe('a bracketed abbreviation inside a name (O-f)', () => {
     expect(org('Hội đồng Nhân dân (HĐND) Thành phố Cần Thơ khóa X')).toEqual({ name: 'Hội đồng Nhân dân Thành phố', place: 'Cần Thơ' });
     expect(org('Ủy ban nhân dân (UBND) huyện Mê Linh tổ chức')).toEqual({ name: 'Ủy ban nhân dân huyện', place: 'Mê Linh' });
     expect(org('Sở Tài nguyên và Môi trường (TN&MT) tỉnh Hà Giang')).toEqual({ name: 'Sở Tài nguyên và Môi trường tỉnh', place: 'Hà Giang' });
+  });
+});
+
+describe('a credit and a scope name no body (O-a, O-b)', () => {
+  it('the body of a photo credit glued to the lead is who made the picture', () => {
+    const c = read('Bà Lò Thị Mai trao quyết định cho ông Hà Văn Tiến - Ảnh: Báo Tây Ninh Chiều 4-3, Huyện ủy Tân Biên tổ chức hội nghị.');
+    expect(orgs(c)).toEqual(['Huyện ủy @Tân Biên']);
+  });
+
+  it('"Đảng bộ, chính quyền và nhân dân tỉnh X" is the locality, no list of bodies', () => {
+    const c = read(
+      'Sáng 4/3, Ban Chấp hành Đảng bộ tỉnh Hà Giang tổ chức hội nghị triển khai quyết định.',
+      'Hội nghị đề nghị Ban Chấp hành Đảng bộ, Đảng bộ, chính quyền và nhân dân tỉnh Hà Giang giúp đỡ ông Tiến.',
+    );
+    expect(orgs(c)).toEqual(['Ban Chấp hành Đảng bộ tỉnh @Hà Giang']);
   });
 });

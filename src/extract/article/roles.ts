@@ -22,7 +22,10 @@ const CUE_BODY = `${PREFIX}(?:${CUES.map((c) => phrasePattern(c.cue)).join('|')}
 // "A, Ủy viên Bộ Chính trị, Thủ tướng, thay mặt Bộ Chính trị điều hành phiên họp": whom the
 // person acts for (thay mặt + a body of a few words) stands between them and the cue.
 const ON_BEHALF = `${phrasePattern('thay mặt')}(?:\\s+[\\p{L}.]+){1,6}?(?=\\s)`;
-const FILLERS = [...data.tailFillers.map((f) => (f === ',' ? ',' : phrasePattern(f))), ON_BEHALF].join('|');
+// "A - Chủ tịch UBND thành phố Uông Bí (tỉnh Quảng Ninh) chủ trì …": a bracketed aside after the
+// positions (the province of a town, an abbreviation) stands between them and the cue too.
+const ASIDE = '\\([^()]{1,60}\\)';
+const FILLERS = [...data.tailFillers.map((f) => (f === ',' ? ',' : phrasePattern(f))), ON_BEHALF, ASIDE].join('|');
 const OBJECTS = data.tailObjects.map((o) => phrasePattern(o)).join('|');
 const TAIL = new RegExp(`^(?:\\s*(?:${FILLERS}))*\\s*(${CUE_BODY})(?=\\s*(?:[,.;:!?)]|$|(?:${OBJECTS})(?![\\p{L}\\p{N}])))`, 'u');
 // A speech verb after the person needs no object: what follows is what was said. A longer cue

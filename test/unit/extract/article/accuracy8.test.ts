@@ -175,3 +175,10 @@ describe('a numbered meeting’s name ends with its term', () => {
     expect(doc.meetings.map((m) => m.title)).toEqual(['Kỳ họp thứ 12, HĐND tỉnh khóa X, nhiệm kỳ 2021 - 2026']);
   });
 });
+
+describe('a bracketed aside after the positions', () => {
+  it('"(tỉnh X)" between the positions and the cue keeps the cue the person’s', () => {
+    const doc = read('Giao ban', 'Chiều 9/2/2023, ông Đào Văn Phúc - Chủ tịch UBND thành phố Cẩm Phả (tỉnh Quảng Ninh) chủ trì hội nghị giao ban tháng 1.');
+    expect(rolesOf(doc, 'Đào Văn Phúc')).toEqual(['chair']);
+  });
+});

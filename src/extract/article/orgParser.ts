@@ -56,6 +56,7 @@ const SPACE_CAPITAL = /\s\p{Lu}/u;
 const FIELD_GAP = /^(\s*[-–&]\s*|\s+và\s+|,\s+(?=\p{Lu}\p{Ll}*\s+và\s))?/u;
 // "Đài Truyền thanh - Truyền hình", "Trung tâm Y tế & Dân số": a dash or "&" after a level head's field joins a second field.
 const JOIN_AFTER = /^\s*[-–&]/u;
+const STATE_AGENCY = / Nhà nước$/u;
 const LETTER_DOT = /^\p{Lu}\.$/u;
 const RUN_STOP = new Set(['các', 'những', 'của', 'và', 'trong', 'ở', 'tại', 'với', 'cho', 'đã', 'được', 'là', 'thuộc']);
 /** Function words and auxiliaries that begin a predicate, never the lower syllable of a field ("Tổng cục Thuế yêu cầu"). */
@@ -120,6 +121,11 @@ function parseOrgAtRaw(doc: Doc, pos: number, impliedHead?: string, strictCase =
     const name = more ? `${national.canonical} ${more.text}` : national.canonical;
     // "Ban Chấp hành Trung ương Đoàn …": the centre of a mass organisation, named with it.
     if (more || / Trung ương$/u.test(national.canonical)) return centralBody(doc, name, more?.end ?? national.end, start);
+    // "Ngân hàng Nhà nước tỉnh Bình Định", "Kho bạc Nhà nước huyện": a State agency ("… Nhà nước")
+    // has branches, named by the agency with the level word (the Party's and Quốc hội's organs have none:
+    // "Đại biểu Quốc hội tỉnh X" is a deputy of the province).
+    const branch = STATE_AGENCY.test(national.canonical) ? levelAt(doc, national.end) : null;
+    if (branch) return atLevel(doc, name, branch, start);
     return { name, place: null, level: null, anchored: true, national: true, start, end: national.end };
   }
   // "Bí thư T.Ư Đảng", "Ủy viên TW": "Trung ương (Đảng)" written short, the rank's body (no body of

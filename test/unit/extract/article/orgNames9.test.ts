@@ -66,3 +66,15 @@ describe('a credit and a scope name no body (O-a, O-b)', () => {
     expect(orgs(c)).toEqual(['Ban Chấp hành Đảng bộ tỉnh @Hà Giang']);
   });
 });
+
+describe('shapes no list held (O-g)', () => {
+  it('a State agency followed by a level word is its branch at that level', () => {
+    expect(org('Ngân hàng Nhà nước tỉnh Phú Yên sớm đề xuất')).toEqual({ name: 'Ngân hàng Nhà nước tỉnh', place: 'Phú Yên' });
+    expect(org('Ngân hàng Nhà nước Việt Nam công bố')).toEqual({ name: 'Ngân hàng Nhà nước Việt Nam', place: null });
+  });
+
+  it('a deputy "Đại biểu Quốc hội tỉnh X" names no branch of Quốc hội', () => {
+    const c = read('Đại biểu Quốc hội tỉnh Trà Vinh Thạch Văn Sơn phát biểu tại kỳ họp.');
+    expect(orgs(c)).not.toContain('Quốc hội tỉnh @Trà Vinh');
+  });
+});

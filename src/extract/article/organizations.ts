@@ -10,9 +10,10 @@ import { key } from './text.js';
 import { mostlyUpperCase } from '../../text/index.js';
 
 const OFFICE_BODIES = new Set(['Thủ tướng Chính phủ', 'Chủ tịch nước'].map(key));
-// "… đã trình Thủ tướng Chính phủ": the addressee of a submission is a body too.
+// "… đã trình Thủ tướng Chính phủ", "kiến nghị Thủ tướng Chính phủ": the addressee of a submission or a proposal is a body too.
 const ISSUER_BEFORE =
-  /(?:(?:^|[^\p{L}])(?:trình|gửi)\s+|(?:ủy|uỷ)\s+(?:quyền|nhiệm)\s+của\s+|(?:chỉ\s+thị|quyết\s+định|nghị\s+quyết|công\s+điện|công\s+văn|thông\s+báo|kết\s+luận|quy\s+định|nghị\s+định|\/[a-zđ]+-ttg)(?![\p{L}])[^.;:]{0,70}?\scủa\s+)$/u;
+  /(?:(?:^|[^\p{L}])(?:trình|gửi|kiến\s+nghị)\s+|(?:ủy|uỷ)\s+(?:quyền|nhiệm)\s+của\s+|(?:chỉ\s+thị|quyết\s+định|nghị\s+quyết|công\s+điện|công\s+văn|thông\s+báo|kết\s+luận|quy\s+định|nghị\s+định|\/[a-zđ]+-ttg)(?![\p{L}])[^.;:]{0,70}?\scủa\s+)$/u;
+const AD_HOC_TEAM = /^tổ\s/u;
 const GENERIC_AFTER = /^\s+(?:các|cấp|những|ở các|trong các)(?![\p{L}])/u;
 
 const CONGRESS_BEFORE = /đại\s+hội(?:\s+đại\s+biểu)?\s+$/u;
@@ -311,6 +312,8 @@ function placeOf(r: Resolution, o: OrgMatch): string | null {
   const { homeLevel, homePlace, localities } = r;
   if (o.national || NATIONAL_NAMES.has(key(o.name))) return null;
   if (o.place) return o.place;
+  // "Tổ công tác", "Tổ giúp việc": an ad-hoc team is named for its task, not a level; no place unless written.
+  if (AD_HOC_TEAM.test(key(o.name))) return null;
   const level = o.level ?? homeLevel;
   const names = level ? (localities.get(level) ?? (level === 'tỉnh' && !WRITES_PROVINCE.test(key(o.name)) ? centralCity(localities) : undefined)) : undefined;
   const [only] = names?.size === 1 ? names.keys() : [];

@@ -78,3 +78,15 @@ describe('shapes no list held (O-g)', () => {
     expect(orgs(c)).not.toContain('Quốc hội tỉnh @Trà Vinh');
   });
 });
+
+describe('an ad-hoc team and the addressee of a proposal (O-g)', () => {
+  it('"Tổ công tác" is a body named for its task, with no level and no place', () => {
+    const c = read('Sáng 3/4, UBND tỉnh Phú Yên họp nghe Tổ công tác báo cáo kết quả kiểm tra tàu cá.');
+    expect(orgs(c)).toEqual(['UBND tỉnh @Phú Yên', 'Tổ công tác']);
+  });
+
+  it('"kiến nghị Thủ tướng Chính phủ": the addressee of a proposal is a body, as after "trình"', () => {
+    const c = read('Sáng 3/4, UBND tỉnh Phú Yên họp với các sở. Tỉnh kiến nghị Thủ tướng Chính phủ xem xét hỗ trợ ngư dân.');
+    expect(orgs(c)).toContain('Thủ tướng Chính phủ');
+  });
+});

@@ -74,6 +74,29 @@ function isGeneric(doc: Doc, o: OrgMatch): boolean {
   return !o.anchored && (GENERIC_AFTER.test(doc.text.slice(o.end, o.end + 12)) || GENERIC_BEFORE.test(doc.text.slice(Math.max(0, o.start - 8), o.start)));
 }
 
+const AND_NEXT = /^\s+và\s+/u;
+
+/**
+ * "Ban Pháp chế và Ban Kinh tế-Xã hội HĐND huyện" (O-c): the owning body and level written once
+ * after two bodies of one head belong to each; the first, read bare, takes them from the second.
+ */
+function ownerShared(doc: Doc, o: OrgMatch, to: number): OrgMatch | null {
+  if (o.anchored || o.national || o.place) return null;
+  const and = AND_NEXT.exec(doc.text.slice(o.end, o.end + 6));
+  const second = and ? parseOrgAt(doc, o.end + and[0].length, undefined, true) : null;
+  const head = o.name.split(' ')[0];
+  if (!second?.anchored || second.national || second.end > to || second.name.split(' ')[0] !== head) return null;
+  // The owner is the anchored body the second name ends with ("HĐND huyện" of "Ban … HĐND huyện").
+  for (let i = firstWordFrom(doc, second.start) + 2; i < doc.words.length; i++) {
+    const w = doc.words[i] as Word;
+    if (w.start >= second.end) break;
+    const owner = parseOrgAt(doc, w.start);
+    if (owner?.anchored && owner.end === second.end && cap(w))
+      return { ...o, name: `${o.name} ${owner.name}`, place: owner.place, level: owner.level, anchored: true, committee: owner.committee ?? null };
+  }
+  return null;
+}
+
 export interface FoundOrg extends OrgMatch {
   /** Where the mention is, for evidence; issuers of directives point at the citation. */
   evStart: number;
@@ -136,7 +159,8 @@ export function scanOrganizations(doc: Doc, from: number, to: number, masked: Ar
       next = o.end;
       continue;
     }
-    out.push({ ...o, evStart: o.start, evEnd: o.end });
+    const sharing = ownerShared(doc, o, to);
+    out.push({ ...(sharing ?? o), evStart: o.start, evEnd: o.end });
     // "Đoàn kiểm tra của Ban Bí thư": the team, and the body that sent it.
     if (senders && o.sender && !isGeneric(doc, o.sender)) out.push({ ...o.sender, evStart: o.sender.start, evEnd: o.sender.end });
     next = o.end;

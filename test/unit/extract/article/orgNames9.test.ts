@@ -90,3 +90,16 @@ describe('an ad-hoc team and the addressee of a proposal (O-g)', () => {
     expect(orgs(c)).toContain('Thủ tướng Chính phủ');
   });
 });
+
+describe('an owning body written once after two bodies of one head (O-c)', () => {
+  it('belongs to each, the hyphenated field of the second kept whole', () => {
+    const c = read('Sáng 3/4, HĐND tỉnh Sơn La họp. Còn khuyết phó ban của Ban Dân tộc và Ban Văn hóa-Xã hội HĐND tỉnh Sơn La.');
+    expect(orgs(c)).toEqual(expect.arrayContaining(['Ban Dân tộc HĐND tỉnh @Sơn La', 'Ban Văn hóa-Xã hội HĐND tỉnh @Sơn La']));
+    expect(orgs(c)).not.toContain('Ban Dân tộc');
+  });
+
+  it('a Party committee written once after two departments', () => {
+    const c = read('Sáng 3/4, Ban Tuyên giáo và Ban Dân vận Tỉnh ủy Hà Giang phối hợp tổ chức hội nghị.');
+    expect(orgs(c)).toEqual(['Ban Tuyên giáo Tỉnh ủy @Hà Giang', 'Ban Dân vận Tỉnh ủy @Hà Giang']);
+  });
+});

@@ -76,6 +76,23 @@ export interface PeriodRow {
 export type { ConnectionPath as PathRow } from './connections.js';
 
 /** The open ends of a date range: every stored date (a year of four digits, src/graph/calendarDates.ts) lies between them. */
+/** Meetings citing a directive in one year and period part (a CitationPeriod count). */
+export interface PeriodCount {
+  directiveId: string;
+  year: number | null;
+  part: string | null;
+  count: number;
+}
+
+function periodCount(directiveId: string, r: Row): PeriodCount {
+  return {
+    directiveId,
+    year: r.year === null || r.year === undefined ? null : Number(r.year),
+    part: (r.part as string | null) ?? null,
+    count: Number(r.count),
+  };
+}
+
 const FIRST_DAY = '0001-01-01';
 const LAST_DAY = '9999-12-31';
 /** Above every meeting's `day` (ISO dates and ''): the first newest-first page's bound. */
@@ -143,14 +160,9 @@ export class ApiStore extends GraphStore {
   }
 
   /** Citing meetings per directive and period, of the given directives (anchored on their ids). */
-  async citationsByPeriod(ids: string[]): Promise<Array<{ directiveId: string; year: number | null; part: string | null; count: number }>> {
+  async citationsByPeriod(ids: string[]): Promise<PeriodCount[]> {
     const rows = await this.engine.read('api_citations_by_period_of', { ids });
-    return rows.map((r) => ({
-      directiveId: r.directiveId as string,
-      year: r.year === null || r.year === undefined ? null : Number(r.year),
-      part: (r.part as string | null) ?? null,
-      count: Number(r.count),
-    }));
+    return rows.map((r) => periodCount(r.directiveId as string, r));
   }
 
   async citationsByPlace(ids: string[]): Promise<Array<{ directiveId: string; placeId: string | null; count: number }>> {
@@ -159,11 +171,16 @@ export class ApiStore extends GraphStore {
   }
 
   /** Most cited directives: from the counts kept at write time, or, within a date range, from the range's meetings. */
-  async mostCited(from: string | null, to: string | null, limit: number): Promise<Array<{ node: NodeProps; count: number }>> {
+  /** With no range, each directive also carries its citations by period (those citationsByPeriod reads), read in the same query. */
+  async mostCited(from: string | null, to: string | null, limit: number): Promise<Array<{ node: NodeProps; count: number; periods: PeriodCount[] | null }>> {
     const rows = await (from === null && to === null
       ? this.engine.read('api_most_cited', { limit })
       : this.engine.read('api_most_cited_in_range', { from: from ?? FIRST_DAY, to: to ?? LAST_DAY, limit }));
-    return rows.map((r) => ({ node: r.node as NodeProps, count: Number(r.count) }));
+    return rows.map((r) => {
+      const node = r.node as NodeProps;
+      const periods = Array.isArray(r.periods) ? (r.periods as Row[]).map((p) => periodCount(node.id, p)) : null;
+      return { node, count: Number(r.count), periods };
+    });
   }
 
   async coCited(ids: string[], limit: number): Promise<Array<{ node: NodeProps; count: number; meetingIds: string[] }>> {

@@ -3,7 +3,7 @@
 // "Khối Khoa giáo" becomes the anchored name it stands for, and each local body gets the place
 // the article names for its level ("huyện Tịnh Biên" places every "… huyện" and "Huyện ủy").
 import { cap, firstWordFrom, makeDoc, type Doc, type Word } from './doc.js';
-import { anyMayStart, CENTRAL_CITY_NAMES, COMMITTEE_PART_NAMES, LEVELS, NATIONAL_NAMES, NOT_BODIES, TITLES } from './lexicon.js';
+import { anyMayStart, CENTRAL_CITY_NAMES, COMMITTEE_PART_NAMES, LEVEL_HEADS, LEVELS, NATIONAL_NAMES, NOT_BODIES, TITLES } from './lexicon.js';
 import { parsePositionAt } from './positionParser.js';
 import { parseOrgAt, placeAfter, sharedHeadItems, sharedLevelItems, type OrgMatch } from './orgParser.js';
 import { key } from './text.js';
@@ -59,6 +59,13 @@ const CREDIT_BEFORE = /(?:^|[^\p{L}])(?:ảnh|nguồn|video|clip)\s*:\s*$/u;
 // "Đảng bộ, chính quyền và nhân dân tỉnh X": the locality's whole community, a scope (O5), no body acting.
 const SCOPE_AFTER = /^\s*,\s*chính\s+quyền(?![\p{L}])/u;
 
+/** "các ban HĐND huyện", "các phòng UBND tỉnh": a head straight on its council or committee, no field. */
+function fieldless(doc: Doc, o: OrgMatch): boolean {
+  const head = doc.words[firstWordFrom(doc, o.start)];
+  const second = head ? doc.words[firstWordFrom(doc, head.end)] : undefined;
+  return !!second && second.start < o.end && !!LEVEL_HEADS.at(doc, second.start) && !COMMITTEE_PART_NAMES.has(key(head?.text ?? ''));
+}
+
 function isScope(doc: Doc, o: OrgMatch): boolean {
   return o.committee === 'Đảng bộ' && key(o.name).startsWith('đảng bộ') && SCOPE_AFTER.test(doc.fold.slice(o.end, o.end + 20));
 }
@@ -67,6 +74,7 @@ function isGeneric(doc: Doc, o: OrgMatch): boolean {
   const before = doc.fold.slice(Math.max(0, o.start - 20), o.start);
   if (CREDIT_BEFORE.test(before)) return true;
   if (isScope(doc, o)) return true;
+  if (GENERIC_BEFORE.test(doc.text.slice(Math.max(0, o.start - 8), o.start)) && fieldless(doc, o)) return true;
   if (o.level && !o.place && key(o.name).endsWith(` ${key(o.level)}`) && LEVELS_AFTER.test(doc.text.slice(o.end, o.end + 16))) return true;
   if (COUNT_BEFORE.test(before) || WORK_BEFORE.test(before)) return true;
   // "Đại hội Đảng bộ xã", "Đại hội đại biểu Đảng bộ tỉnh": the name of a congress, not a body acting.

@@ -103,3 +103,10 @@ describe('an owning body written once after two bodies of one head (O-c)', () =>
     expect(orgs(c)).toEqual(['Ban Tuyên giáo Tỉnh ủy @Hà Giang', 'Ban Dân vận Tỉnh ủy @Hà Giang']);
   });
 });
+
+describe('a plural head straight on its council names a class', () => {
+  it('"các ban HĐND huyện" are the council\'s committees, no one body', () => {
+    const c = read('Việc này thuộc thẩm quyền của các ban HĐND huyện Mường Tè. Văn phòng UBND huyện Mường Tè báo cáo.');
+    expect(orgs(c)).toEqual(['Văn phòng UBND huyện @Mường Tè']);
+  });
+});

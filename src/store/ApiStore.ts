@@ -75,7 +75,6 @@ export interface PeriodRow {
 
 export type { ConnectionPath as PathRow } from './connections.js';
 
-/** The open ends of a date range: every stored date (a year of four digits, src/graph/calendarDates.ts) lies between them. */
 /** Meetings citing a directive in one year and period part (a CitationPeriod count). */
 export interface PeriodCount {
   directiveId: string;
@@ -93,6 +92,7 @@ function periodCount(directiveId: string, r: Row): PeriodCount {
   };
 }
 
+/** The open ends of a date range: every stored date (a year of four digits, src/graph/calendarDates.ts) lies between them. */
 const FIRST_DAY = '0001-01-01';
 const LAST_DAY = '9999-12-31';
 /** Above every meeting's `day` (ISO dates and ''): the first newest-first page's bound. */
@@ -170,8 +170,10 @@ export class ApiStore extends GraphStore {
     return rows.map((r) => ({ directiveId: r.directiveId as string, placeId: (r.placeId as string | null) ?? null, count: Number(r.count) }));
   }
 
-  /** Most cited directives: from the counts kept at write time, or, within a date range, from the range's meetings. */
-  /** With no range, each directive also carries its citations by period (those citationsByPeriod reads), read in the same query. */
+  /**
+   * Most cited directives: from the counts kept at write time, or, within a date range, from the range's meetings.
+   * With no range, each also carries its citations by period (those citationsByPeriod reads), read in the same query.
+   */
   async mostCited(from: string | null, to: string | null, limit: number): Promise<Array<{ node: NodeProps; count: number; periods: PeriodCount[] | null }>> {
     const rows = await (from === null && to === null
       ? this.engine.read('api_most_cited', { limit })

@@ -189,13 +189,22 @@ function isOfficialLead(doc: Doc, l: MeetingLead, mentions: Mention[]): boolean 
   const organizer = l.organizer.end > l.organizer.start && scanOrganizations(doc, l.organizer.start, l.organizer.end, []).length > 0;
   if (l.shape === 'working') {
     const partner =
-      scanOrganizations(doc, l.titleSpan.start, l.titleSpan.end, []).length > 0 || PARTNER_LEADERS.test(doc.fold.slice(l.titleSpan.start, l.titleSpan.end));
+      scanOrganizations(doc, l.titleSpan.start, l.titleSpan.end, []).length > 0 ||
+      PARTNER_LEADERS.test(doc.fold.slice(l.titleSpan.start, l.titleSpan.end)) ||
+      localityPartner(doc, l.titleSpan.start);
     if (!partner) return false;
   }
   if (organizer) return true;
   if (l.date === null) return false;
   const official = mentions.some((m) => m.positions.length > 0 && inside(m.start, l.sentence));
   return official || scanOrganizations(doc, l.sentence.start, l.sentence.end, mentions).length > 0;
+}
+
+/** "làm việc với tỉnh Lâm Đồng": a named locality stands for its government (the host body). */
+const LOCALITY = /^(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã)\s+/u;
+function localityPartner(doc: Doc, at: number): boolean {
+  const m = LOCALITY.exec(doc.fold.slice(at, at + 20));
+  return m !== null && /\p{Lu}/u.test(doc.text.charAt(at + m[0].length));
 }
 
 /** "làm việc với lãnh đạo …", "với các bộ, ngành": the partner is the leadership of bodies. */

@@ -117,6 +117,19 @@ const DOCUMENT_DATE = /(?:\d[\p{L}\p{N}]*(?:\s*[/-]\s*[\p{L}\p{N}]+)*|ban\s+hàn
 const BIRTH = /(?:sinh|sn)\s+(?:ngày\s+|tháng\s+)?$/u;
 const SPAN_END = /(?:(?:19|20)\d{2}|\d{1,2})\s*-\s*(?:ngày\s+|tháng\s+)?$|(?:đến|tới)\s+(?:ngày\s+|tháng\s+)?$/u;
 const SPAN_START = /^\s*(?:-|đến|tới)\s*(?:nay|hiện\s+nay|ngày|tháng|năm|\d)/u;
+/**
+ * Background recalled at a month's grain ("Trước đó, tháng 5/2011, …", "cách đây khoảng 5 năm …
+ * tháng 5/2012"): a report tells its own recent events by their day and history by month or year,
+ * so a month after a recall cue says nothing of the report's year.
+ */
+const RECALL_CUE = /(?<![\p{L}])(?:trước\s+đó|cách\s+đây)(?![\p{L}])/u;
+/** The text from the start of the sentence before the one holding `at` up to `at`. */
+function sentenceAndOneBefore(f: string, at: number): string {
+  const head = f.slice(0, at);
+  const ends = [...head.matchAll(/[.!?]\s+(?=\S)/gu)];
+  const from = ends.length >= 2 ? (ends[ends.length - 2]?.index ?? 0) : 0;
+  return head.slice(from);
+}
 const NOT_NOW_CLAUSE =
   /(?<![\p{L}])(?:trước|chậm\s+nhất|đến|tới|hết|sẽ|dự\s+kiến|mục\s+tiêu|phấn\s+đấu|kế\s+hoạch|phải|lộ\s+trình|từ|bắt\s+đầu)(?![\p{L}])[^,]*$/u;
 
@@ -132,6 +145,7 @@ function yearAfterLatestEvent(d: DayMonth, f: string): number | null {
     const after = f.slice(m.index + m[0].length, m.index + m[0].length + 16);
     const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
     if (DOCUMENT_DATE.test(before) || BIRTH.test(before) || SPAN_END.test(before) || SPAN_START.test(after) || NOT_NOW_CLAUSE.test(clause)) continue;
+    if (m[8] && RECALL_CUE.test(sentenceAndOneBefore(f, m.index))) continue;
     // Only a real day counts (the text module's one validated constructor).
     const date = m[4]
       ? calendarDate(Number(m[1]), Number(m[3]), Number(m[4]))

@@ -133,16 +133,32 @@ export function findMeetingLeads(text: string, allSpans: Span[], folded?: string
     }
   }
   if (leads.length > 0) return ofNamedMeeting(text, f, leads).map((l) => withHeadlineTerm(text, l));
-  // No dated lead: the first undated "X tổ chức Hội nghị …" that is not a plan.
-  for (const s of spans) {
+  // No dated lead: the first undated "X tổ chức Hội nghị …" that is not a plan, or an opening
+  // sentence where a team works with its host.
+  for (const [i, s] of spans.entries()) {
     if (LEAD_DATE.test(text.slice(s.start, s.end))) continue;
-    const lead = readLead(text, f, s, 0, null, s, true);
+    const lead = readLead(text, f, s, 0, null, s, true) ?? (i < SPOKEN_SENTENCES ? teamWorkingLead(text, f, s) : null);
     if (lead) return ofNamedMeeting(text, f, [{ ...lead, date: reportDay(f) }]);
   }
   const spoken = spokenAtLead(text, f, spans);
   if (spoken) return ofNamedMeeting(text, f, [spoken]);
   const fromHeadline = headlineLead(text, f, spans);
   return fromHeadline ? [fromHeadline] : [];
+}
+
+/**
+ * "Đoàn công tác của Bộ X do bà Y, Thứ trưởng, làm trưởng đoàn đã có buổi làm việc với tỉnh Z về
+ * …": a team sent to a body reports its working session in the opening sentence even without
+ * the day; the team, named first, is the subject (not a plan: "sẽ làm việc" stays out).
+ */
+const PHOTO_CREDIT_NEXT = /^[\s.]*\(?\s*(?:Ảnh|ảnh|Nguồn|nguồn)\s*(?::|\s+\p{Lu})/u;
+
+function teamWorkingLead(text: string, f: string, s: Span): MeetingLead | null {
+  if (!TEAM.test(f.slice(s.start, s.end))) return null;
+  // A photo's caption ("Đoàn kiểm tra … làm việc với … Ảnh: K.Q"): a picture, not the report's lead.
+  if (PHOTO_CREDIT_NEXT.test(text.slice(s.end, s.end + 40))) return null;
+  const lead = readLead(text, f, s, 0, null, s);
+  return lead?.team === true ? lead : null;
 }
 
 /** A sitting word alone ("điều hành phiên họp", "phát biểu tại Kỳ họp") names no meeting of its own. */

@@ -48,6 +48,9 @@ const isAnywhere = (cue: string): boolean => {
 // "đồng chí A – …; đồng chí B – … đồng chủ trì": a ";"-joined list shares its role too.
 const JOINED = /^\s*(?:,|;|và|cùng)\s*(?:(?:các\s+)?(?:đồng\s+chí|ông|bà)\s*)?$/u;
 const CLAUSE_HEAD = /(?:^|[,;:.])\s*$/u;
+/** "Theo" heading a clause right before a person ("Theo ông A, …", "…, theo bà B, …"): the source of what follows. */
+const ACCORDING_TO = /(?:^|[,;:.!?])\s*theo\s+(?:(?:ông|bà|đồng\s+chí)\s+)?$/u;
+const AFTER_POSITIONS = /^\s*,/u;
 
 export interface RoleHit {
   mention: Mention;
@@ -78,6 +81,15 @@ export function assignRoles(doc: Doc, all: Mention[], sentences: Span[]): RoleHi
     // "Đại biểu A (đoàn B): Phát triển …": a statement headed by the speaker's name.
     if (m.name && STATEMENT_AFTER.test(doc.text.slice(m.end, m.end + 6))) {
       tails.set(m, { roles: ['spoke'], start: m.end, end: m.end + 1, speech: true });
+      continue;
+    }
+    // "Theo ông A, Chủ tịch Hội Nông dân tỉnh, cần … “…”, ông A nói.": what follows is what the
+    // official said there when the report closes it with their words; "theo" alone may cite a
+    // source outside the meeting (a statement to the press).
+    const by = ACCORDING_TO.exec(doc.fold.slice(Math.max(0, m.start - 40), m.start));
+    if (m.name && m.positions.length > 0 && by && AFTER_POSITIONS.test(doc.fold.slice(m.end, m.end + 4)) && saysAfter(doc, m)) {
+      const start = m.start - by[0].length + (by[0].length - by[0].trimStart().length);
+      tails.set(m, { roles: ['spoke'], start, end: start + 4, speech: true });
       continue;
     }
     const t = TAIL.exec(after) ?? TAIL_SPEECH.exec(after);
@@ -194,6 +206,21 @@ function groupTail(doc: Doc, m: Mention, mentions: Mention[]): { roles: Particip
     return t && cue && !IS_SPEECH.test(cue) ? { roles: rolesOf(cue), start: at + t[0].length - cue.length, end: at + t[0].length, speech: false } : null;
   }
   return null;
+}
+
+/** How far after "Theo ông A, …" the report may close the account with "ông A nói". */
+const SAYS_REACH = 400;
+const SAYS_VERB = /^\s+(?:nói|cho\s+biết|khẳng\s+định|nhấn\s+mạnh)(?![\p{L}])/u;
+
+/** The person's given name ("A" of "Nguyễn Văn A") with a speech verb after it, soon after the mention. */
+function saysAfter(doc: Doc, m: Mention): boolean {
+  const given = key(m.name).split(' ').pop();
+  if (!given) return false;
+  const f = doc.fold.slice(m.end, m.end + SAYS_REACH);
+  for (const x of f.matchAll(/(?<![\p{L}])(?:ông|bà|đồng\s+chí)\s+(\p{L}+)/gu)) {
+    if (key(x[1] ?? '') === given && SAYS_VERB.test(f.slice(x.index + x[0].length))) return true;
+  }
+  return false;
 }
 
 /** [from, to) goes on with the person's title chain: no other person, names only, each piece after a comma an office. */

@@ -138,6 +138,11 @@ function parseOrgAtRaw(doc: Doc, pos: number, impliedHead?: string, strictCase =
   const lh = LEVEL_HEADS.at(doc, start);
   // "Công an Nhân dân", "Quân đội Nhân dân": the name of a force, no body in a place "Nhân" (O6).
   if (lh && NOT_PLACE_START.test(doc.fold.slice(nextWord(doc, lh.end)?.start ?? lh.end, (nextWord(doc, lh.end)?.start ?? lh.end) + 12))) return null;
+  // "thường trực HĐND TP" (O2): a lower-case committee part written with its capitalised council and level.
+  const lowerLhPart = lh && !cap(first) ? COMMITTEE_PARTS.at(doc, start) : null;
+  const partBody = lowerLhPart ? nextWord(doc, lowerLhPart.end) : null;
+  const partOn = lh && lowerLhPart && partBody && lowerLhPart.end < lh.end && isAcronym(partBody) ? levelAt(doc, lh.end) : null;
+  if (lh && partOn) return atLevel(doc, capitalizeFirst(written(doc, lh)), partOn, start);
   if (lh && (cap(first) || isAcronym(first))) {
     // "Hội đồng Nhân dân (HĐND) Thành phố Hồ Chí Minh": the name's abbreviation, given once in
     // brackets where it is first written in full, stands inside the name; the level follows it.

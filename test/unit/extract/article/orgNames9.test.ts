@@ -110,3 +110,10 @@ describe('a plural head straight on its council names a class', () => {
     expect(orgs(c)).toEqual(['Văn phòng UBND huyện @Mường Tè']);
   });
 });
+
+describe('a lower-case committee part written with its council (O-d, hard case O2)', () => {
+  it('"thường trực HĐND TP" is the standing body of the council', () => {
+    expect(org('thường trực HĐND TP Cần Thơ sẽ có ý kiến')).toEqual({ name: 'Thường trực HĐND TP', place: 'Cần Thơ' });
+    expect(org('thường trực HĐND huyện xem xét')).toEqual({ name: 'Thường trực HĐND huyện', place: null });
+  });
+});

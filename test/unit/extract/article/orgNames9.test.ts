@@ -117,3 +117,12 @@ describe('a lower-case committee part written with its council (O-d, hard case O
     expect(org('thường trực HĐND huyện xem xét')).toEqual({ name: 'Thường trực HĐND huyện', place: null });
   });
 });
+
+describe('fields of statutory bodies', () => {
+  it('"Tiếp công dân" (Luật Tiếp công dân 2013) is one field of three syllables', () => {
+    expect(org('Ban Tiếp công dân tỉnh Bình Phước tiếp 20 lượt')).toEqual({ name: 'Ban Tiếp công dân tỉnh', place: 'Bình Phước' });
+    const c = read('Ông Lê Văn Tám, Phó chánh Văn phòng UBND tỉnh kiêm Trưởng ban Tiếp công dân. Hiện ông Tám nghỉ hưu.');
+    expect(orgs(c)).toContain('Ban Tiếp công dân');
+    expect(orgs(c)).not.toContain('Ban Tiếp công');
+  });
+});

@@ -6,10 +6,10 @@ import { GraphStore } from '../../src/store/GraphStore.js';
 import { GrafeoEngine } from '../../src/engine/grafeo/GrafeoEngine.js';
 import type { CypherEngine, FollowUp, Params, Row, Statement } from '../../src/engine/CypherEngine.js';
 import { exportGraph, type DumpFormat } from '../../src/exchange/exportGraph.js';
-import { NAME_BUCKETS } from '../../src/graph/nameBuckets.js';
 import { importGraph } from '../../src/exchange/importGraph.js';
 import { readGraph } from '../../src/exchange/readGraph.js';
 import { graphSnapshot } from '../fixtures/graphSnapshot.js';
+import { countsOf } from '../fixtures/graphCounts.js';
 import { splitStatements } from '../../src/engine/QueryCatalog.js';
 import { analystStore } from '../fixtures/analystGraph.js';
 import { exchangeSourceStore, TRICKY } from '../fixtures/exchangeSource.js';
@@ -23,16 +23,6 @@ import { emptyStore } from '../fixtures/testEngine.js';
 // share Neo4j's one database. Pages are tiny so paging is exercised.
 
 const sourceStore = exchangeSourceStore;
-
-/** The trigram index of the name buckets, which only the embedded engine keeps (src/graph/nameBuckets.ts). */
-const GRAM_INDEX: string[] = Object.values(NAME_BUCKETS).flatMap((b) => [b.grams.label, b.grams.type]);
-
-/** A store's counts but for the trigram index. */
-async function countsOf(store: GraphStore): Promise<Awaited<ReturnType<GraphStore['stats']>>> {
-  const { labels, relationships } = await store.stats();
-  const drop = (m: Record<string, number>) => Object.fromEntries(Object.entries(m).filter(([k]) => !GRAM_INDEX.includes(k)));
-  return { labels: drop(labels), relationships: drop(relationships) };
-}
 
 async function freshEmbeddedStore(): Promise<GraphStore> {
   const store = new GraphStore(new GrafeoEngine());

@@ -10,7 +10,7 @@ import { sentenceSpans, sentenceAt, type Span } from './article/sentences.js';
 import { findMeetingLeads, type MeetingLead } from './article/meetingLeads.js';
 import { inferYear, iso, mostMentionedYear } from './article/meetingDate.js';
 import { findMonthlyPeriod, findPeriod } from './article/period.js';
-import { key } from './article/text.js';
+import { isCapitalized, key } from './article/text.js';
 import { foldBefore, makeDoc, type Doc } from './article/doc.js';
 import { findMentions, type Mention } from './article/people.js';
 import { buildParticipants, buildPeople } from './article/assemblePeople.js';
@@ -204,7 +204,7 @@ function isOfficialLead(doc: Doc, l: MeetingLead, mentions: Mention[]): boolean 
 const LOCALITY = /^(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã)\s+/u;
 function localityPartner(doc: Doc, at: number): boolean {
   const m = LOCALITY.exec(doc.fold.slice(at, at + 20));
-  return m !== null && /\p{Lu}/u.test(doc.text.charAt(at + m[0].length));
+  return m !== null && isCapitalized(doc.text.charAt(at + m[0].length));
 }
 
 /** "làm việc với lãnh đạo …", "với các bộ, ngành": the partner is the leadership of bodies. */

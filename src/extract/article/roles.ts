@@ -8,7 +8,7 @@ import type { Mention } from './people.js';
 import type { Span } from './sentences.js';
 import { cap, nextWord } from './doc.js';
 import { TITLES } from './lexicon.js';
-import { escapeRe, key, phrasePattern } from './text.js';
+import { escapeRe, isCapitalized, key, phrasePattern } from './text.js';
 
 // Made once: tsx (esbuild) turns a \p{…} literal inside a function into a RegExp built at every call.
 const STATEMENT_AFTER = /^\s*:\s*\p{Lu}/u;
@@ -75,7 +75,7 @@ function readRoles(cue: string): ParticipantRole[] {
 export function assignRoles(doc: Doc, all: Mention[], sentences: Span[]): RoleHit[] {
   // Offices told in narrative are no one's turn at the meeting.
   const mentions = all.filter((m) => !m.narrative);
-  const tails = new Map<Mention, { roles: ParticipantRole[]; start: number; end: number; speech: boolean }>();
+  const tails = new Map<Mention, CueHit>();
   for (const m of mentions) {
     const after = doc.fold.slice(m.end, m.end + 80);
     // "Đại biểu A (đoàn B): Phát triển …": a statement headed by the speaker's name.
@@ -92,10 +92,9 @@ export function assignRoles(doc: Doc, all: Mention[], sentences: Span[]): RoleHi
       tails.set(m, { roles: ['spoke'], start, end: start + 4, speech: true });
       continue;
     }
-    const t = TAIL.exec(after) ?? TAIL_SPEECH.exec(after);
-    if (t?.[1]) {
-      const start = m.end + t[0].length - t[1].length;
-      tails.set(m, { roles: rolesOf(t[1]), start, end: m.end + t[0].length, speech: IS_SPEECH.test(t[1]) });
+    const t = cueAfter(after, m.end);
+    if (t) {
+      tails.set(m, t);
       continue;
     }
     const chained = chainTail(doc, m, mentions) ?? groupTail(doc, m, mentions);
@@ -124,6 +123,16 @@ export function assignRoles(doc: Doc, all: Mention[], sentences: Span[]): RoleHi
     else if (tail) hits.push({ mention: m, roles: tail.roles, at: tail.start });
   }
   return hits;
+}
+
+type CueHit = { roles: ParticipantRole[]; start: number; end: number; speech: boolean };
+
+/** The role cue `TAIL` (or, when `speech`, `TAIL_SPEECH`) reads at the start of the folded `f`, which starts at `at`. */
+function cueAfter(f: string, at: number, speech = true): CueHit | null {
+  const t = TAIL.exec(f) ?? (speech ? TAIL_SPEECH.exec(f) : null);
+  const cue = t?.[1];
+  if (!t || !cue) return null;
+  return { roles: rolesOf(cue), start: at + t[0].length - cue.length, end: at + t[0].length, speech: IS_SPEECH.test(cue) };
 }
 
 // A person's title chain may go on past the offices the position reader knows ("Bí thư T.Ư
@@ -168,7 +177,7 @@ const CHAIN_NOT_NAME = new Set([
 /** Lower-case words of a name after a capitalised one ("Ủy ban nhân dân", "Ban Chỉ đạo phòng chống"). */
 const CHAIN_LOWER_RUN = 4;
 
-function chainTail(doc: Doc, m: Mention, mentions: Mention[]): { roles: ParticipantRole[]; start: number; end: number; speech: boolean } | null {
+function chainTail(doc: Doc, m: Mention, mentions: Mention[]): CueHit | null {
   if (m.positions.length === 0) return null;
   const region = doc.text.slice(m.end, Math.min(doc.text.length, m.end + CHAIN_REACH));
   const stop = CHAIN_ENDS.exec(region);
@@ -178,10 +187,7 @@ function chainTail(doc: Doc, m: Mention, mentions: Mention[]): { roles: Particip
     // A capitalised cue word is part of a body's name ("Trưởng Ban Chỉ đạo …"): read on.
     if (UPPER_LETTER.test(doc.text.charAt(at))) continue;
     if (!isTitleChain(doc, m.end, at, mentions)) return null;
-    const t = TAIL.exec(doc.fold.slice(at, at + 80)) ?? TAIL_SPEECH.exec(doc.fold.slice(at, at + 80));
-    const cue = t?.[1];
-    if (!t || !cue) return null;
-    return { roles: rolesOf(cue), start: at + t[0].length - cue.length, end: at + t[0].length, speech: IS_SPEECH.test(cue) };
+    return cueAfter(doc.fold.slice(at, at + 80), at);
   }
   return null;
 }
@@ -191,7 +197,7 @@ function chainTail(doc: Doc, m: Mention, mentions: Mention[]): { roles: Particip
 // bodies); the cue after them is the whole list's.
 const GROUP_MEMBER = /^\s*[,;]\s*(?:và\s+)?(?:đại\s+diện|lãnh\s+đạo|các|cùng)(?![\p{L}])/u;
 
-function groupTail(doc: Doc, m: Mention, mentions: Mention[]): { roles: ParticipantRole[]; start: number; end: number; speech: boolean } | null {
+function groupTail(doc: Doc, m: Mention, mentions: Mention[]): CueHit | null {
   const f = doc.fold.slice(m.end, m.end + CHAIN_REACH);
   const g = GROUP_MEMBER.exec(f);
   if (!g) return null;
@@ -201,15 +207,15 @@ function groupTail(doc: Doc, m: Mention, mentions: Mention[]): { roles: Particip
     const at = m.end + c.index;
     if (UPPER_LETTER.test(doc.text.charAt(at))) continue;
     if (mentions.some((x) => x.start > m.end && x.start < at)) return null;
-    const t = TAIL.exec(doc.fold.slice(at, at + 80));
-    const cue = t?.[1];
-    return t && cue && !IS_SPEECH.test(cue) ? { roles: rolesOf(cue), start: at + t[0].length - cue.length, end: at + t[0].length, speech: false } : null;
+    const t = cueAfter(doc.fold.slice(at, at + 80), at, false);
+    return t && !t.speech ? t : null;
   }
   return null;
 }
 
 /** How far after "Theo ông A, …" the report may close the account with "ông A nói". */
 const SAYS_REACH = 400;
+const SAYS_NAME = /(?<![\p{L}])(?:ông|bà|đồng\s+chí)\s+(\p{L}+)/gu;
 const SAYS_VERB = /^\s+(?:nói|cho\s+biết|khẳng\s+định|nhấn\s+mạnh)(?![\p{L}])/u;
 
 /** The person's given name ("A" of "Nguyễn Văn A") with a speech verb after it, soon after the mention. */
@@ -217,7 +223,7 @@ function saysAfter(doc: Doc, m: Mention): boolean {
   const given = key(m.name).split(' ').pop();
   if (!given) return false;
   const f = doc.fold.slice(m.end, m.end + SAYS_REACH);
-  for (const x of f.matchAll(/(?<![\p{L}])(?:ông|bà|đồng\s+chí)\s+(\p{L}+)/gu)) {
+  for (const x of f.matchAll(SAYS_NAME)) {
     if (key(x[1] ?? '') === given && SAYS_VERB.test(f.slice(x.index + x[0].length))) return true;
   }
   return false;
@@ -251,7 +257,7 @@ function isTitleChain(doc: Doc, from: number, to: number, mentions: Mention[]): 
     let lower = 0;
     for (const w of words) {
       const k = w.toLocaleLowerCase('vi');
-      if (/^\p{Lu}/u.test(w) || CHAIN_JOINS.has(k) || CHAIN_LEVELS.has(k)) {
+      if (isCapitalized(w) || CHAIN_JOINS.has(k) || CHAIN_LEVELS.has(k)) {
         lower = 0;
         continue;
       }

@@ -22,6 +22,7 @@ import { createApp } from '../src/graphql/createApp.js';
 import { loadConfig } from '../src/config.js';
 import { ApiStore } from '../src/store/ApiStore.js';
 import { WARMUP_RUNS } from './summaries.js';
+import type { OperationResult, RunTimes, Tail } from './orderedListsResult.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const [engine, path, label] = process.argv.slice(2);
@@ -113,19 +114,12 @@ const gcObserver = new PerformanceObserver((list) => {
 });
 gcObserver.observe({ entryTypes: ['gc'] });
 
-/** One timed run: wall ms, CPU ms of the process (all its threads), ms its threads waited for a core, ms of GC pauses. */
-interface RunTimes {
-  ms: number;
-  cpu: number;
-  wait: number | null;
-  gc: number;
-}
 const r2 = (x: number) => Math.round(x * 100) / 100;
 const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
 const mean = (xs: number[]) => (xs.length === 0 ? NaN : xs.reduce((a, b) => a + b, 0) / xs.length);
 
 /** What the slowest 1% of the runs spent, beside the p99 over blocks of 100 runs (comparable with the older 100-run tables). */
-function tailOf(runs: RunTimes[]) {
+function tailOf(runs: RunTimes[]): Tail {
   const byWall = [...runs].sort((a, b) => a.ms - b.ms);
   const slowest = byWall.slice(Math.min(byWall.length - 1, Math.floor(0.99 * byWall.length)));
   const blocks: number[] = [];
@@ -170,20 +164,7 @@ function tailOf(runs: RunTimes[]) {
 }
 
 const cursors = new Map<string, string | null>();
-const results: Record<
-  string,
-  {
-    p50: number;
-    p99: number;
-    min: number;
-    n: number;
-    roundTrips: number | null;
-    errors: number;
-    answer: string;
-    tail: ReturnType<typeof tailOf>;
-    runs: RunTimes[];
-  }
-> = {};
+const results: Record<string, OperationResult> = {};
 for (const op of OPERATIONS.filter((o) => !only || o.name === '00-typename' || only.includes(o.name))) {
   const variables = op.cursorOf ? { a: cursors.get(op.cursorOf) ?? null } : {};
   const runs: RunTimes[] = [];

@@ -5,33 +5,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { OperationResult as Op } from './orderedListsResult.js';
 
-interface Times {
-  ms: number;
-  cpu: number;
-  wait: number | null;
-  gc: number;
-}
-/** What bench/orderedLists.ts records since 2026-12-02 beside p50/p99: the runs and what their slowest 1% spent. */
-interface Tail {
-  cpuP50: number;
-  cpuP99: number;
-  p99Of100: number | null;
-  p99Of100Range: [number, number] | null;
-  slowest: Times & { n: number };
-  others: Times;
-}
-interface Op {
-  tail?: Tail;
-  runs?: Times[];
-  p50: number;
-  p99: number;
-  min: number;
-  n: number;
-  roundTrips: number | null;
-  errors: number;
-  answer: string;
-}
 interface Run {
   label: string;
   engine: string;

@@ -2,7 +2,8 @@ import { fold } from '../../src/core/fold.js';
 import { emptyBatch, type NodeRow } from '../../src/graph/GraphBatch.js';
 import type { GraphStore } from '../../src/store/GraphStore.js';
 import { emptyStore } from '../fixtures/testEngine.js';
-import { createApp, data, testConfig, type App } from './helpers.js';
+import { createApp, testConfig, type App } from './helpers.js';
+import { expected, walk } from './nameListWalk.js';
 
 // people(name:) and organizations(name:) read PersonName / OrganizationName buckets (one per folded name and id
 // prefix, with its count of nodes) and then only the nodes of the buckets a page needs. Many nodes share a name
@@ -37,41 +38,6 @@ const ORGANIZATIONS: NodeRow[] = [
   organization('org:ban-tuyen-giao-trung-uong', 'Ban Tuyên giáo Trung ương'),
   organization('org:bo-chinh-tri', 'Bộ Chính trị'),
 ];
-
-interface Named {
-  id: string;
-  name: string;
-}
-
-type ListField = 'people' | 'organizations';
-
-/** Every match of `name` (or every node), walking pages of `first`, with the totalCount of each page. */
-async function walk(app: App, field: ListField, name: string | null, first: number): Promise<{ rows: Named[]; totals: Set<number> }> {
-  const rows: Named[] = [];
-  const totals = new Set<number>();
-  let after: string | null = null;
-  for (;;) {
-    const res: Record<ListField, { totalCount: number; nodes: Named[]; pageInfo: { hasNextPage: boolean; endCursor: string } }> = await data(
-      app,
-      `query($after: String, $first: Int, $name: String) { ${field}(first: $first, after: $after, name: $name) { totalCount nodes { id name } pageInfo { hasNextPage endCursor } } }`,
-      { after, first, name },
-    );
-    const page = res[field];
-    rows.push(...page.nodes);
-    totals.add(page.totalCount);
-    if (!page.pageInfo.hasNextPage) return { rows, totals };
-    after = page.pageInfo.endCursor;
-  }
-}
-
-/** What the lists promise: the nodes whose folded name contains the folded `name`, by folded name, then id. */
-function expected(nodes: NodeRow[], name: string | null): Named[] {
-  const key = (n: NodeRow) => `${String(n.props.folded)}\u0000${n.id}`;
-  return nodes
-    .filter((n) => name === null || String(n.props.folded).includes(fold(name)))
-    .sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0))
-    .map((n) => ({ id: n.id, name: String(n.props.name) }));
-}
 
 /** Buckets the store holds: distinct (folded name, id up to two characters after '#', or all of it). */
 function bucketsOf(nodes: NodeRow[]): number {

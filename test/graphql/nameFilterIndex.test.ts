@@ -3,7 +3,8 @@ import { emptyBatch, type NodeRow } from '../../src/graph/GraphBatch.js';
 import { NAME_BUCKETS } from '../../src/graph/nameBuckets.js';
 import type { GraphStore } from '../../src/store/GraphStore.js';
 import { emptyStore, ENGINE_UNDER_TEST } from '../fixtures/testEngine.js';
-import { createApp, data, testConfig, type App } from './helpers.js';
+import { createApp, testConfig, type App } from './helpers.js';
+import { expected, walk, type ListField } from './nameListWalk.js';
 
 // people(name:) and organizations(name:) by part of the name: on the embedded engine through a trigram index of the
 // name buckets (src/graph/nameBuckets.ts), on Neo4j through a text index. Whatever the index, the answer is every node
@@ -36,39 +37,6 @@ const ORGANIZATIONS: NodeRow[] = [
   organization('org:uy-ban-nhan-dan-tinh@an-giang', 'Ủy ban nhân dân tỉnh'),
   organization('org:so-tu-phap@an-giang', 'Sở Tư pháp'),
 ];
-
-interface Named {
-  id: string;
-  name: string;
-}
-
-type ListField = 'people' | 'organizations';
-
-async function walk(app: App, field: ListField, name: string, first: number): Promise<{ rows: Named[]; totals: Set<number> }> {
-  const rows: Named[] = [];
-  const totals = new Set<number>();
-  let after: string | null = null;
-  for (;;) {
-    const res: Record<ListField, { totalCount: number; nodes: Named[]; pageInfo: { hasNextPage: boolean; endCursor: string } }> = await data(
-      app,
-      `query($after: String, $first: Int, $name: String) { ${field}(first: $first, after: $after, name: $name) { totalCount nodes { id name } pageInfo { hasNextPage endCursor } } }`,
-      { after, first, name },
-    );
-    const page = res[field];
-    rows.push(...page.nodes);
-    totals.add(page.totalCount);
-    if (!page.pageInfo.hasNextPage) return { rows, totals };
-    after = page.pageInfo.endCursor;
-  }
-}
-
-function expected(nodes: NodeRow[], name: string): Named[] {
-  const key = (n: NodeRow) => `${String(n.props.folded)}\u0000${n.id}`;
-  return nodes
-    .filter((n) => String(n.props.folded).includes(fold(name)))
-    .sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0))
-    .map((n) => ({ id: n.id, name: String(n.props.name) }));
-}
 
 const bucketNames = (nodes: NodeRow[]): string[] => [
   ...new Map(

@@ -36,8 +36,9 @@ const INITIALED_NAME = /^(?:\p{Lu}\p{Ll}?\.)+\p{Lu}\p{L}+$/u;
  * At a line's end after a sentence end: a by-line signed with initials, which the dots keep out of
  * GLUED_TAIL ("… Thái Bình. Th.Dương", "… Cầu Trắng. H. NGUYÊN").
  */
-// Tried before GLUED_TAIL, which would take the name after "H. " alone.
-const GLUED_INITIALED = /[.!?…”"]\s+((?:\p{Lu}\p{Ll}?\.\s?)+\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)$/u;
+// Tried before GLUED_TAIL, which would take the name after "H. " alone. Co-writers signing so are
+// joined by dashes, spaced or not ("T.Lan -M.Hùng").
+const GLUED_INITIALED = /[.!?…”"]\s+((?:\p{Lu}\p{Ll}?\.\s?)+\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?(?:\s*[–—-]\s*(?:\p{Lu}\p{Ll}?\.\s?)+\p{Lu}\p{L}+)*)$/u;
 /**
  * "Theo Hoàng Ái/Lamdongtv.vn": a story taken from another outlet credits its writer before the outlet's
  * site; only the names before the slash are the by-line. Glued after anything, a photo credit included.

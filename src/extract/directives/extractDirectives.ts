@@ -6,6 +6,7 @@ import { isoDate } from './dates.js';
 import { findMentions } from './findMentions.js';
 import { fold } from './fold.js';
 import { implementsPairs, shareIssuers } from './links.js';
+import { shareListClass } from './listClass.js';
 import type { Mention } from './mention.js';
 import { evidenceFor, sentenceSpanAt } from './sentences.js';
 import { conventionalSymbol, isPartyClass, keyNumber } from './symbols.js';
@@ -24,7 +25,9 @@ export function extractDirectives(text: string, ctx: DirectiveContext): Directiv
   const f = ctx.fold ?? fold(text);
   const ms = findMentions(text, f);
   shareIssuers(f, ms);
-  const keys = settleKeys(ms, ctx);
+  let keys = settleKeys(ms, ctx);
+  // A member's class shared along its list may name a later bare mention too: settle again.
+  if (shareListClass(f, ms, keys)) keys = settleKeys(ms, ctx);
   const citations = ms.flatMap((m, i) => (inBackground(text, f, m.start) ? [] : [{ key: keys[i] ?? '', evidence: evidenceFor(text, m.start, m.headEnd) }]));
 
   const byKey = new Map<string, number[]>();

@@ -66,6 +66,14 @@ describe('a by-line signed with initials, glued to the body', () => {
   it('an initial and a space before a given name in capitals', () => {
     expect(findByline('Huyện sẽ sửa xong cầu trước mùa mưa. K. LINH \n')?.authors).toEqual(['K. LINH']);
   });
+  it('co-writers signing with initials, joined by a dash spaced or not ("T.Lan -M.Hùng")', () => {
+    expect(findByline('Dự án sẽ giúp hợp tác xã có điều kiện phát triển… T.Lan -M.Hùng \n')?.authors).toEqual(['T.Lan', 'M.Hùng']);
+    expect(findByline('Tỉnh hoàn thành kế hoạch trước tháng 10. Ng.Bình – Th.An – K.Ly')?.authors).toEqual(['Ng.Bình', 'Th.An', 'K.Ly']);
+    expect(parseByline('T.Lan -M.Hùng')).toEqual(['T.Lan', 'M.Hùng']);
+  });
+  it('a dash after an initialled name inside a sentence is no by-line', () => {
+    expect(findByline('Ý kiến của ông Ng. Văn Hải - Giám đốc Sở Tài chính được ghi nhận.')).toBeNull();
+  });
   it('a sentence ending in an initialled name is no by-line', () => {
     expect(findByline('Buổi làm việc do ông Ng. Văn Hải chủ trì.')).toBeNull();
   });

@@ -99,17 +99,34 @@ function plenumCommunique(text: string, f: string, s: Span, o: Opening): Meeting
   };
 }
 
-function assemblySitting(f: string, s: Span, o: Opening, nounAt: number): MeetingLead | null {
+/**
+ * "Kỳ họp thứ ba, Quốc hội khóa XIV": the session a Quốc hội sitting belongs to, when the report
+ * names it held (not "sẽ", "sắp", "chuẩn bị", nor one recalled or petitioned "sau", "trước",
+ * "gửi đến"): the sitting is that session's (gold-genre conventions, 104 and 109).
+ */
+const SESSION_OF_TERM = /(?<![\p{L}])kỳ\s+họp\s+(?:lần\s+)?thứ\s+[\p{L}\d]+\s*,?\s+quốc\s+hội\s+khóa\s+(?:[ivxlc]+|\d+)(?![\p{L}\d])/gu;
+const NOT_HELD_BEFORE = /(?<![\p{L}])(?:sẽ|dự\s+kiến|sắp|chuẩn\s+bị|sau|trước|gửi\s+(?:đến|tới|lên)|tới|cho)\s+(?:\S+\s+){0,2}$/u;
+
+function sessionNamed(text: string, f: string): MeetingLead['titleSpan'] | null {
+  for (const m of f.slice(0, OPENING_CHARS * 2).matchAll(SESSION_OF_TERM)) {
+    if (NOT_HELD_BEFORE.test(f.slice(Math.max(0, m.index - 30), m.index))) continue;
+    return { start: m.index, end: m.index + m[0].length };
+  }
+  return null;
+}
+
+function assemblySitting(text: string, f: string, s: Span, o: Opening, nounAt: number): MeetingLead | null {
   const under = UNDER.exec(f.slice(o.at, s.end));
   const at = o.at + (under?.[0].length ?? 0);
   const body = ASSEMBLY.exec(f.slice(at, s.end));
   if (!body || !PLENARY_ACT.test(f.slice(at + body[0].length, s.end))) return null;
   const bodyEnd = at + body[0].replace(/\s*\([^)]*\)$/u, '').length;
+  const session = body[0].startsWith('quốc') ? sessionNamed(text, f) : null;
   return {
-    title: 'Phiên họp',
+    title: session ? capitalizeFirst(text.slice(session.start, session.end).replace(/\s+/g, ' ')) : 'Phiên họp',
     date: o.date,
     organizer: { start: at, end: bodyEnd },
-    titleSpan: { start: nounAt, end: nounAt + 'phiên họp'.length },
+    titleSpan: session ?? { start: nounAt, end: nounAt + 'phiên họp'.length },
     sentence: s,
     shape: 'sitting',
   };
@@ -132,7 +149,7 @@ export function findReportedSessions(text: string, spans: Span[], folded?: strin
       const plenum = plenumCommunique(text, f, s, o);
       if (plenum) return [plenum];
       noun ??= sittingNoun(f);
-      const sitting = noun >= 0 ? assemblySitting(f, s, o, noun) : null;
+      const sitting = noun >= 0 ? assemblySitting(text, f, s, o, noun) : null;
       if (sitting) return [sitting];
     }
   }

@@ -57,6 +57,12 @@ describe('a Quốc hội sitting told by what Quốc hội did', () => {
     const m = only(read('Thông qua Luật Thư viện', lead, 'Toàn cảnh phiên họp. Luật có 6 chương, 52 điều.'));
     expect(m).toMatchObject({ title: 'Phiên họp', date: '2019-03-08', organizers: ['Quốc hội'] });
   });
+  it('a sitting of a session the report names held is that session; a planned one is not', () => {
+    const held = only(read('Thông qua Luật Thư viện', lead, 'Toàn cảnh phiên họp. Kỳ họp thứ 7, Quốc hội khóa XIV đã làm việc được hai tuần.'));
+    expect(held.title).toBe('Kỳ họp thứ 7, Quốc hội khóa XIV');
+    const planned = only(read('Thông qua Luật Thư viện', lead, 'Toàn cảnh phiên họp. Luật sẽ trình Kỳ họp thứ 8, Quốc hội khóa XIV.'));
+    expect(planned.title).toBe('Phiên họp');
+  });
   it('a chair’s clause before the subject', () => {
     const m = only(
       read(

@@ -7,7 +7,8 @@ import { findTitle } from './article/title.js';
 import { findPublishedOn } from './article/publishedOn.js';
 import { findByline } from './article/authors.js';
 import { sentenceSpans, sentenceAt, type Span } from './article/sentences.js';
-import { findMeetingLeads, type MeetingLead } from './article/meetingLeads.js';
+import type { MeetingLead } from './article/meetingLeads.js';
+import { findNationalLeads } from './article/nationalLeads.js';
 import { inferYear, iso, mostMentionedYear } from './article/meetingDate.js';
 import { findMonthlyPeriod, findPeriod } from './article/period.js';
 import { isCapitalized, key } from './article/text.js';
@@ -74,7 +75,7 @@ export function extractArticle(source: string, raw: string): Extraction {
   const mentions = findMentions(doc, 0, contentEnd);
   // The content's fold is the document's, cut before the by-line (folded once for every reader).
   const contentFold = foldBefore(doc, contentEnd);
-  const leads = findMeetingLeads(text.slice(0, contentEnd), content, contentFold).filter((l) => isOfficialLead(doc, l, mentions));
+  const leads = findNationalLeads(text.slice(0, contentEnd), content, contentFold).filter((l) => isOfficialLead(doc, l, mentions));
   const first = leads[0];
   const meetingYear = first?.date ? inferYear(first.date, publishedOn, text.slice(first.sentence.start, first.sentence.end), text, first.title) : null;
   const articleYear = publishedOn ? Number(publishedOn.slice(0, 4)) : (meetingYear ?? mostMentionedYear(text));

@@ -3,6 +3,7 @@
 import data from '../data/article/meetings.json' with { type: 'json' };
 import { calendarDate, fold, isoDate, key, type DayMonth } from '../../text/index.js';
 import { findPeriod } from './period.js';
+import { blankPlannedYears, currentYearNamed } from './yearPhrases.js';
 
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
 const TIMES = [...data.timesOfDay]
@@ -46,7 +47,7 @@ const NOT_EVENT_YEAR =
 const YEAR = /(?<![\d/.-])(?:19|20)\d{2}(?!\d)/gu;
 
 function eventYears(s: string): number[] {
-  const blanked = s.replace(NOT_EVENT_YEAR, (m) => ' '.repeat(m.length));
+  const blanked = blankPlannedYears(s).replace(NOT_EVENT_YEAR, (m) => ' '.repeat(m.length));
   return [...blanked.matchAll(YEAR)].map((m) => Number(m[0]));
 }
 
@@ -85,7 +86,7 @@ export function inferYear(d: DayMonth, publishedOn: string | null, sentence: str
   const inSentence = eventYears(sentence)[0];
   if (inSentence !== undefined) return inSentence;
   const folded = fold(text); // read by both rules below: folded once
-  return yearAfterLatestEvent(d, folded) ?? yearOfNow(folded) ?? repeatedEventYear(text);
+  return yearAfterLatestEvent(d, folded) ?? yearOfNow(folded) ?? currentYearNamed(folded) ?? repeatedEventYear(text);
 }
 
 /**

@@ -656,7 +656,7 @@ const PARTNER_CLAUSE = /,\s+(?!(?:địa phương|đơn vị|ngành|sở|ban|cơ
 const INSPECTED_AT = /(?:^|\s)(?:kiểm\s+tra|giám\s+sát|thanh\s+tra|khảo\s+sát)(?:\s+\p{Ll}+){0,4}$/u;
 const INSPECTED_UNIT = /^(?:Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy|Ban Thường vụ|Ban cán sự|Đảng đoàn|UBND|Ủy ban nhân dân)(?![\p{L}])/u;
 
-function cutTitle(t: string, extraStops: Array<string | RegExp> = []): string {
+export function cutTitle(t: string, extraStops: Array<string | RegExp> = []): string {
   const cut = TITLE_ENDS.exec(t);
   let end = cut && cut.index > 0 ? cut.index : t.length;
   for (const stop of [...data.titleStops, ...extraStops]) {

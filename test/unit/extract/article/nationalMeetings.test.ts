@@ -55,14 +55,14 @@ describe('national lead shapes', () => {
     expect(read('Tuyển U21 tập trung', 'Chiều 3/5/2019, huấn luyện viên Park Min-ho đã làm việc với các cầu thủ trẻ tại sân Mỹ Đình.').meetings).toEqual([]);
   });
 
-  it('a body "họp phiên thường kỳ": a monthly sitting, period with no part', () => {
+  it('a body "họp phiên thường kỳ": a monthly sitting titled as written (gold-genre 049 convention), period with no part', () => {
     const m = only(
       read(
         'Chính phủ họp thường kỳ',
         'Sáng 2/11/2018, dưới sự chủ trì của Thủ tướng Lê Văn Thành, Chính phủ họp phiên thường kỳ tháng 10/2018, thảo luận tình hình kinh tế.',
       ),
     );
-    expect(m).toMatchObject({ title: 'Phiên họp thường kỳ tháng 10/2018', date: '2018-11-02', period: { year: 2018, part: null }, organizers: ['Chính phủ'] });
+    expect(m).toMatchObject({ title: 'Họp phiên thường kỳ tháng 10/2018', date: '2018-11-02', period: { year: 2018, part: null }, organizers: ['Chính phủ'] });
     expect(
       roles(read('Chính phủ họp thường kỳ', 'Sáng 2/11/2018, dưới sự chủ trì của Thủ tướng Lê Văn Thành, Chính phủ họp phiên thường kỳ tháng 10/2018.')),
     ).toEqual(['Lê Văn Thành:chair']);

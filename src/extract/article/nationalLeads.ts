@@ -1,0 +1,18 @@
+// The meetings a report's lead gives: the usual lead shapes (meetingLeads.ts), else the sessions
+// national reports tell another way (reportedSessions.ts) when the usual ones give no day, each titled as the report names it
+// (leadTitleWording.ts).
+import type { Span } from './sentences.js';
+import { cutTitle, findMeetingLeads, type MeetingLead } from './meetingLeads.js';
+import { findReportedSessions } from './reportedSessions.js';
+import { tidyLeadTitle } from './leadTitleWording.js';
+import { fold } from './text.js';
+
+/** `folded`: `fold(text)` when the caller has it already. */
+export function findNationalLeads(text: string, spans: Span[], folded?: string): MeetingLead[] {
+  const f = folded ?? fold(text);
+  const leads = findMeetingLeads(text, spans, f);
+  // A dated session beats leads read without a day (those are the usual reader's last resorts).
+  const sessions = leads.some((l) => l.date !== null) ? [] : findReportedSessions(text, spans, f);
+  const found = sessions.length > 0 ? sessions : leads;
+  return found.map((l) => tidyLeadTitle(text, f, l, cutTitle));
+}

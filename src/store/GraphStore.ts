@@ -21,6 +21,7 @@ import { keepSlots } from '../graph/orderedSlots.js';
 import { runBackfills } from './backfills.js';
 
 const DOCUMENT_UPSERT = NODES.Document.ingestUpsert;
+const DIRECTIVE_UPSERT = NODES.Directive.ingestUpsert;
 
 // The domain port: documents, meetings and their relationships, written once
 // against CypherEngine so the same code serves Grafeo and Neo4j.
@@ -74,7 +75,7 @@ export class GraphStore {
     for (const dated of [batch.documents, batch.meetings, batch.directives]) assertCalendarDates(dated);
     const nodes: Statement[] = [];
     for (const [k, query] of NODE_WRITES) {
-      if (batch[k].length > 0) nodes.push({ query, params: { rows: batch[k] } });
+      if (batch[k].length > 0) nodes.push({ query, params: { rows: query === DIRECTIVE_UPSERT ? batch.directives.map(foldedApart) : batch[k] } });
       // The date-ordered lists' day buckets (MEETING_DAYS in the graph model) follow the meetings, in this transaction.
       if (k === 'meetings' && batch.meetings.length > 0) nodes.push({ query: MEETING_DAYS.keep, params: { ids: batch.meetings.map((m) => m.id) } });
       // So do the name buckets of people and organizations (src/graph/nameBuckets.ts), and the slots ordering
@@ -164,6 +165,12 @@ export function groupByKey<T>(keys: readonly string[], rows: Row[], pick: (r: Ro
     byKey.set(k, list);
   }
   return keys.map((k) => byKey.get(k) ?? []);
+}
+
+/** A directive row with its folded text beside its other properties, for upsert_directives_ingest (it says why). */
+function foldedApart(row: GraphBatch['directives'][number]): Record<string, unknown> {
+  const { folded, ...props } = row.props;
+  return { ...row, props, folded: folded ?? null };
 }
 
 /** Relationship rows with one row per merge key (ends, document, and the type's own keys: role, title), later properties winning as SET r += did. */

@@ -8,6 +8,8 @@ export const CITATION_BUCKETS = {
   property: 'countedCitations',
   keep: 'keep_citation_buckets',
   backfill: 'backfill_citation_buckets',
+  /** Buckets are merged on `citationBucketKey` (the number of `citations`), which older stores get from this on migrate. */
+  key: 'key_citation_buckets',
 } as const;
 
 /**

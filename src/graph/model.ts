@@ -21,7 +21,14 @@ export const NODES = {
   },
   Meeting: { batchKey: 'meetings', idPrefix: 'doc:', dateProperty: 'date', listed: true, ingestUpsert: 'upsert_meetings' },
   /** Directive ids are citation keys (`CT-5-TW@2016`): no prefix, the label of every other id. */
-  Directive: { batchKey: 'directives', idPrefix: null, dateProperty: 'issuedOn', listed: true, ingestUpsert: 'upsert_directives' },
+  Directive: {
+    batchKey: 'directives',
+    idPrefix: null,
+    dateProperty: 'issuedOn',
+    listed: true,
+    /** Ingest sends the folded text beside the other properties, set only where it changed (GraphStore.upsert). */
+    ingestUpsert: 'upsert_directives_ingest',
+  },
   Organization: { batchKey: 'organizations', idPrefix: 'org:', dateProperty: null, listed: true, ingestUpsert: 'upsert_organizations' },
   Person: { batchKey: 'people', idPrefix: 'person:', dateProperty: null, listed: true, ingestUpsert: 'upsert_people' },
   Place: { batchKey: 'places', idPrefix: 'place:', dateProperty: null, listed: false, ingestUpsert: 'upsert_places' },

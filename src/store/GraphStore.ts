@@ -1,6 +1,6 @@
 import type { CypherEngine, Row, Statement } from '../engine/CypherEngine.js';
 import { assertCalendarDates } from '../graph/calendarDates.js';
-import type { GraphBatch, RelRow } from '../graph/GraphBatch.js';
+import type { GraphBatch, NodeRow, RelRow } from '../graph/GraphBatch.js';
 import {
   assertKnownBatchKeys,
   countQuery,
@@ -21,6 +21,7 @@ import { keepSlots } from '../graph/orderedSlots.js';
 import { runBackfills } from './backfills.js';
 
 const DOCUMENT_UPSERT = NODES.Document.ingestUpsert;
+const DIRECTIVE_UPSERT = NODES.Directive.ingestUpsert;
 
 // The domain port: documents, meetings and their relationships, written once
 // against CypherEngine so the same code serves Grafeo and Neo4j.
@@ -74,12 +75,15 @@ export class GraphStore {
     for (const dated of [batch.documents, batch.meetings, batch.directives]) assertCalendarDates(dated);
     const nodes: Statement[] = [];
     for (const [k, query] of NODE_WRITES) {
-      if (batch[k].length > 0) nodes.push({ query, params: { rows: batch[k] } });
+      // One row per node: a hub named in many articles of the batch is merged and compared once, not once per article.
+      const rows: readonly NodeRow[] = uniqueNodeRows<NodeRow>(batch[k]);
+      const sent = query === DIRECTIVE_UPSERT ? uniqueNodeRows(batch.directives).map(foldedApart) : rows;
+      if (rows.length > 0) nodes.push({ query, params: { rows: sent } });
       // The date-ordered lists' day buckets (MEETING_DAYS in the graph model) follow the meetings, in this transaction.
       if (k === 'meetings' && batch.meetings.length > 0) nodes.push({ query: MEETING_DAYS.keep, params: { ids: batch.meetings.map((m) => m.id) } });
       // So do the name buckets of people and organizations (src/graph/nameBuckets.ts), and the slots ordering
       // directives by id and a day's meetings (src/graph/orderedSlots.ts).
-      nodes.push(...keepNameBuckets(k, batch[k]), ...keepSlots(k, batch[k]));
+      nodes.push(...keepNameBuckets(k, rows), ...keepSlots(k, rows));
     }
     // CREATE would write a row twice where MERGE wrote it once: one row per merge key (a document given twice, an organizer named twice).
     const rels = REL_WRITES.map(([k, query, mergeKeys]) => ({ query, rows: uniqueRelRows(batch[k], mergeKeys) })).filter((r) => r.rows.length > 0);
@@ -164,6 +168,26 @@ export function groupByKey<T>(keys: readonly string[], rows: Row[], pick: (r: Ro
     byKey.set(k, list);
   }
   return keys.map((k) => byKey.get(k) ?? []);
+}
+
+/**
+ * Node rows with one row per id, as the upsert's SETs of them one after the other would leave the node: later
+ * properties winning, a later null date leaving an earlier one (the upserts keep a known date over a null).
+ */
+function uniqueNodeRows<T extends { id: string; props: Record<string, unknown>; date?: string | null }>(rows: readonly T[]): T[] {
+  const byId = new Map<string, T>();
+  for (const row of rows) {
+    const seen = byId.get(row.id);
+    if (!seen) byId.set(row.id, row);
+    else byId.set(row.id, { ...seen, ...row, props: { ...seen.props, ...row.props }, ...('date' in row ? { date: row.date ?? seen.date ?? null } : {}) });
+  }
+  return byId.size === rows.length ? [...rows] : [...byId.values()];
+}
+
+/** A directive row with its folded text beside its other properties, for upsert_directives_ingest (it says why). */
+function foldedApart(row: GraphBatch['directives'][number]): Record<string, unknown> {
+  const { folded, ...props } = row.props;
+  return { ...row, props, folded: folded ?? null };
 }
 
 /** Relationship rows with one row per merge key (ends, document, and the type's own keys: role, title), later properties winning as SET r += did. */

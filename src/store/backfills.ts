@@ -30,7 +30,9 @@ export const BACKFILLS: readonly Backfill[] = [
   ...Object.values(NAME_BUCKETS).map((b) => byQuery(b.backfill)),
   // After the buckets, which they index.
   ...Object.values(NAME_BUCKETS).map((b) => byQuery(b.grams.backfill)),
-  // After the directives' citation counts, which they count.
+  // After the directives' citation counts, which they count; buckets merged on `citations` before they were merged on
+  // `citationBucketKey` (keep_citation_buckets says why) get it first.
+  byQuery(CITATION_BUCKETS.key),
   byQuery(CITATION_BUCKETS.backfill),
   byQuery(CITATION_PERIODS.backfill),
   byQuery(DIRECTIVE_SLOTS.backfill),

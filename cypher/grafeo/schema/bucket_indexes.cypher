@@ -2,7 +2,7 @@
 // keep_organization_names): each is merged on its key, and the name-ordered lists look a bucket's nodes up by
 // equality on `nameKey`; their trigram index (keep_person_grams, keep_organization_grams) is merged on each gram and
 // read by `IN` the query's grams, a property name of each label's own (Grafeo keeps one index per property name).
-// Citation buckets (keep_citation_buckets): merged on their count, and "most cited" looks the directives of a bucket up by equality on `citations` (an indexed equality instead of a sort of every directive).
+// Citation buckets (keep_citation_buckets): merged on their count under a property name of their own (`citationBucketKey`: on `citations` the MERGE walked every directive of that count), and "most cited" looks the directives of a bucket up by equality on `citations` (an indexed equality instead of a sort of every directive).
 // Citation counts per period (keep_citation_periods): merged on their key, read by directive id.
 // Directive slots (keep_directive_slots) and meeting slots (keep_meeting_slots): merged on their key, the id-ordered
 // directive lists and a day's meetings look a slot's nodes up by equality on `kindSlot` / `daySlot`, and a day's
@@ -16,6 +16,7 @@ CREATE INDEX organization_name_key IF NOT EXISTS FOR (n:Organization) ON (n.name
 CREATE INDEX person_name_gram IF NOT EXISTS FOR (n:PersonGram) ON (n.personGram);
 CREATE INDEX organization_name_gram IF NOT EXISTS FOR (n:OrganizationGram) ON (n.organizationGram);
 CREATE INDEX citation_bucket IF NOT EXISTS FOR (n:CitationBucket) ON (n.citations);
+CREATE INDEX citation_bucket_key IF NOT EXISTS FOR (n:CitationBucket) ON (n.citationBucketKey);
 CREATE INDEX directive_citations IF NOT EXISTS FOR (n:Directive) ON (n.citations);
 CREATE INDEX citation_period IF NOT EXISTS FOR (n:CitationPeriod) ON (n.key);
 CREATE INDEX citation_period_directive IF NOT EXISTS FOR (n:CitationPeriod) ON (n.directive);

@@ -2,7 +2,7 @@
 // uniqueness constraint on each bucket's key (the index its MERGE seeks), a range index on each node's `nameKey`
 // (the name-ordered lists look a bucket's nodes up by equality), and text indexes on the buckets' folded names,
 // which answer the lists' `name CONTAINS $name` from the index instead of a scan of every bucket. Citation buckets
-// (keep_citation_buckets): a uniqueness constraint on their count (Neo4j's "most cited" walks its range index on
+// (keep_citation_buckets): uniqueness constraints on their count and on `citationBucketKey`, the same number their MERGE seeks (Neo4j's "most cited" walks its range index on
 // the directives' `citations`, schema.cypher, and reads no bucket). Citation counts per period
 // (keep_citation_periods): a uniqueness constraint on their key, a range index on their directive id. And a range
 // index on directives' folded text, which answers directives(filter: {kind}) (`folded STARTS WITH`) by a seek.
@@ -18,6 +18,7 @@ CREATE RANGE INDEX organization_name_key IF NOT EXISTS FOR (n:Organization) ON (
 CREATE TEXT INDEX person_name_contains IF NOT EXISTS FOR (n:PersonName) ON (n.name);
 CREATE TEXT INDEX organization_name_contains IF NOT EXISTS FOR (n:OrganizationName) ON (n.name);
 CREATE CONSTRAINT citation_bucket IF NOT EXISTS FOR (n:CitationBucket) REQUIRE n.citations IS UNIQUE;
+CREATE CONSTRAINT citation_bucket_key IF NOT EXISTS FOR (n:CitationBucket) REQUIRE n.citationBucketKey IS UNIQUE;
 CREATE CONSTRAINT citation_period IF NOT EXISTS FOR (n:CitationPeriod) REQUIRE n.key IS UNIQUE;
 CREATE RANGE INDEX citation_period_directive IF NOT EXISTS FOR (n:CitationPeriod) ON (n.directive);
 CREATE RANGE INDEX directive_folded IF NOT EXISTS FOR (n:Directive) ON (n.folded);

@@ -689,7 +689,10 @@ function endAtTerm(title: string): string {
 // no topic ("với các bộ về …": the meeting is named by its topic, as written).
 const MEETING_WITH_FOR = /^((?:cuộc|buổi)\s+họp)\s+với\s+(?:(?!(?:đã|đang|sẽ|về)(?![\p{L}]))[^.;:!?]){2,240}?\s+(?:để|nhằm)\s+(?=\p{L})/u;
 
+const MEETING_NOUN = /^(?:cuộc|buổi|Cuộc|Buổi)\s/u;
+
 function meetingOfPurpose(t: string): string | null {
+  if (!MEETING_NOUN.test(t)) return null;
   const m = MEETING_WITH_FOR.exec(fold(t));
   if (!m?.[1]) return null;
   const purpose = cutTitle(t.slice(m[0].length), [], false);
@@ -738,7 +741,8 @@ const NO_PLACE_STOPS = data.titleStops.filter((s) => !PLACE_STOP.test(s));
 function cutTitle(t: string, extraStops: Array<string | RegExp> = [], placeStops = true): string {
   const cut = TITLE_ENDS.exec(t);
   let end = cut && cut.index > 0 ? cut.index : t.length;
-  const cited = CITED_DOCUMENT_DATE.exec(fold(t));
+  // Most titles cite no dated document: fold and the look-behind only where a "ngày" is written.
+  const cited = t.includes('gày ') ? CITED_DOCUMENT_DATE.exec(fold(t)) : null;
   if (cited && cited.index < end) end = cited.index;
   for (const stop of [...(placeStops ? data.titleStops : NO_PLACE_STOPS), ...extraStops]) {
     let i = typeof stop === 'string' ? t.indexOf(stop) : (stop.exec(t)?.index ?? -1);

@@ -3,7 +3,7 @@
 import data from '../data/article/meetings.json' with { type: 'json' };
 import { calendarDate, fold, isoDate, key, type DayMonth } from '../../text/index.js';
 import { findPeriod } from './period.js';
-import { blankPlannedYears, currentYearNamed } from './yearPhrases.js';
+import { blankPlannedYears, currentYearNamed, plannedYears } from './yearPhrases.js';
 
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
 const TIMES = [...data.timesOfDay]
@@ -39,10 +39,12 @@ export function readLeadDate(sentence: string): { date: DayMonth | null; length:
 
 /**
  * Years that are not when something happened: a term or a period ("nhiệm kỳ 2016-2021",
- * "giai đoạn 2011 - 2020"), a target ("đến năm 2030", "tầm nhìn 2045"), a symbol ("15/2020/NĐ-CP").
+ * "giai đoạn 2011 - 2020"), a target ("đến năm 2030", "tầm nhìn 2045"), a symbol ("15/2020/NĐ-CP"),
+ * the base a figure is compared with ("tăng 8% so với năm 2015": an earlier year) and the start
+ * of what has gone on since ("hư hỏng từ năm 2015").
  */
 const NOT_EVENT_YEAR =
-  /(?:nhiệm\s+kỳ|giai\s+đoạn|thời\s+kỳ|khóa)\s*(?:\d{4}\s*[-–]\s*)?\d{4}|(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}|(?:đến|tới|trước|tầm\s+nhìn(?:\s+đến)?)\s+(?:(?:hết|cuối)\s+)?(?:năm\s+)?\d{4}|\/\s*(?:19|20)\d{2}\s*\//giu;
+  /so\s+với\s+(?:cùng\s+kỳ\s+)?(?:năm\s+)?(?:19|20)\d{2}|(?<![\p{L}])từ\s+(?:năm\s+)?(?:19|20)\d{2}(?!\s*[-–]\s*\d)|(?:nhiệm\s+kỳ|giai\s+đoạn|thời\s+kỳ|khóa)\s*(?:\d{4}\s*[-–]\s*)?\d{4}|(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}|(?:đến|tới|trước|tầm\s+nhìn(?:\s+đến)?)\s+(?:(?:hết|cuối)\s+)?(?:năm\s+)?\d{4}|\/\s*(?:19|20)\d{2}\s*\//giu;
 /** A year written alone ("năm 2017"): one inside a date or a month is more often a cited document's or history's. */
 const YEAR = /(?<![\d/.-])(?:19|20)\d{2}(?!\d)/gu;
 
@@ -67,7 +69,8 @@ const YEAR_SO_FAR = /(?:(?:những|các|\d{1,2})\s+tháng\s+đầu\s+năm|từ\s
  * "tổng kết năm 2016" held in January); in the meeting sentence "N năm thực hiện X of year Y"
  * (Y+N), a year so far ("5 tháng đầu năm 2017") or a year of an event; then a dated event the
  * article reports (the day just after the latest one); then what it says of now ("so với cùng
- * kỳ năm 2016", "từ năm 2008 đến nay đã gần 10 năm"); else the event year the article repeats.
+ * kỳ năm 2016", "từ năm 2008 đến nay đã gần 10 năm"); then the year of the tasks it sets ("Trong
+ * năm 2017, … sẽ"); else the event year the article repeats.
  * An article that writes none of these gives no year (null).
  */
 export function inferYear(d: DayMonth, publishedOn: string | null, sentence: string, text: string, title = ''): number | null {
@@ -85,8 +88,8 @@ export function inferYear(d: DayMonth, publishedOn: string | null, sentence: str
   if (soFar) return Number(soFar[1]);
   const inSentence = eventYears(sentence)[0];
   if (inSentence !== undefined) return inSentence;
-  const folded = fold(text); // read by both rules below: folded once
-  return yearAfterLatestEvent(d, folded) ?? yearOfNow(folded) ?? currentYearNamed(folded) ?? repeatedEventYear(text);
+  const folded = fold(text); // read by the rules below: folded once
+  return yearAfterLatestEvent(d, folded) ?? yearOfNow(folded) ?? currentYearNamed(folded) ?? yearOfTasks(d, folded) ?? repeatedEventYear(text);
 }
 
 /**
@@ -135,6 +138,19 @@ const NOT_NOW_CLAUSE =
   /(?<![\p{L}])(?:trước|chậm\s+nhất|đến|tới|hết|sẽ|dự\s+kiến|mục\s+tiêu|phấn\s+đấu|kế\s+hoạch|phải|lộ\s+trình|từ|bắt\s+đầu)(?![\p{L}])[^,]*$/u;
 
 /**
+ * "… đang được sử dụng từ tháng 4-2017": the start of a state the clause says goes on now
+ * ("đang") is past, so it bounds the report like an event; a start with no "đang" may be ahead
+ * ("từ ngày 1/1/2018 áp dụng"), as may every other word of the clause.
+ */
+const START_WORD = /^(?:từ|bắt\s+đầu)(?![\p{L}])/u;
+const ONGOING = /(?<![\p{L}])đang(?![\p{L}])/u;
+function notNow(clause: string): boolean {
+  const m = NOT_NOW_CLAUSE.exec(clause);
+  if (!m) return false;
+  return !(START_WORD.test(m[0]) && ONGOING.test(clause.slice(0, m.index)));
+}
+
+/**
  * A report tells what happened up to its own time, so its latest dated event bounds the
  * meeting from below: the day in that event's year, or in the next when its month is well
  * before the event's (the mirror of the date line's rule). Null when it reports no dated event.
@@ -145,7 +161,7 @@ function yearAfterLatestEvent(d: DayMonth, f: string): number | null {
     const before = f.slice(Math.max(0, m.index - 60), m.index);
     const after = f.slice(m.index + m[0].length, m.index + m[0].length + 16);
     const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
-    if (DOCUMENT_DATE.test(before) || BIRTH.test(before) || SPAN_END.test(before) || SPAN_START.test(after) || NOT_NOW_CLAUSE.test(clause)) continue;
+    if (DOCUMENT_DATE.test(before) || BIRTH.test(before) || SPAN_END.test(before) || SPAN_START.test(after) || notNow(clause)) continue;
     if (m[8] && RECALL_CUE.test(sentenceAndOneBefore(f, m.index))) continue;
     // Only a real day counts (the text module's one validated constructor).
     const date = m[4]
@@ -183,6 +199,25 @@ function yearOfNow(f: string): number | null {
   }
   const fewer = since[2] === 'gần' || since[2] === 'ngót' || since[2]?.startsWith('chưa') === true;
   return Number(since[1]) + Number(since[3]) - (fewer ? 1 : 0);
+}
+
+/**
+ * What the meeting asks to be done this year: "Trong năm 2017, Ban Quản lý … sẽ hỗ trợ …",
+ * "thực hiện thắng lợi nhiệm vụ năm 2017 và những năm tiếp theo" (not a target: "đến năm 2020 và
+ * những năm tiếp theo"). A year's tasks are set
+ * during that year, except at its end (November, December), when the next year's are planned;
+ * a year told with "đã" is one recalled, not planned; the tasks of a year whose programme the
+ * article adopts ("thông qua Chương trình giám sát năm 2018") are that programme's, ahead of now.
+ */
+const TASKS_IN_YEAR =
+  /(?<![\p{L}])trong\s+năm\s+(?:nay\s+)?((?:19|20)\d{2})(?!\d)(?!\s*[-–]\s*\d)((?:(?!đã(?![\p{L}]))[^.!?;])*?)(?<![\p{L}])(?:sẽ|phải|cần)(?![\p{L}])/u;
+const YEAR_AND_NEXT = /(?<![\p{L}])(?<!(?:đến|tới|trước|nhìn)\s+)năm\s+((?:19|20)\d{2})\s+và\s+(?:những|các)\s+năm\s+tiếp\s+theo(?![\p{L}])/u;
+const LAST_PLANNING_MONTH = 10;
+
+function yearOfTasks(d: DayMonth, f: string): number | null {
+  if (d.month > LAST_PLANNING_MONTH) return null;
+  const m = TASKS_IN_YEAR.exec(f) ?? YEAR_AND_NEXT.exec(f);
+  return m && !plannedYears(f).has(Number(m[1])) ? Number(m[1]) : null;
 }
 
 /** The year the article mentions most (the article's own year, for directive eras). */

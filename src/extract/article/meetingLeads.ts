@@ -502,7 +502,8 @@ function readLead(text: string, f: string, c: Span, from: number, date: DayMonth
   const team = found.shape === 'working' && TEAM.test(fold(organizer)) ? capitalizeFirst(organizer) : null;
   // "Ủy ban Kiểm tra Trung ương đã họp kỳ thứ 15": the numbered sitting is the body's.
   const ownSitting = found.shape === 'sitting' && organizer && NUMBERED_SITTING.test(key(found.title)) ? ` của ${organizer}` : '';
-  const title = team ? `${workingNoun(f)} làm việc của ${team} với ${found.partner ?? ''}` : `${found.title}${ownSitting}`;
+  const session = found.shape === 'verbKind' ? sessionOfTerm(found.title, organizer, f) : null;
+  const title = team ? `${workingNoun(f)} làm việc của ${team} với ${found.partner ?? ''}` : (session ?? `${found.title}${ownSitting}`);
   // "Hội nghị lần thứ 10 Ban Chấp hành Đảng bộ TP khóa X đã bế mạc": no subject, the numbered session names its body.
   const titleAt = c.start + found.titleStart;
   const own = found.shape === 'kindFirst' && !organizer ? bodyOfSession(f, titleAt, titleAt + found.title.length).organizer : null;
@@ -515,6 +516,51 @@ function readLead(text: string, f: string, c: Span, from: number, date: DayMonth
     shape: found.shape,
     ...(team ? { team: true } : {}),
   };
+}
+
+/**
+ * "HĐND tỉnh X khóa IX tổ chức kỳ họp thứ tư chuyên đề về …": a body written with its term holds
+ * its numbered session, and the session is named by its ordinal, the body and the term ("Kỳ họp
+ * thứ tư HĐND tỉnh X khóa IX", as "Kỳ họp thứ 3, Quốc hội khóa XIV"); the words after the ordinal
+ * tell its topic. A body written without its term leaves the title as written.
+ */
+// An ordinal in digits, roman figures or words, which may be several ("thứ mười hai", "thứ hai mươi mốt").
+const NUMBER_WORD = '(?:nhất|một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|bẩy|tám|chín|mười|mươi)';
+const NUMBERED_SESSION_HEAD = new RegExp(
+  `^(?:kỳ\\s+họp|phiên\\s+họp|hội\\s+nghị)\\s+(?:lần\\s+)?thứ\\s+(?:\\d+|[ivxlc]+|${NUMBER_WORD}(?:\\s+${NUMBER_WORD})*)(?![\\p{L}\\p{N}])`,
+  'u',
+);
+const HAS_TERM = /(?<![\p{L}])khóa(?![\p{L}])/u;
+const ENDS_WITH_TERM = /(?<![\p{L}])khóa\s+(?:[ivxlc]+|\d+)$/u;
+
+function sessionOfTerm(title: string, organizer: string, f: string): string | null {
+  const t = fold(title);
+  const n = NUMBERED_SESSION_HEAD.exec(t);
+  if (!n || HAS_TERM.test(t) || !ENDS_WITH_TERM.test(fold(organizer))) return null;
+  // Joined as the report joins them elsewhere ("Phiên họp thứ 12 của Ủy ban Thường vụ Quốc hội").
+  const of = f.includes(`${n[0]} của `) ? ' của ' : ' ';
+  return `${title.slice(0, n[0].length)}${of}${byAbbreviation(organizer)}`;
+}
+
+/**
+ * "Hội đồng Nhân dân (HĐND) Thành phố Hồ Chí Minh": a name written out with its abbreviation in
+ * brackets is then written by the abbreviation ("HĐND Thành phố Hồ Chí Minh"); the brackets hold
+ * the initials of the words before them.
+ */
+const BRACKETED_ABBREVIATION = /^(.*?)\s*\(([\p{Lu}&]{2,10})\)\s*/u;
+
+function byAbbreviation(name: string): string {
+  const m = BRACKETED_ABBREVIATION.exec(name);
+  if (!m?.[1] || !m[2]) return name;
+  const words = m[1].split(/\s+/);
+  for (let k = 1; k <= words.length; k++) {
+    const initials = words
+      .slice(-k)
+      .map((w) => w.charAt(0).toUpperCase())
+      .join('');
+    if (initials === m[2]) return [...words.slice(0, -k), m[2], name.slice(m[0].length)].filter((w) => w.length > 0).join(' ');
+  }
+  return name;
 }
 
 /**
@@ -539,8 +585,9 @@ function verbAndKind(sentence: string, rest: string, from: number, plainOnly = f
   const v = KIND_ANYWHERE.test(rest) ? VERB_KIND.exec(rest) : null;
   if (v && v.index > 0) {
     const titleStart = from + v.index + v[0].length;
-    const title = endAtTerm(cutTitle(sentence.slice(titleStart)));
-    if (title) candidates.push({ at: v.index, titleStart, title, organizerEnd: from + v.index, shape: 'verbKind' });
+    const asWritten = endAtTerm(cutTitle(sentence.slice(titleStart)));
+    const title = meetingOfPurpose(sentence.slice(titleStart)) ?? asWritten;
+    if (title) candidates.push({ at: v.index, titleStart, title, organizerEnd: from + v.index, shape: 'verbKind', spanLength: asWritten.length });
   }
   if (plainOnly) return candidates[0] ?? null;
   const w = WORKING.exec(rest);
@@ -632,6 +679,26 @@ function endAtTerm(title: string): string {
   return m ? title.slice(0, m[0].length) : title;
 }
 
+/**
+ * "tổ chức cuộc họp với các sở, ngành … để nghe Tổ công tác báo cáo về …": a bare "cuộc họp" has
+ * no name of its own but what it is held for ("cuộc họp nghe … báo cáo", "cuộc họp bàn …"); the
+ * "với …" says who sits at it. The place is written before the purpose ("cuộc họp tại … để …"),
+ * so a "tại" inside the purpose is part of what is reported, not where the meeting was.
+ */
+// The partners are bodies and people: no verb of their own ("… và đã có những chỉ đạo để …") and
+// no topic ("với các bộ về …": the meeting is named by its topic, as written).
+const MEETING_WITH_FOR = /^((?:cuộc|buổi)\s+họp)\s+với\s+(?:(?!(?:đã|đang|sẽ|về)(?![\p{L}]))[^.;:!?]){2,240}?\s+(?:để|nhằm)\s+(?=\p{L})/u;
+
+const MEETING_NOUN = /^(?:cuộc|buổi|Cuộc|Buổi)\s/u;
+
+function meetingOfPurpose(t: string): string | null {
+  if (!MEETING_NOUN.test(t)) return null;
+  const m = MEETING_WITH_FOR.exec(fold(t));
+  if (!m?.[1]) return null;
+  const purpose = cutTitle(t.slice(m[0].length), [], false);
+  return purpose ? `${t.slice(0, m[1].length)} ${purpose}` : null;
+}
+
 /** A photo credit right after a title: the clause is the picture's caption. */
 const CAPTION_CREDIT_AFTER = /^\s*(?:[-.]\s*)?\(?\s*(?:ảnh|nguồn)\s*:/u;
 const CREDIT_OPENS = /^\(?\s*(?:ảnh|nguồn)\s*:/u;
@@ -643,10 +710,11 @@ function isPlanned(organizer: string): boolean {
 
 /**
  * A title ends where a clause about people starts (", Phó Thủ tướng … nhấn mạnh", " do ông …
- * chủ trì") or, with line breaks lost, where the next sentence is glued on (" Theo đó, …").
+ * chủ trì"), where ", đồng thời" joins a second thing the sentence's subject does, or, with line
+ * breaks lost, where the next sentence is glued on (" Theo đó, …").
  */
 const TITLE_ENDS =
-  /,?\s+do\s+(?=\p{Lu}|ông\s|bà\s|đồng\s+chí\s)|,\s+(?=(?:Phó|Thủ tướng|Bộ trưởng|Chủ tịch|Tổng Bí thư|Ủy viên|Bí thư|Trưởng|Thứ trưởng|đồng chí|ông|bà|các đại biểu|đại biểu)\s)|\s+(?=(?:Theo đó|Tại hội nghị|Phát biểu|Đây là|Trước đó|Ảnh)[\s,:])/u;
+  /,?\s+do\s+(?=\p{Lu}|ông\s|bà\s|đồng\s+chí\s)|,\s+đồng\s+thời\s|,\s+(?=(?:Phó|Thủ tướng|Bộ trưởng|Chủ tịch|Tổng Bí thư|Ủy viên|Bí thư|Trưởng|Thứ trưởng|đồng chí|ông|bà|các đại biểu|đại biểu)\s)|\s+(?=(?:Theo đó|Tại hội nghị|Phát biểu|Đây là|Trước đó|Ảnh)[\s,:])/u;
 
 /** A full stop with no space after it: the next sentence glued on ("… năm 2017.Tại buổi làm việc"). */
 const GLUED_SENTENCE = /[.;](?=\p{Lu})/u;
@@ -656,10 +724,27 @@ const PARTNER_CLAUSE = /,\s+(?!(?:địa phương|đơn vị|ngành|sở|ban|cơ
 const INSPECTED_AT = /(?:^|\s)(?:kiểm\s+tra|giám\s+sát|thanh\s+tra|khảo\s+sát)(?:\s+\p{Ll}+){0,4}$/u;
 const INSPECTED_UNIT = /^(?:Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy|Ban Thường vụ|Ban cán sự|Đảng đoàn|UBND|Ủy ban nhân dân)(?![\p{L}])/u;
 
-export function cutTitle(t: string, extraStops: Array<string | RegExp> = []): string {
+/**
+ * A document is cited in full as "<kind> số N ngày d/m/y của <issuer> về <subject>"; a meeting
+ * named after the document it reviews ("sơ kết 1 năm thực hiện Quy định số 01 ngày 3/3/2016 của
+ * …") is named by its kind and number: the issue date opens the document's reference, where
+ * the meeting's name ends. An undated citation ("Thông báo số 19-TB/TW của Ban Bí thư về …")
+ * is named whole.
+ */
+const CITED_DOCUMENT_DATE =
+  /(?<=(?:chỉ\s+thị|nghị\s+quyết|quy\s+định|kết\s+luận|quyết\s+định|kế\s+hoạch|thông\s+báo|hướng\s+dẫn|chương\s+trình|đề\s+án|luật|nghị\s+định|thông\s+tư|công\s+văn|công\s+điện|quy\s+chế)\s+(?:số\s+)?\d[\p{L}\p{N}/.-]*)\s*,?\s+(?:ban\s+hành\s+)?ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}(?!\d)/u;
+
+const PLACE_STOP = /(?:^|\s)tại(?:\s|$)/u;
+const NO_PLACE_STOPS = data.titleStops.filter((s) => !PLACE_STOP.test(s));
+
+/** `placeStops`: a "tại …" ends the title (its place); not inside a purpose clause. */
+export function cutTitle(t: string, extraStops: Array<string | RegExp> = [], placeStops = true): string {
   const cut = TITLE_ENDS.exec(t);
   let end = cut && cut.index > 0 ? cut.index : t.length;
-  for (const stop of [...data.titleStops, ...extraStops]) {
+  // Most titles cite no dated document: fold and the look-behind only where a "ngày" is written.
+  const cited = t.includes('gày ') ? CITED_DOCUMENT_DATE.exec(fold(t)) : null;
+  if (cited && cited.index < end) end = cited.index;
+  for (const stop of [...(placeStops ? data.titleStops : NO_PLACE_STOPS), ...extraStops]) {
     let i = typeof stop === 'string' ? t.indexOf(stop) : (stop.exec(t)?.index ?? -1);
     // "… công bố quyết định kiểm tra công tác cán bộ tại Tỉnh ủy X": the unit an inspection is
     // about is part of its subject, no place of the meeting.

@@ -20,6 +20,11 @@ export function currentYearNamed(f: string): number | null {
 const PLAN_ADOPTED_FOR_YEAR =
   /(?<![\p{L}])(?:thông\s+qua|phê\s+duyệt|ban\s+hành|xây\s+dựng|biểu\s+quyết)\s+(?:[^\s,.;:]+\s+){0,4}?(?:chương\s+trình|kế\s+hoạch|dự\s+toán)(?:\s+[^\s,.;:]+){0,8}?\s+năm\s+(?:19|20)\d{2}(?!\d)/giu;
 
+/** The years programmes are adopted for ("thông qua Chương trình giám sát năm 2018"): years ahead of the text's now. */
+export function plannedYears(s: string): Set<number> {
+  return new Set([...s.matchAll(PLAN_ADOPTED_FOR_YEAR)].map((m) => Number(/((?:19|20)\d{2})$/u.exec(m[0])?.[1])));
+}
+
 /** `s` with the years of programmes adopted for them blanked (same length, so offsets hold). */
 export function blankPlannedYears(s: string): string {
   return s.replace(PLAN_ADOPTED_FOR_YEAR, (m) => ' '.repeat(m.length));

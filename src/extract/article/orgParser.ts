@@ -23,6 +23,7 @@ import {
   TITLES,
   VENUES,
   isSurname,
+  matcher,
   type PhraseHit,
 } from './lexicon.js';
 import { capitalizeFirst, key } from './text.js';
@@ -48,6 +49,7 @@ export interface OrgMatch {
 
 const MAX_PLACE_WORDS = 4;
 /** Heads of a council's or a department's units ("lowercaseUnit" in organizations.json), read in lower case too when a name follows. */
+const FORCES = matcher(orgData.forces);
 const LOWER_UNIT_HEADS = new Set(orgData.heads.filter((h) => 'lowercaseUnit' in h && h.lowercaseUnit).map((h) => h.head));
 const NOT_PLACE_START = /^nhân\s+dân(?![\p{L}])/u;
 const MAX_LOWER_RUN = 4;
@@ -59,6 +61,8 @@ const SPACE_CAPITAL = /\s\p{Lu}/u;
 const FIELD_GAP = /^(\s*[-–&]\s*|\s+và\s+|,\s+(?=\p{Lu}\p{Ll}*\s+và\s))?/u;
 // "Đài Truyền thanh - Truyền hình", "Trung tâm Y tế & Dân số": a dash or "&" after a level head's field joins a second field.
 const JOIN_AFTER = /^\s*[-–&]/u;
+const LOCAL_ONLY = /^(?:ubnd|hđnd|(?:ủy|uỷ) ban nhân dân|hội đồng nhân dân|tt\.? (?:hđnd|ubnd)|thường trực h)/u;
+const COUNTRY_SHORT = /^[^\S\n]+VN(?![\p{L}\p{N}])/u;
 const STATE_AGENCY = / Nhà nước$/u;
 const LETTER_DOT = /^\p{Lu}\.$/u;
 const RUN_STOP = new Set(['các', 'những', 'của', 'và', 'trong', 'ở', 'tại', 'với', 'cho', 'đã', 'được', 'là', 'thuộc']);
@@ -148,6 +152,17 @@ function parseOrgAtRaw(doc: Doc, pos: number, impliedHead?: string, strictCase =
   const partOn = lh && lowerLhPart && partBody && lowerLhPart.end < lh.end && isAcronym(partBody) ? levelAt(doc, lh.end) : null;
   if (lh && partOn) return atLevel(doc, capitalizeFirst(written(doc, lh)), partOn, start);
   if (lh && (cap(first) || isAcronym(first))) {
+    // "MTTQ VN", "Ủy ban MTTQ VN tỉnh Bắc Giang": "Việt Nam" written short is part of the Front's
+    // or a mass organisation's name, as written in full ("Ủy ban MTTQ Việt Nam"); national with no level after it.
+    // A people's council or committee is only local: "UBND VN" names none.
+    const vn = LOCAL_ONLY.test(key(lh.canonical)) ? null : COUNTRY_SHORT.exec(doc.text.slice(lh.end, lh.end + 5));
+    if (vn) {
+      const end = lh.end + vn[0].length;
+      const vlv = levelAt(doc, end);
+      const name = `${written(doc, lh)} VN`;
+      if (vlv) return atLevel(doc, name, vlv, start);
+      return { name, place: null, level: null, anchored: true, national: true, start, end };
+    }
     // "Hội đồng Nhân dân (HĐND) Thành phố Hồ Chí Minh": the name's abbreviation, given once in
     // brackets where it is first written in full, stands inside the name; the level follows it.
     const lv = levelAt(doc, lh.end) ?? levelAfterAbbreviation(doc, lh.end);
@@ -340,6 +355,9 @@ function afterHead(doc: Doc, head: string, pos: number, start: number, headCap: 
   // "Hội đồng Thi đua - Khen thưởng Bộ Quốc phòng", "Vụ Pháp chế Bộ Tư pháp": a unit of a ministry.
   const owner = headCap ? ownerAfter(doc, field.end) : null;
   if (owner) return owned(`${name} ${owner.name}`, owner, start);
+  // "Tổng cục Chính trị Quân đội nhân dân Việt Nam", "Tổng cục Chính trị CAND": a unit of a force, named with it.
+  const force = headCap ? forceAfter(doc, field.end) : null;
+  if (force) return { name: `${name} ${written(doc, force)}`, place: null, level: null, anchored: true, national: true, start, end: force.end };
   const info = HEAD_INFO.get(head);
   // "Văn phòng Bộ", "Thanh tra Bộ": a unit of the ministry, national.
   const ofMinistry = key(field.text) === 'bộ';
@@ -370,6 +388,12 @@ function ownerAfter(doc: Doc, pos: number): OrgMatch | null {
   if (w.text !== 'Bộ' && !NATIONAL.at(doc, w.start)) return null;
   const o = parseOrgAt(doc, w.start);
   return o?.national && o.start === w.start && !NOT_OWNERS.has(key(o.name)) ? o : null;
+}
+
+/** The armed force written straight after a unit's field, or null. */
+function forceAfter(doc: Doc, pos: number): PhraseHit | null {
+  const w = nextWord(doc, pos);
+  return w && /^[^\S\n]+$/u.test(doc.text.slice(pos, w.start)) ? FORCES.at(doc, w.start) : null;
 }
 
 function owned(name: string, owner: OrgMatch, start: number): OrgMatch {
@@ -963,6 +987,7 @@ function continueField(doc: Doc, pos: number): { end: number } | null {
       HEADS.at(doc, w.start) ||
       LEVEL_HEADS.at(doc, w.start) ||
       NATIONAL.at(doc, w.start) ||
+      FORCES.at(doc, w.start) ||
       centralSuffixAt(doc, w.start)
     )
       break;

@@ -61,3 +61,16 @@ describe('"&" inside a name, however spaced', () => {
     expect(names(c).filter((n) => n.startsWith('Bộ GD'))).toEqual(['Bộ GD & ĐT']);
   });
 });
+
+describe('"Việt Nam" written short and the armed forces', () => {
+  it('"VN" after the Front is part of its name: national, or local with a level after it', () => {
+    expect(org('Ủy ban T.Ư MTTQ VN tổ chức hội nghị')).toMatchObject({ name: 'Ủy ban T.Ư MTTQ VN', place: null });
+    expect(org('Ủy ban MTTQ VN tỉnh Lào Cai phát động')).toEqual({ name: 'Ủy ban MTTQ VN tỉnh', place: 'Lào Cai' });
+    expect(org('UBND VN')).toBeNull();
+  });
+
+  it('a unit of a force is named with the force', () => {
+    expect(org('Tổng cục Chính trị Quân đội nhân dân Việt Nam tổ chức')).toMatchObject({ name: 'Tổng cục Chính trị Quân đội nhân dân Việt Nam' });
+    expect(org('Tổng cục Chính trị CAND có thông báo')).toMatchObject({ name: 'Tổng cục Chính trị CAND' });
+  });
+});

@@ -62,6 +62,7 @@ const FIELD_GAP = /^(\s*[-–&]\s*|\s+và\s+|,\s+(?=\p{Lu}\p{Ll}*\s+và\s))?/u;
 // "Đài Truyền thanh - Truyền hình", "Trung tâm Y tế & Dân số": a dash or "&" after a level head's field joins a second field.
 const JOIN_AFTER = /^\s*[-–&]/u;
 const LOCAL_ONLY = /^(?:ubnd|hđnd|(?:ủy|uỷ) ban nhân dân|hội đồng nhân dân|tt\.? (?:hđnd|ubnd)|thường trực h)/u;
+const UNIT_DASH = /^[^\S\n]*[-–][^\S\n]*(?=\p{Lu})/u;
 const COUNTRY_SHORT = /^[^\S\n]+VN(?![\p{L}\p{N}])/u;
 const STATE_AGENCY = / Nhà nước$/u;
 const LETTER_DOT = /^\p{Lu}\.$/u;
@@ -353,8 +354,9 @@ function afterHead(doc: Doc, head: string, pos: number, start: number, headCap: 
   const parent = ofLevelBody(doc, field.end, name, start);
   if (parent) return parent;
   // "Hội đồng Thi đua - Khen thưởng Bộ Quốc phòng", "Vụ Pháp chế Bộ Tư pháp": a unit of a ministry.
-  const owner = headCap ? ownerAfter(doc, field.end) : null;
-  if (owner) return owned(`${name} ${owner.name}`, owner, start);
+  const owner = headCap ? ownerAfter(doc, field.end, true) : null;
+  const dashOf = owner && UNIT_DASH.test(doc.text.slice(field.end, field.end + 4)) ? ' -' : '';
+  if (owner) return owned(`${name}${dashOf} ${owner.name}`, owner, start);
   // "Tổng cục Chính trị Quân đội nhân dân Việt Nam", "Tổng cục Chính trị CAND": a unit of a force, named with it.
   const force = headCap ? forceAfter(doc, field.end) : null;
   if (force) return { name: `${name} ${written(doc, force)}`, place: null, level: null, anchored: true, national: true, start, end: force.end };
@@ -382,9 +384,14 @@ const NOT_OWNERS = new Set(['Thủ tướng Chính phủ', 'Chủ tịch nước
  * body's. A comma, "và" or a line break between them makes two bodies ("Quân ủy Trung ương, Bộ
  * Quốc phòng"); "của" is read elsewhere (a committee "của Quốc hội").
  */
-function ownerAfter(doc: Doc, pos: number): OrgMatch | null {
-  const w = nextWord(doc, pos);
-  if (!w || !cap(w) || !/^[^\S\n]*$/u.test(doc.text.slice(pos, w.start))) return null;
+function ownerAfter(doc: Doc, pos: number, dashed = false): OrgMatch | null {
+  // "Viện Xây dựng Đảng - Học viện Chính trị quốc gia Hồ Chí Minh": a dash between a unit and
+  // its national body, written as a by-line of the unit.
+  const dash = dashed ? UNIT_DASH.exec(doc.text.slice(pos, pos + 4)) : null;
+  const w = nextWord(doc, pos + (dash?.[0].length ?? 0));
+  if (!w || !cap(w) || (!dash && !/^[^\S\n]*$/u.test(doc.text.slice(pos, w.start)))) return null;
+  // "Phòng Thương mại và Công nghiệp - VCCI": an abbreviation after the dash is the same body, glossed.
+  if (dash && (isAcronym(w) || !NATIONAL.at(doc, w.start))) return null;
   if (w.text !== 'Bộ' && !NATIONAL.at(doc, w.start)) return null;
   const o = parseOrgAt(doc, w.start);
   return o?.national && o.start === w.start && !NOT_OWNERS.has(key(o.name)) ? o : null;

@@ -74,3 +74,15 @@ describe('"Việt Nam" written short and the armed forces', () => {
     expect(org('Tổng cục Chính trị CAND có thông báo')).toMatchObject({ name: 'Tổng cục Chính trị CAND' });
   });
 });
+
+describe('a unit and its national body joined by a dash', () => {
+  it('is one body, named with it', () => {
+    expect(org('Viện Lịch sử Đảng - Học viện Chính trị quốc gia Hồ Chí Minh cho biết')).toMatchObject({
+      name: 'Viện Lịch sử Đảng - Học viện Chính trị quốc gia Hồ Chí Minh',
+    });
+  });
+
+  it('two bodies of one level joined by a dash stay two', () => {
+    expect(org('Sở Y tế - Sở Tài chính tỉnh')).not.toMatchObject({ name: expect.stringContaining('Tài chính') });
+  });
+});

@@ -23,9 +23,11 @@ import {
   TITLES,
   VENUES,
   isSurname,
+  matcher,
   type PhraseHit,
 } from './lexicon.js';
 import { capitalizeFirst, key } from './text.js';
+import orgData from '../data/article/organizations.json' with { type: 'json' };
 
 export interface OrgMatch {
   name: string;
@@ -46,6 +48,9 @@ export interface OrgMatch {
 }
 
 const MAX_PLACE_WORDS = 4;
+/** Heads of a council's or a department's units ("lowercaseUnit" in organizations.json), read in lower case too when a name follows. */
+const FORCES = matcher(orgData.forces);
+const LOWER_UNIT_HEADS = new Set(orgData.heads.filter((h) => 'lowercaseUnit' in h && h.lowercaseUnit).map((h) => h.head));
 const NOT_PLACE_START = /^nhân\s+dân(?![\p{L}])/u;
 const MAX_LOWER_RUN = 4;
 /** Function words never inside a body's name: "Đoàn Thanh niên các xã" names no body. */
@@ -56,6 +61,9 @@ const SPACE_CAPITAL = /\s\p{Lu}/u;
 const FIELD_GAP = /^(\s*[-–&]\s*|\s+và\s+|,\s+(?=\p{Lu}\p{Ll}*\s+và\s))?/u;
 // "Đài Truyền thanh - Truyền hình", "Trung tâm Y tế & Dân số": a dash or "&" after a level head's field joins a second field.
 const JOIN_AFTER = /^\s*[-–&]/u;
+const LOCAL_ONLY = /^(?:ubnd|hđnd|(?:ủy|uỷ) ban nhân dân|hội đồng nhân dân|tt\.? (?:hđnd|ubnd)|thường trực h)/u;
+const UNIT_DASH = /^[^\S\n]*[-–][^\S\n]*(?=\p{Lu})/u;
+const COUNTRY_SHORT = /^[^\S\n]+VN(?![\p{L}\p{N}])/u;
 const STATE_AGENCY = / Nhà nước$/u;
 const LETTER_DOT = /^\p{Lu}\.$/u;
 const RUN_STOP = new Set(['các', 'những', 'của', 'và', 'trong', 'ở', 'tại', 'với', 'cho', 'đã', 'được', 'là', 'thuộc']);
@@ -82,6 +90,7 @@ const FIELD_STOP = new Set([
   'nêu',
   'tổ',
   'tiếp',
+  'chưa',
 ]);
 
 /** A body named at `pos`; `impliedHead` when a title carries the head ("Trưởng ban" → "Ban"). */
@@ -144,6 +153,17 @@ function parseOrgAtRaw(doc: Doc, pos: number, impliedHead?: string, strictCase =
   const partOn = lh && lowerLhPart && partBody && lowerLhPart.end < lh.end && isAcronym(partBody) ? levelAt(doc, lh.end) : null;
   if (lh && partOn) return atLevel(doc, capitalizeFirst(written(doc, lh)), partOn, start);
   if (lh && (cap(first) || isAcronym(first))) {
+    // "MTTQ VN", "Ủy ban MTTQ VN tỉnh Bắc Giang": "Việt Nam" written short is part of the Front's
+    // or a mass organisation's name, as written in full ("Ủy ban MTTQ Việt Nam"); national with no level after it.
+    // A people's council or committee is only local: "UBND VN" names none.
+    const vn = LOCAL_ONLY.test(key(lh.canonical)) ? null : COUNTRY_SHORT.exec(doc.text.slice(lh.end, lh.end + 5));
+    if (vn) {
+      const end = lh.end + vn[0].length;
+      const vlv = levelAt(doc, end);
+      const name = `${written(doc, lh)} VN`;
+      if (vlv) return atLevel(doc, name, vlv, start);
+      return { name, place: null, level: null, anchored: true, national: true, start, end };
+    }
     // "Hội đồng Nhân dân (HĐND) Thành phố Hồ Chí Minh": the name's abbreviation, given once in
     // brackets where it is first written in full, stands inside the name; the level follows it.
     const lv = levelAt(doc, lh.end) ?? levelAfterAbbreviation(doc, lh.end);
@@ -224,7 +244,7 @@ function parseOrgAtRaw(doc: Doc, pos: number, impliedHead?: string, strictCase =
   if (!head) return null;
   const info = HEAD_INFO.get(head.canonical);
   const headCap = cap(first);
-  if (!headCap && !info?.lowercaseOk) return null;
+  if (!headCap && !info?.lowercaseOk) return LOWER_UNIT_HEADS.has(head.canonical) ? lowerUnit(doc, head.canonical, head.end, start) : null;
   // Such a head in capitals ("NHIỆM VỤ VÀ GIẢI PHÁP") is a word of a shouted heading.
   // "Vụ Đông Xuân", "vụ Hè Thu" are crop seasons; "Vụ TNGT" is an accident: the field of such
   // a head is a capitalised word, no abbreviation.
@@ -240,6 +260,32 @@ function parseOrgAtRaw(doc: Doc, pos: number, impliedHead?: string, strictCase =
     return null;
   if (info?.serviceField && fieldWord === null && !serviceFieldAt(doc, head.end)) return null;
   return afterHead(doc, head.canonical, head.end, start, headCap);
+}
+
+/**
+ * "phòng văn hóa thông tin thành phố", "phòng Quản lý đô thị", "phòng cảnh sát PCCC số 4": the
+ * head of an administrative unit written in lower case still names the unit when a name follows
+ * it: a capitalised field compound (a capital, then its lower-case syllable: no place name), or a
+ * field run that reaches the unit's level word or number. "phòng" alone is a room ("phòng họp
+ * của huyện", "phòng khám"). Named with the head's canonical capital (Nghị định 30/2020).
+ */
+function lowerUnit(doc: Doc, head: string, pos: number, start: number): OrgMatch | null {
+  // The head opens a phrase of its own: after a clause mark or a word that governs a body
+  // ("phối hợp với phòng …", "yêu cầu phòng …"), not inside a compound ("Bộ Quốc phòng", "trụ sở").
+  if (!UNIT_BEFORE.test(doc.fold.slice(Math.max(0, start - 12), start))) return null;
+  const w0 = nextWord(doc, pos);
+  if (!w0 || !/^[^\S\n]+$/u.test(doc.text.slice(pos, w0.start)) || isAcronym(w0)) return null;
+  if (cap(w0)) {
+    const second = following(doc, w0);
+    if (
+      FIELDS.at(doc, w0.start) === null &&
+      !(second && !cap(second) && !FIELD_STOP.has(second.text) && /^[^\S\n]+$/u.test(doc.text.slice(w0.end, second.start)))
+    )
+      return null;
+    return afterHead(doc, head, pos, start, true);
+  }
+  const o = afterHead(doc, head, pos, start, true);
+  return o?.anchored ? o : null;
 }
 
 /**
@@ -289,12 +335,31 @@ function afterHead(doc: Doc, head: string, pos: number, start: number, headCap: 
   if (c) return c.extend(doc, `${name} ${c.hit.canonical}`, start);
   const lv = levelAt(doc, field.end) ?? levelAfterAbbreviation(doc, field.end);
   if (lv) return atLevel(doc, name, lv, start);
+  // "Phòng Cảnh sát PCCC số 4", "Trường THCS số 2": a unit numbered among its kind is one body,
+  // named with its number; no level word follows (its area is not a locality).
+  // A ministry ("Bộ") is one of its kind: "Bộ Luật hình sự số 100" is a code, "Bộ Binh số 2" a unit of none;
+  // "Báo Lao động số 172" is an issue, "Phòng Thi số 43" a room: a unit's field is a compound.
+  const numbered = HEAD_INFO.get(head)?.national || NAMED_WHOLE.has(head) || !/\s/u.test(field.text) ? null : unitNumberAt(doc, field.end);
+  if (numbered)
+    return {
+      name: `${name} ${doc.text.slice(field.end, numbered).trim().replace(/\s+/g, ' ')}`,
+      place: null,
+      level: null,
+      anchored: true,
+      national: false,
+      start,
+      end: numbered,
+    };
   // "Ban Kinh tế - Xã hội HĐND thành phố": a body of a council or people's committee.
   const parent = ofLevelBody(doc, field.end, name, start);
   if (parent) return parent;
   // "Hội đồng Thi đua - Khen thưởng Bộ Quốc phòng", "Vụ Pháp chế Bộ Tư pháp": a unit of a ministry.
-  const owner = headCap ? ownerAfter(doc, field.end) : null;
-  if (owner) return owned(`${name} ${owner.name}`, owner, start);
+  const owner = headCap ? ownerAfter(doc, field.end, true) : null;
+  const dashOf = owner && UNIT_DASH.test(doc.text.slice(field.end, field.end + 4)) ? ' -' : '';
+  if (owner) return owned(`${name}${dashOf} ${owner.name}`, owner, start);
+  // "Tổng cục Chính trị Quân đội nhân dân Việt Nam", "Tổng cục Chính trị CAND": a unit of a force, named with it.
+  const force = headCap ? forceAfter(doc, field.end) : null;
+  if (force) return { name: `${name} ${written(doc, force)}`, place: null, level: null, anchored: true, national: true, start, end: force.end };
   const info = HEAD_INFO.get(head);
   // "Văn phòng Bộ", "Thanh tra Bộ": a unit of the ministry, national.
   const ofMinistry = key(field.text) === 'bộ';
@@ -319,12 +384,23 @@ const NOT_OWNERS = new Set(['Thủ tướng Chính phủ', 'Chủ tịch nước
  * body's. A comma, "và" or a line break between them makes two bodies ("Quân ủy Trung ương, Bộ
  * Quốc phòng"); "của" is read elsewhere (a committee "của Quốc hội").
  */
-function ownerAfter(doc: Doc, pos: number): OrgMatch | null {
-  const w = nextWord(doc, pos);
-  if (!w || !cap(w) || !/^[^\S\n]*$/u.test(doc.text.slice(pos, w.start))) return null;
+function ownerAfter(doc: Doc, pos: number, dashed = false): OrgMatch | null {
+  // "Viện Xây dựng Đảng - Học viện Chính trị quốc gia Hồ Chí Minh": a dash between a unit and
+  // its national body, written as a by-line of the unit.
+  const dash = dashed ? UNIT_DASH.exec(doc.text.slice(pos, pos + 4)) : null;
+  const w = nextWord(doc, pos + (dash?.[0].length ?? 0));
+  if (!w || !cap(w) || (!dash && !/^[^\S\n]*$/u.test(doc.text.slice(pos, w.start)))) return null;
+  // "Phòng Thương mại và Công nghiệp - VCCI": an abbreviation after the dash is the same body, glossed.
+  if (dash && (isAcronym(w) || !NATIONAL.at(doc, w.start))) return null;
   if (w.text !== 'Bộ' && !NATIONAL.at(doc, w.start)) return null;
   const o = parseOrgAt(doc, w.start);
   return o?.national && o.start === w.start && !NOT_OWNERS.has(key(o.name)) ? o : null;
+}
+
+/** The armed force written straight after a unit's field, or null. */
+function forceAfter(doc: Doc, pos: number): PhraseHit | null {
+  const w = nextWord(doc, pos);
+  return w && /^[^\S\n]+$/u.test(doc.text.slice(pos, w.start)) ? FORCES.at(doc, w.start) : null;
 }
 
 function owned(name: string, owner: OrgMatch, start: number): OrgMatch {
@@ -873,8 +949,11 @@ function readField(doc: Doc, pos: number, headCap: boolean, head?: string): { te
   const more = continueField(doc, end);
   if (more) end = more.end;
   const last = nextWord(doc, end);
-  if (last && !cap(last)) {
-    const run = lowerRunToAnchor(doc, last);
+  // An abbreviation is a whole field: no lower-case words go on with it ("Bộ GTVT tổng hợp").
+  if (last && !cap(last) && !isAcronym(w0)) {
+    // A ministry and a publication are named in full as written ("Bộ Ngoại giao", "Báo Dân trí"):
+    // the words after them are what they did.
+    const run = lowerRunToAnchor(doc, last, !(head && NAMED_WHOLE.has(head)));
     if (run) end = run;
   }
   return { text: doc.text.slice(w0.start, end).replace(/\s+/g, ' '), end };
@@ -915,6 +994,7 @@ function continueField(doc: Doc, pos: number): { end: number } | null {
       HEADS.at(doc, w.start) ||
       LEVEL_HEADS.at(doc, w.start) ||
       NATIONAL.at(doc, w.start) ||
+      FORCES.at(doc, w.start) ||
       centralSuffixAt(doc, w.start)
     )
       break;
@@ -951,16 +1031,56 @@ function partAt(doc: Doc, pos: number): Word | null {
 }
 
 /** End of a lower-case run that reaches a committee or level word within a few words, else null. */
-function lowerRunToAnchor(doc: Doc, w: Word): number | null {
+function lowerRunToAnchor(doc: Doc, w: Word, inList = false): number | null {
   let cur: Word | null = w;
   let last = w.start;
   for (let n = 0; cur && n <= MAX_LOWER_RUN; n++) {
     if (COMMITTEES.at(doc, cur.start) || (LEVELS.at(doc, cur.start) && n > 0)) return last;
-    if (cap(cur) || RUN_STOP.has(cur.text)) return null;
+    // "phòng cảnh sát PCCC số 4": the field's abbreviation then the unit's number end the name
+    // there (a unit told apart by its number); an abbreviation with no number after it is
+    // another body ("tham mưu BTV Huyện ủy").
+    if (isAcronym(cur) && n > 0 && !LEVEL_HEADS.at(doc, cur.start) && unitNumberAt(doc, cur.end)) return cur.end;
+    // In a list, a predicate's auxiliary or a number ("cao hơn 2 điểm", "năm nay") ends the run unanchored.
+    if (cap(cur) || RUN_STOP.has(cur.text) || (inList && (FIELD_STOP.has(cur.text) || DIGIT.test(cur.text) || TIME_WORDS.has(cur.text)))) return null;
     last = cur.end;
+    // "phối hợp với phòng Quản lý đô thị, Ban Chỉ huy quân sự thành phố": in a list of bodies
+    // a sentence-case name runs to the comma before the next body.
+    if (inList && listItemEnds(doc, last)) return last;
     cur = following(doc, cur);
   }
   return null;
+}
+
+const UNIT_BEFORE = /(?:^|[,;:(]|(?:^|[^\p{L}])(?:với|và|của|cho|giao|các|cầu|nghị|đạo|cùng|tại))\s*$/u;
+const DIGIT = /\d/u;
+const TIME_WORDS = new Set(['năm', 'tháng', 'ngày', 'nay', 'luôn']);
+const NAMED_WHOLE = new Set(['Bộ', 'Báo', 'Tạp chí', 'Đài']);
+const LIST_ITEM_END = /^[,;][^\S\n]*/u;
+// "số 4", not a document's number ("số 100/2015/QH13", "số 2916/BCA").
+const UNIT_NUMBER = /^[^\S\n]+số[^\S\n]+\d+(?![\p{L}\p{N}]|[/.-]\p{N}|[/-]\p{Lu})/u;
+
+/** "số 4" straight after a unit's name: its number, the end it reaches, or null. */
+function unitNumberAt(doc: Doc, pos: number): number | null {
+  const m = UNIT_NUMBER.exec(doc.text.slice(pos, pos + 12));
+  return m ? pos + m[0].length : null;
+}
+
+/** A comma or ";" at `pos`, then a word that begins a body's name. */
+function listItemEnds(doc: Doc, pos: number): boolean {
+  const sep = LIST_ITEM_END.exec(doc.text.slice(pos, pos + 4));
+  const next = sep ? nextWord(doc, pos + sep[0].length) : null;
+  return next !== null && startsBody(doc, next);
+}
+
+/** A word that begins a body's name, in either case ("Ban Chỉ huy", "phòng cảnh sát"). */
+function startsBody(doc: Doc, w: Word): boolean {
+  return !!(
+    HEADS.at(doc, w.start) ||
+    LEVEL_HEADS.at(doc, w.start) ||
+    COMMITTEES.at(doc, w.start) ||
+    COMMITTEE_PARTS.at(doc, w.start) ||
+    NATIONAL.at(doc, w.start)
+  );
 }
 
 const CAPTION_LABEL = /^(?:Ảnh|Nguồn|Video|Clip)\s*:/u;

@@ -444,6 +444,8 @@ function partyDepartmentKey(name: string): string {
   // "Thi đua - Khen thưởng" and "Thi đua-Khen thưởng": a dash joining two fields, spaced or not.
   const k = key(name)
     .replace(/\s*[-–—]\s*/gu, ' - ')
+    // "Bộ GD & ĐT", "Bộ GD &ĐT" and "Bộ GD&ĐT": "&" inside a name, however spaced.
+    .replace(/\s*&\s*/gu, '&')
     .replace(/^hội đồng nhân dân(?= |$)/u, 'hđnd')
     .replace(/(?<=^|[ (])mặt trận tổ quốc(?= |$)/u, 'mttq')
     .replace(/^(?:ủy|uỷ) ban nhân dân(?= |$)/u, 'ubnd')

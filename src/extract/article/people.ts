@@ -131,7 +131,34 @@ export function findMentions(doc: Doc, from: number, to: number): Mention[] {
   for (const m of narrativeMentions(doc, from, to, mentions)) {
     if (!mentions.some((x) => x.start < m.end && m.start < x.end)) mentions.push(m);
   }
-  return mentions.sort((a, b) => a.start - b.start);
+  return shareHeading(
+    doc,
+    mentions.sort((a, b) => a.start - b.start),
+  );
+}
+
+// "các Ủy viên Trung ương Đảng: Trưởng ban A, Bí thư Tỉnh ủy B, Bộ trưởng C": an office in the
+// plural before a colon heads the list after it, and every person of the list holds it.
+const PLURAL_HEAD = /(?:^|[^\p{L}])(?:các|những)\s+$/u;
+const HEADING_COLON = /^\s*:\s*$/u;
+const LIST_GAP = /^\s*[,;]\s*(?:và\s+)?$/u;
+
+function shareHeading(doc: Doc, mentions: Mention[]): Mention[] {
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as Mention;
+    const first = m.positions[0];
+    if (!m.name || m.narrative || !first || !PLURAL_HEAD.test(doc.fold.slice(Math.max(0, first.start - 8), first.start))) continue;
+    const k = m.positions.findIndex((p, j) => j + 1 < m.positions.length && HEADING_COLON.test(doc.text.slice(p.end, m.positions[j + 1]?.start)));
+    if (k < 0) continue;
+    const heading = m.positions.slice(0, k + 1);
+    for (let j = i + 1; j < mentions.length; j++) {
+      const prev = mentions[j - 1] as Mention;
+      const n = mentions[j] as Mention;
+      if (!n.name || n.narrative || !LIST_GAP.test(doc.text.slice(prev.end, n.start))) break;
+      mentions[j] = { ...n, positions: [...heading, ...n.positions] };
+    }
+  }
+  return mentions;
 }
 
 /**
@@ -388,6 +415,9 @@ export function readName(doc: Doc, w: Word, strict: boolean): { text: string; st
   return { text: doc.text.slice(w.start, last.end).replace(/\s+/g, ' '), start: w.start, end: last.end };
 }
 
+const PLURAL_WORD = /^(?:Các|Những)$/u;
+const LOWER_NEXT = /^[^\S\n]+\p{Ll}/u;
+
 function startsNonName(doc: Doc, w: Word): boolean {
   return !!(
     TITLES.at(doc, w.start) ||
@@ -395,6 +425,9 @@ function startsNonName(doc: Doc, w: Word): boolean {
     LEVEL_HEADS.at(doc, w.start) ||
     NATIONAL.at(doc, w.start) ||
     (HEADS.at(doc, w.start) && !isSurname(w.text)) ||
+    // "… Vi Văn Lực Những ý kiến …" (line breaks lost): a plural marker before a lower-case noun
+    // opens the next sentence ("Các" before a comma may be a given name: "Vũ Quang Các, Vụ trưởng").
+    (PLURAL_WORD.test(w.text) && LOWER_NEXT.test(doc.text.slice(w.end, w.end + 3))) ||
     // "… Nguyễn Văn Huyện cho biết": a capitalised level word with no place after it is a given name.
     (LEVELS.at(doc, w.start) && (!cap(w) || cap(following(doc, w))))
   );

@@ -3,6 +3,7 @@
 // "Trưởng ban" carries the head "Ban"). Several in a row are joined by ",", "–", "-" or "kiêm".
 import { cap, isAcronym, nextWord, type Doc } from './doc.js';
 import { FIELDS, NATIONAL_SUFFIX, TITLES, TITLE_BODIES, TITLE_EMBEDS } from './lexicon.js';
+import titles from '../data/article/titles.json' with { type: 'json' };
 import { parseOrgAt, type OrgMatch } from './orgParser.js';
 
 export interface PositionMatch {
@@ -21,6 +22,9 @@ export interface PositionMatch {
 // "do đồng chí A, Bí thư Trung ương Đảng làm Trưởng đoàn": the office a person takes in a team.
 const SEPARATOR = /^\s*(?:,|–|—|-|:|\(|kiêm(?![\p{L}])|làm(?=\s+(?:phó\s+)?trưởng\s+đoàn(?![\p{L}])))\s*/iu;
 
+/** Offices named after the body they sit in ("Thường trực Ban Bí thư"): the office word, the rest a body read from the text. */
+const TITLE_OFFICES = new Map(titles.titles.filter((t) => 'office' in t).map((t) => [t.title, (t as { office: string }).office]));
+
 const FORMER = /^nguyên\s+(?=\p{L})/u;
 
 /** One position starting at `pos` (the office written with a capital). */
@@ -35,6 +39,11 @@ export function parsePositionAt(doc: Doc, pos: number, allowLower = false): Posi
     const org: OrgMatch = { name: own.body, place: null, level: own.level, anchored: true, national: false, start: w.start, end: t.end };
     return { title: t.canonical, org, implied: true, start: w.start, end: t.end };
   }
+  // "Thường trực Ban Bí thư": the office word, then the body it sits in, read from the text.
+  const office = TITLE_OFFICES.get(t.canonical);
+  const bodyWord = office ? doc.words[(doc.wordAt.get(w.start) ?? -1) + office.split(' ').length] : undefined;
+  const body = bodyWord ? parseOrgAt(doc, bodyWord.start) : null;
+  if (office && body) return { title: office, org: body, implied: false, start: w.start, end: body.end };
   const embeds = TITLE_EMBEDS.get(t.canonical);
   // "Phó Trưởng ban Thường trực Ban Tuyên giáo Tỉnh ủy" writes the head again; "Chánh Văn
   // phòng Tỉnh ủy" does not ("Tỉnh ủy" alone is not its body).

@@ -51,6 +51,9 @@ const CLAUSE_HEAD = /(?:^|[,;:.])\s*$/u;
 /** "Theo" heading a clause right before a person ("Theo ông A, …", "…, theo bà B, …"): the source of what follows. */
 const ACCORDING_TO = /(?:^|[,;:.!?])\s*theo\s+(?:(?:ông|bà|đồng\s+chí)\s+)?$/u;
 const AFTER_POSITIONS = /^\s*,/u;
+// "đưa ra 11 đề xuất", "các báo cáo": a cue word after a count or a plural marker is a noun; the
+// number of a unit ("Công an quận 2 cho biết", "Phòng số 4") is no count.
+const NOUN_BEFORE = /(?:^|[^\p{L}])(?:(?<!(?:quận|phường|huyện|xã|tổ|khu|số|đội|ấp|thôn|khóa|khoá|lần|cụm|đoàn)\s+)\d+|các|những|nhiều)\s+$/u;
 
 export interface RoleHit {
   mention: Mention;
@@ -186,6 +189,7 @@ function chainTail(doc: Doc, m: Mention, mentions: Mention[]): CueHit | null {
     const at = m.end + c.index;
     // A capitalised cue word is part of a body's name ("Trưởng Ban Chỉ đạo …"): read on.
     if (UPPER_LETTER.test(doc.text.charAt(at))) continue;
+    if (NOUN_BEFORE.test(doc.fold.slice(Math.max(0, at - 16), at))) continue;
     if (!isTitleChain(doc, m.end, at, mentions)) return null;
     return cueAfter(doc.fold.slice(at, at + 80), at);
   }
@@ -257,6 +261,8 @@ function isTitleChain(doc: Doc, from: number, to: number, mentions: Mention[]): 
     let lower = 0;
     for (const w of words) {
       const k = w.toLocaleLowerCase('vi');
+      // "… Trưởng ban Kinh tế Trung ương Những ý kiến …" (line breaks lost): a plural marker opens no name.
+      if (k === 'các' || k === 'những') return false;
       if (isCapitalized(w) || CHAIN_JOINS.has(k) || CHAIN_LEVELS.has(k)) {
         lower = 0;
         continue;

@@ -133,7 +133,8 @@ function numberRun(run: string): number {
   const id = RUNS.length;
   RUN_IDS.set(run, id);
   RUNS.push(run);
-  if (RUNS.length * 2 > TABLE.length) {
+  // Kept at most 1/8 full: most words start no list's run, and a miss probes until an empty slot.
+  if (RUNS.length * 8 > TABLE.length) {
     TABLE = new Int32Array(TABLE.length * 2).fill(-1);
     for (let i = 0; i < RUNS.length; i++) putInTable(i);
   } else putInTable(id);

@@ -10,6 +10,7 @@ import { key, phrasePattern } from './text.js';
 import { matchesAfterBoundary, PhraseSet } from '../../text/index.js';
 import { parsePositionAt, parsePositionsAfter, parsePositionsFrom, type PositionMatch } from './positionParser.js';
 import { parseOrgAt } from './orgParser.js';
+import { appointmentMentions } from './appointments.js';
 
 export interface Mention {
   /** Empty when only offices are written ("đồng chí Trưởng ban Tuyên giáo Thị ủy"): extractArticle finds who holds them. */
@@ -130,6 +131,9 @@ export function findMentions(doc: Doc, from: number, to: number): Mention[] {
   }
   for (const m of narrativeMentions(doc, from, to, mentions)) {
     if (!mentions.some((x) => x.start < m.end && m.start < x.end)) mentions.push(m);
+  }
+  for (const m of appointmentMentions(doc, from, to, mentions)) {
+    if (!mentions.some((x) => x.start < m.end && m.start < x.end && (!x.narrative || x.name === m.name))) mentions.push(m);
   }
   return mentions.sort((a, b) => a.start - b.start);
 }

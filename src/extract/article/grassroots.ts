@@ -3,8 +3,9 @@
 // central bodies), named by the unit they are set up in, as Hướng dẫn 36-HD/VPTW writes them:
 //   "Bí thư Chi đoàn Trung tâm Y tế huyện", "Bí thư Chi bộ thôn Đông", "Bí thư Đoàn cơ sở Trường X"
 //   "Ủy viên Ban Chấp hành Đoàn khối các cơ quan Trung ương"
-// Written alone after the office ("Bí thư chi bộ") the unit is the holder's own and no body of
-// the report: the position keeps the words, the body is unnamed.
+// A mass organisation's Ban Chấp hành or Ban Thường vụ is named with it too ("Ủy viên Ban Thường
+// vụ Đoàn Thanh niên Bộ Xây dựng"). Written alone after the office ("Bí thư chi bộ") the unit is
+// the holder's own and no body of the report: the position keeps the words, the body is unnamed.
 import { cap, following, nextWord, type Doc } from './doc.js';
 import { FIELDS, HEADS, isSurname } from './lexicon.js';
 import { parseOrgAt, type OrgMatch } from './orgParser.js';
@@ -22,7 +23,7 @@ export function grassrootsAt(doc: Doc, pos: number): OrgMatch | null {
   const w = nextWord(doc, pos);
   if (!w || /\S/u.test(doc.text.slice(pos, w.start))) return null;
   const u = UNIT.exec(doc.fold.slice(w.start, w.start + 40));
-  if (!u) return null;
+  if (!u) return committeeOfMassBody(doc, w.start);
   const unitEnd = w.start + u[0].length;
   const hostEnd = hostAfter(doc, unitEnd);
   const end = hostEnd ?? unitEnd;
@@ -30,6 +31,20 @@ export function grassrootsAt(doc: Doc, pos: number): OrgMatch | null {
   const org: OrgMatch = { name, place: null, level: null, anchored: true, national: false, start: w.start, end };
   // "Bí thư chi bộ": the holder's own unit, named by no one else.
   return hostEnd === null ? { ...org, unnamed: true } : org;
+}
+
+const PART = /^(?:ban\s+chấp\s+hành|ban\s+thường\s+vụ)\s+(?=\p{L})/u;
+// Mass organisations whose congress elects a Ban Chấp hành and a Ban Thường vụ (Điều lệ Đoàn,
+// Điều lệ Công đoàn, Điều lệ Hội): "Ủy viên Ban Thường vụ Đoàn Thanh niên Bộ Xây dựng".
+const MASS_BODY = /^(?:Đoàn Thanh niên|Công đoàn|Liên đoàn Lao động|Hội Nông dân|Hội Liên hiệp Phụ nữ|Hội Cựu chiến binh)(?:\s|$)/u;
+
+/** "Ban Thường vụ Đoàn Thanh niên Bộ Xây dựng": a committee of a mass organisation, named with it. */
+function committeeOfMassBody(doc: Doc, start: number): OrgMatch | null {
+  const part = PART.exec(doc.fold.slice(start, start + 20));
+  const body = part ? parseOrgAt(doc, start + part[0].length) : null;
+  if (!part || !body || body.unnamed || body.start !== start + part[0].length || !MASS_BODY.test(body.name)) return null;
+  const name = `${doc.text.slice(start, body.start).replace(/\s+/gu, ' ')}${body.name}`;
+  return { ...body, name, start };
 }
 
 /** Where the unit's host ends: a bloc, a residential unit, a body, or a capitalised name. */

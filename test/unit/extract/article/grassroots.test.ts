@@ -1,5 +1,5 @@
-// Grassroots Party and Youth Union units after an office (grassroots.ts). Every sentence is
-// invented for this file.
+// Grassroots Party and Youth Union units, and committees of mass organisations, after an office
+// (grassroots.ts). Every sentence is invented for this file.
 import { extractArticle } from '../../../../src/extract/extractArticle.js';
 import { toContract } from '../../../../src/core/toContract.js';
 import type { ContractDocument } from '../../../../src/core/extraction.js';
@@ -30,6 +30,21 @@ describe('a grassroots unit named by the unit it is set up in', () => {
   it('a short name the report defines stops at the next office: "Bí thư Chi đoàn Trung tâm, Giám đốc Sở Y tế"', () => {
     const doc = read('Tin', 'Đồng chí Hà Văn Minh, Bí thư Chi đoàn Trung tâm, Giám đốc Sở Y tế phát biểu.');
     expect(positionsOf(doc, 'Hà Văn Minh')).toEqual(['Bí thư Chi đoàn Trung tâm', 'Giám đốc Sở Y tế']);
+  });
+});
+
+describe('a committee of a mass organisation', () => {
+  it('"Ủy viên Ban Thường vụ Đoàn Thanh niên Bộ Xây dựng", "Ủy viên Ban Chấp hành Hội Nông dân tỉnh X"', () => {
+    const doc = read('Tin', 'Đồng chí Hoàng Lê Anh - Ủy viên Ban Thường vụ Đoàn Thanh niên Bộ Xây dựng phát biểu.');
+    expect(positionsOf(doc, 'Hoàng Lê Anh')).toEqual(['Ủy viên Ban Thường vụ Đoàn Thanh niên Bộ Xây dựng']);
+    const farmers = read('Tin', 'Đồng chí Lê Văn Tâm, Ủy viên Ban Chấp hành Hội Nông dân tỉnh Nam Định phát biểu.');
+    expect(positionsOf(farmers, 'Lê Văn Tâm')).toEqual(['Ủy viên Ban Chấp hành Hội Nông dân tỉnh']);
+    expect(farmers.organizations).toContainEqual({ name: 'Ban Chấp hành Hội Nông dân tỉnh', place: 'Nam Định' });
+  });
+  it('a Party committee’s part is read as before: "Ủy viên Ban Thường vụ Huyện ủy"', () => {
+    expect(positionsOf(read('Tin', 'Đồng chí Lê Văn Tâm, Ủy viên Ban Thường vụ Huyện ủy phát biểu.'), 'Lê Văn Tâm')).toEqual([
+      'Ủy viên Ban Thường vụ Huyện ủy',
+    ]);
   });
 });
 

@@ -10,6 +10,8 @@ import { key, phrasePattern } from './text.js';
 import { matchesAfterBoundary, PhraseSet } from '../../text/index.js';
 import { parsePositionAt, parsePositionsAfter, parsePositionsFrom, type PositionMatch } from './positionParser.js';
 import { parseOrgAt } from './orgParser.js';
+import { appointmentMentions } from './appointments.js';
+import { voterMentions } from './voters.js';
 
 export interface Mention {
   /** Empty when only offices are written ("đồng chí Trưởng ban Tuyên giáo Thị ủy"): extractArticle finds who holds them. */
@@ -89,6 +91,7 @@ export function findMentions(doc: Doc, from: number, to: number): Mention[] {
       end,
     });
   }
+  for (const m of voterMentions(doc, from, to, readName)) addMention(doc, to, mentions, takenWord, m);
   // No introducer: an office then a name, or a name then an office; a family name required.
   for (let wi = first; wi < doc.words.length; wi++) {
     const w = doc.words[wi] as Word;
@@ -130,6 +133,9 @@ export function findMentions(doc: Doc, from: number, to: number): Mention[] {
   }
   for (const m of narrativeMentions(doc, from, to, mentions)) {
     if (!mentions.some((x) => x.start < m.end && m.start < x.end)) mentions.push(m);
+  }
+  for (const m of appointmentMentions(doc, from, to, mentions)) {
+    if (!mentions.some((x) => x.start < m.end && m.start < x.end && (!x.narrative || x.name === m.name))) mentions.push(m);
   }
   return shareHeading(
     doc,

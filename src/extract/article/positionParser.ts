@@ -5,6 +5,7 @@ import { cap, isAcronym, nextWord, type Doc } from './doc.js';
 import { FIELDS, NATIONAL_SUFFIX, TITLES, TITLE_BODIES, TITLE_EMBEDS } from './lexicon.js';
 import titles from '../data/article/titles.json' with { type: 'json' };
 import { parseOrgAt, type OrgMatch } from './orgParser.js';
+import { grassrootsAt } from './grassroots.js';
 
 export interface PositionMatch {
   title: string;
@@ -47,7 +48,7 @@ export function parsePositionAt(doc: Doc, pos: number, allowLower = false): Posi
   const embeds = TITLE_EMBEDS.get(t.canonical);
   // "Phó Trưởng ban Thường trực Ban Tuyên giáo Tỉnh ủy" writes the head again; "Chánh Văn
   // phòng Tỉnh ủy" does not ("Tỉnh ủy" alone is not its body).
-  const explicit = parseOrgAt(doc, t.end);
+  const explicit = grassrootsAt(doc, t.end) ?? parseOrgAt(doc, t.end);
   const useExplicit = explicit && (!embeds || explicit.name.toLowerCase().startsWith(embeds.toLowerCase()));
   const org = useExplicit ? explicit : embeds ? parseOrgAt(doc, t.end, embeds) : acronymBody(doc, t.canonical, t.end);
   const implied = !useExplicit && !!org && !!embeds;

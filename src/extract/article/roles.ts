@@ -8,6 +8,7 @@ import type { Mention } from './people.js';
 import type { Span } from './sentences.js';
 import { cap, nextWord } from './doc.js';
 import { TITLES } from './lexicon.js';
+import { describedCueStarts } from './describedSpeakers.js';
 import { escapeRe, isCapitalized, key, phrasePattern } from './text.js';
 
 // Made once: tsx (esbuild) turns a \p{…} literal inside a function into a RegExp built at every call.
@@ -100,7 +101,7 @@ export function assignRoles(doc: Doc, all: Mention[], sentences: Span[]): RoleHi
       tails.set(m, t);
       continue;
     }
-    const chained = chainTail(doc, m, mentions) ?? groupTail(doc, m, mentions);
+    const chained = chainTail(doc, m, mentions) ?? groupTail(doc, m, mentions) ?? describedTail(doc, m, mentions);
     if (chained) tails.set(m, chained);
   }
   // "đồng chí A và đồng chí B đồng chủ trì": A shares B's cue; across ";" only when A has no
@@ -192,6 +193,15 @@ function chainTail(doc: Doc, m: Mention, mentions: Mention[]): CueHit | null {
     if (NOUN_BEFORE.test(doc.fold.slice(Math.max(0, at - 16), at))) continue;
     if (!isTitleChain(doc, m.end, at, mentions)) return null;
     return cueAfter(doc.fold.slice(at, at + 80), at);
+  }
+  return null;
+}
+
+/** A speech verb after a description of the person that no title reader took (describedSpeakers.ts). */
+function describedTail(doc: Doc, m: Mention, mentions: Mention[]): CueHit | null {
+  for (const at of describedCueStarts(doc, m, mentions)) {
+    const t = UPPER_LETTER.test(doc.text.charAt(at)) ? null : cueAfter(doc.fold.slice(at, at + 80), at);
+    if (t) return t.speech ? t : null;
   }
   return null;
 }

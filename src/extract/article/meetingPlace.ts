@@ -5,8 +5,9 @@
 // it belongs to: "tại Văn phòng Tỉnh ủy Bình Định").
 import { cap, nextWord, type Doc } from './doc.js';
 import { LEVELS } from './lexicon.js';
-import { placeAfter } from './orgParser.js';
+import { placeAfter, type OrgMatch } from './orgParser.js';
 import { scanOrganizations } from './organizations.js';
+import type { MeetingLead } from './meetingLeads.js';
 import type { Span } from './sentences.js';
 
 // "tại" opening the lead's adverbial of place: at the sentence start, after a comma or the day
@@ -28,6 +29,28 @@ const HCM_SHORT = /^(?:TPHCM|TP\.?\s?HCM)(?![\p{L}\p{N}])/u;
 const CITY_LEVEL = /^(?:TP|Tp)\.?\s+/u;
 /** How far after "tại" its phrase is read (characters): a venue and its address. */
 const PHRASE_CHARS = 120;
+
+/**
+ * Where the lead's meeting was held: the place its sentence writes; else, for a working
+ * session, its host's locality ("làm việc với UBND huyện Củ Chi", "với tỉnh Lâm Đồng": the
+ * visitors come to the host, test/gold-genre/README.md); else the organizers' locality.
+ */
+export function meetingPlace(doc: Doc, lead: MeetingLead, organizersPlace: string | null): string | null {
+  return heldIn(doc, lead.sentence) ?? (lead.shape === 'working' ? hostPlace(doc, lead.titleSpan) : null) ?? organizersPlace;
+}
+
+/** The locality of the host a working session's title names first: "tỉnh Lâm Đồng", "UBND huyện Củ Chi". */
+function hostPlace(doc: Doc, host: Span): string | null {
+  const w = nextWord(doc, host.start);
+  const level = w && !cap(w) ? LEVELS.at(doc, host.start) : null;
+  const bare = level ? twoParts(doc, placeAfter(doc, level.end)) : null;
+  if (bare && bare.end <= host.end) return bare.text;
+  // A host body named with its level ("Công an tỉnh X", "Tỉnh ủy X"): a unit's own name ("Đảng ủy Trường …") is no locality.
+  return scanOrganizations(doc, host.start, host.end, []).find((o) => o.level !== null && placed(o))?.place ?? null;
+}
+
+/** A local body with its place's name; an initial ("Q.2", a district by number) names none. */
+const placed = (o: OrgMatch): boolean => !o.national && o.place !== null && /\p{L}{2}/u.test(o.place);
 
 /** The place where the meeting of this lead sentence was held, when the sentence writes it; else null. */
 export function heldIn(doc: Doc, sentence: Span): string | null {
@@ -58,7 +81,7 @@ function placeOfPhrase(doc: Doc, pos: number, end: number): string | null {
   }
   const clauseEnd = comma >= 0 && comma < limit ? comma : limit;
   // "tại Văn phòng Tỉnh ủy Bình Định": a body's building, in the body's locality.
-  const body = scanOrganizations(doc, at, clauseEnd, []).find((o) => !o.national && o.place);
+  const body = scanOrganizations(doc, at, clauseEnd, []).find(placed);
   if (!body?.place) return null;
   // The body's place as read, completed when it is a two-part name cut at its dash.
   const cut = PART_DASH.test(doc.text.slice(body.end, body.end + 4)) ? twoParts(doc, { text: body.place, end: body.end }) : null;

@@ -46,6 +46,16 @@ describe('meeting place in extractArticle', () => {
     expect(at.meetings[0]?.place).toBe('Đông Hà');
     const home = extractArticle('b.txt', 'Ngày 14/3, Ban Tuyên giáo Huyện ủy Gio Linh tổ chức Hội nghị quán triệt Chỉ thị số 05-CT/TW.');
     expect(home.meetings[0]?.place).toBe('Gio Linh');
+    const host = extractArticle(
+      'd.txt',
+      'Chiều 14/3, Đoàn công tác của Bộ Y tế do Thứ trưởng Lê Văn Tâm làm trưởng đoàn đã có buổi làm việc với tỉnh Kon Tum về y tế cơ sở.',
+    );
+    expect(host.meetings[0]?.place).toBe('Kon Tum');
+    const hostBody = extractArticle(
+      'e.txt',
+      'Chiều 14/3, Phó Chủ tịch UBND tỉnh Đồng Nai Lê Văn Tâm đã có buổi làm việc với UBND huyện Trảng Bom về kế hoạch năm 2017.',
+    );
+    expect(hostBody.meetings[0]?.place).toBe('Trảng Bom');
     const national = extractArticle('c.txt', 'Sáng 14/3, tại Hà Nội, Ban Bí thư Trung ương Đảng tổ chức Hội nghị toàn quốc sơ kết Chỉ thị số 05-CT/TW.');
     expect(national.meetings[0]?.place).toBe('Hà Nội');
   });

@@ -12,6 +12,7 @@ export const CATEGORIES = [
   'meetings',
   'meetingsFound',
   'dates',
+  'places',
   'participants',
   'authors',
 ] as const;
@@ -49,6 +50,9 @@ export function itemsOf(doc: ContractDocument, cat: Category): string[] {
       return doc.meetings.map((_, i) => `meeting ${i + 1}`);
     case 'dates':
       return [...doc.meetings.filter((m) => m.date !== null).map((m) => `meeting ${m.date}`), ...(doc.publishedOn ? [`published ${doc.publishedOn}`] : [])];
+    // Where meetings were held, whatever their titles (as dates): a wrong title is scored once, under meetings.
+    case 'places':
+      return doc.meetings.flatMap((m) => (m.place !== null ? [`meeting ${m.place}`] : []));
     case 'participants':
       return doc.meetings.flatMap((m) => m.participants.map((p) => `${p.name} | ${p.role}`));
     case 'authors':

@@ -26,6 +26,7 @@ import {
   type FoundOrg,
 } from './article/organizations.js';
 import { extractDirectives } from './article/directivesPort.js';
+import { meetingPlace } from './article/meetingPlace.js';
 
 // Made once: tsx (esbuild) turns a \p{…} literal inside a function into a RegExp built at every call.
 const MONTH_OF_YEAR = /(?<![\p{L}])tháng\s+(\d{1,2})\s*[/\-.]\s*((?:19|20)\d{2})(?!\d)/u;
@@ -138,7 +139,7 @@ export function extractArticle(source: string, raw: string): Extraction {
       period,
       // Only bodies the article's organizations keep (a committee part nothing completes is none).
       organizers: [...new Set(organizers.map((o) => o.name))].filter((n) => orgNames.has(n)),
-      place: organizers.find((o) => !o.national)?.place ?? null,
+      place: meetingPlace(doc, l, organizers.find((o) => !o.national)?.place ?? null),
       participants: i === 0 ? participants : [],
       citations: i === 0 ? citations : [],
       evidence: ev(l.sentence),

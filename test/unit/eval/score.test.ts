@@ -69,6 +69,24 @@ describe('itemsOf / scoreDocument', () => {
     expect(scoreDocument(doc({}), gold).meetingsFound).toMatchObject({ tp: 0, fp: 0, fn: 1 });
   });
 
+  it('scores where meetings were held apart from their titles, a meeting with no place asserting none', () => {
+    const held = doc({
+      ...gold,
+      meetings: [
+        { ...meeting, place: 'Yên Lạc' },
+        { ...meeting, title: 'Hội thảo' },
+      ],
+    });
+    expect(itemsOf(held, 'places')).toEqual(['meeting Yên Lạc']);
+    expect(scoreDocument(doc({ ...held, meetings: [{ ...meeting, title: 'Hội nghị', place: 'Yên Lạc' }] }), held).places).toMatchObject({
+      tp: 1,
+      fp: 0,
+      fn: 0,
+    });
+    expect(scoreDocument(gold, held).places).toMatchObject({ tp: 0, fp: 0, fn: 1 });
+    expect(scoreDocument(doc({ ...held, meetings: [{ ...meeting, place: 'Hà Nội' }] }), held).places).toMatchObject({ tp: 0, fp: 1, fn: 1 });
+  });
+
   it('counts an organization with the wrong place as one extra and one missing', () => {
     const s = scoreDocument(doc({ ...gold, organizations: [{ name: 'Huyện ủy', place: null }] }), gold);
     expect(s.organizations).toMatchObject({ tp: 0, fp: 1, fn: 1 });

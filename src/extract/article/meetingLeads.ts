@@ -321,16 +321,52 @@ function kindOf(title: string): string {
  * takes an apposition naming the body and its term ("…, Quốc hội khóa XIV").
  */
 const SETTING = new RegExp(`^tại\\s+(?=${KINDS})`, 'u');
-const TERM_APPOSITION = /^,\s+[^,]{2,60}?\s+khóa\s+(?:[ivxlc]+|\d+)(?=\s*,)/u;
+/** The term may carry its years: "…, HĐND tỉnh X khóa XV (nhiệm kỳ 2016-2021), …" (not part of the name). */
+const TERM_YEARS = '(?:\\s*\\(\\s*nhiệm\\s+kỳ[^)]{0,20}\\))?';
+const TERM_APPOSITION = new RegExp(`^,\\s+[^,]{2,60}?\\s+khóa\\s+(?:[ivxlc]+|\\d+)(?=${TERM_YEARS}\\s*,)`, 'u');
+/**
+ * "Sáng 14/7, trong ngày làm việc thứ hai, kỳ họp thứ 6, HĐND tỉnh X khóa IX, các đại biểu đã
+ * biểu quyết …": a body's numbered session, named whole with its term and set off by commas
+ * after the day, is the setting of the sentence even without "tại" (the day of its sitting
+ * may come first). Only a numbered session of a term: a bare kind there is the subject. The same
+ * shape as the subject of its verb ("…, Kỳ họp thứ 4 HĐND thành phố X khóa XV, nhiệm kỳ …, khai
+ * mạc") is the same session, named the same.
+ */
+const SITTING_DAY =
+  /^(?:trong\s+)?(?:ngày|buổi|phiên)\s+(?:làm\s+việc|họp|thảo\s+luận|khai\s+mạc|bế\s+mạc)(?:\s+(?:thứ\s+[\p{L}\d]+|đầu\s+tiên|cuối\s+cùng))?\s*,\s*/u;
+const NUMBERED_SETTING = new RegExp(
+  `^(?:kỳ\\s+họp|hội\\s+nghị|phiên\\s+họp)\\s+(?:lần\\s+)?thứ\\s+[\\p{L}\\d]+\\s*,?\\s+(?:của\\s+)?${NAME_CHAR}{2,80}?\\s+khóa\\s+(?:[ivxlc]+|\\d+)(?=${TERM_YEARS}\\s*,)`,
+  'u',
+);
+/** "…, kỳ họp thứ 6 …, HĐND sẽ xem xét …": the session still to sit. */
+const PLANNED_CLAUSE = /^[^.;]{0,80}?(?<![\p{L}])(?:sẽ|dự\s+kiến|sắp)(?![\p{L}])/u;
+
+function numberedSetting(f: string, at: number, s: Span): Span | null {
+  const start = at + (SITTING_DAY.exec(f.slice(at, s.end))?.[0].length ?? 0);
+  const m = NUMBERED_SETTING.exec(f.slice(start, s.end));
+  if (!m) return null;
+  const end = start + m[0].length;
+  const rest = f
+    .slice(end, s.end)
+    .replace(/^\s*\([^)]*\)/u, '')
+    .replace(/^\s*,\s*/u, '');
+  return PLANNED_CLAUSE.test(rest) ? null : { start, end };
+}
+
+/** A "tại" setting's name runs to its first comma, with the term's apposition after it; -1 when too long. */
+function settingEnd(f: string, start: number, s: Span): number {
+  const comma = f.indexOf(',', start);
+  if (comma < 0 || comma > s.end || comma - start > 120) return -1;
+  return comma + (TERM_APPOSITION.exec(f.slice(comma, s.end))?.[0].length ?? 0);
+}
 
 function settingLead(text: string, f: string, at: number, date: DayMonth | null, s: Span): MeetingLead | null {
   const m = SETTING.exec(f.slice(at, s.end));
-  if (!m) return null;
-  const start = at + m[0].length;
-  const comma = f.indexOf(',', start);
-  if (comma < 0 || comma > s.end || comma - start > 120) return null;
-  const term = TERM_APPOSITION.exec(f.slice(comma, s.end));
-  const end = comma + (term?.[0].length ?? 0);
+  const numbered = m ? null : numberedSetting(f, at, s);
+  if (!m && !numbered) return null;
+  const start = numbered?.start ?? at + (m?.[0].length ?? 0);
+  const end = numbered?.end ?? settingEnd(f, start, s);
+  if (end < 0) return null;
   const title = text.slice(start, end).replace(/\s+/g, ' ').trim();
   if (NOT_MEETINGS.test(f.slice(start)) || PLANNED_TITLE.test(key(title))) return null;
   return { title: capitalizeFirst(title), date, ...bodyOfSession(f, start, end), titleSpan: { start, end }, sentence: s, shape: 'kindFirst' };

@@ -107,30 +107,24 @@ function paragraphOf(starts: readonly number[], at: number): number {
 export function findMeetingLeads(text: string, allSpans: Span[], folded?: string): MeetingLead[] {
   const starts = paragraphStarts(text);
   // The report opens on its meeting; a dated "tổ chức hội nghị" deep in the body is background.
-  const spans = allSpans.filter((s) => {
+  const offsetIn = (s: Span): number => {
     const p = paragraphOf(starts, s.start);
-    return p < LEAD_PARAGRAPHS && s.start - (starts[p] ?? 0) < LEAD_CHARS; // starts begins with 0
-  });
+    return p < LEAD_PARAGRAPHS ? s.start - (starts[p] ?? 0) : Infinity; // starts begins with 0
+  };
+  const spans = allSpans.filter((s) => offsetIn(s) < LEAD_CHARS);
   const f = folded ?? fold(text);
   const leads: MeetingLead[] = [];
   for (const s of spans) {
-    for (const at of openings(text, f, s)) {
-      const sentence = text.slice(at, s.end);
-      const d = readLeadDate(sentence);
-      if (!d) continue;
-      // An impossible day ("30/2") still opens the lead; the meeting just has no date.
-      const setting = settingLead(text, f, at + d.length, d.date, s);
-      const from = d.length + (PLACE_LEAD.exec(f.slice(at + d.length, s.end))?.[0].length ?? 0);
-      const lead = setting ?? readLead(text, f, { start: at, end: s.end }, from, d.date, s);
-      if (lead) {
-        addLead(leads, lead);
-        break;
-      }
-    }
+    const lead = datedLead(text, f, s);
+    if (lead) addLead(leads, lead);
     if (!leads.some((l) => l.sentence === s)) {
       const after = kindFirstDatedAfter(text, f, s);
       if (after) addLead(leads, after);
     }
+  }
+  if (leads.length === 0) {
+    const late = lateLead(text, f, allSpans, (s) => offsetIn(s) >= LEAD_CHARS && offsetIn(s) < LATE_LEAD_CHARS);
+    if (late) addLead(leads, late);
   }
   if (leads.length > 0) return ofNamedMeeting(text, f, leads).map((l) => withHeadlineTerm(text, l));
   // No dated lead: the first undated "X tổ chức Hội nghị …" that is not a plan, or an opening
@@ -144,6 +138,50 @@ export function findMeetingLeads(text: string, allSpans: Span[], folded?: string
   if (spoken) return ofNamedMeeting(text, f, [spoken]);
   const fromHeadline = headlineLead(text, f, spans);
   return fromHeadline ? [fromHeadline] : [];
+}
+
+/** The meeting a sentence opening on its day reports, the usual ways. */
+function datedLead(text: string, f: string, s: Span): MeetingLead | null {
+  for (const at of openings(text, f, s)) {
+    const d = readLeadDate(text.slice(at, s.end));
+    if (!d) continue;
+    // An impossible day ("30/2") still opens the lead; the meeting just has no date.
+    const setting = settingLead(text, f, at + d.length, d.date, s);
+    const from = d.length + (PLACE_LEAD.exec(f.slice(at + d.length, s.end))?.[0].length ?? 0);
+    const lead = setting ?? readLead(text, f, { start: at, end: s.end }, from, d.date, s);
+    if (lead) return lead;
+  }
+  return null;
+}
+
+/**
+ * A local report may open on a long account of the work ("Thời gian qua, huyện đã …") and come
+ * to its meeting only then: "Ngày 9/3, UBND huyện X đã tổ chức hội nghị …. Phát biểu tại hội
+ * nghị, …". With no meeting in the opening, a dated lead further down is the report's when
+ * the next sentences go on with the account of it ("tại hội nghị", "hội nghị này"); one told
+ * as earlier than something else ("Trước đó, …") is background.
+ */
+const LATE_LEAD_CHARS = 3000;
+const FOLLOW_SENTENCES = 2;
+const RECALLED = /^(?:trước\s+(?:đó|đây)|hồi|năm\s+\d{4}|tháng\s+\d)/u;
+/** "tại hội nghị, …", "hội nghị này": the lead's kind named bare, not another meeting's name ("Tại Hội nghị lần thứ 7 …"). */
+const BARE_AFTER = '(?:\\s+này)?(?![\\p{L}\\p{N}])(?!\\s+(?:lần|thứ|của|toàn|trực|ban|đảng|tỉnh|huyện|\\p{N}))';
+
+function refersBack(f: string, n: Span, kind: string): boolean {
+  const k = phrasePattern(kind);
+  return new RegExp(`${B}(?:(?:tại|trong)\\s+${k}${BARE_AFTER}|${k}\\s+này${E})`, 'u').test(f.slice(n.start, n.end));
+}
+
+function lateLead(text: string, f: string, spans: Span[], late: (s: Span) => boolean): MeetingLead | null {
+  for (const [i, s] of spans.entries()) {
+    if (!late(s) || RECALLED.test(f.slice(s.start, s.end).trimStart())) continue;
+    const lead = datedLead(text, f, s);
+    if (!lead) continue;
+    const next = spans.slice(i + 1, i + 1 + FOLLOW_SENTENCES);
+    const kind = kindOf(lead.title);
+    return next.some((n) => refersBack(f, n, kind)) ? lead : null;
+  }
+  return null;
 }
 
 /**

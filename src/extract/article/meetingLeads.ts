@@ -271,13 +271,17 @@ function findHeadline(text: string): string | null {
  * a named meeting reports it, dated by the report's own day ("hôm nay (3/6)") when it gives one.
  */
 // A person's act at the meeting is written before "tại" and its name, or straight before the
-// name: "phát biểu kết luận Hội nghị phát triển ngành tôm", "chủ trì Hội nghị …".
+// name: "phát biểu kết luận Hội nghị phát triển ngành tôm", "chủ trì Hội nghị …". A headline-like
+// statement given as someone's words there names the meeting too: "Cần rà soát dự án là ý kiến
+// của Chủ tịch UBND thành phố X tại cuộc tiếp xúc cử tri …, tổ chức sáng 21/6".
 const AT_MEETING = new RegExp(
-  `(?:^|[,.;:]\\s*)(?:(?:phát\\s+biểu|kết\\s+luận|chủ\\s+trì|điều\\s+hành|dự)(?![\\p{L}])[^,.;:]{0,80}?\\s+tại|(?:phát\\s+biểu\\s+)?(?:kết\\s+luận|chủ\\s+trì)|phát\\s+biểu\\s+(?:khai|bế)\\s+mạc)\\s+(?=${KINDS})`,
+  `(?:^|[,.;:]\\s*)(?:(?:phát\\s+biểu|kết\\s+luận|chủ\\s+trì|điều\\s+hành|dự)(?![\\p{L}])[^,.;:]{0,80}?\\s+tại|(?:phát\\s+biểu\\s+)?(?:kết\\s+luận|chủ\\s+trì)|phát\\s+biểu\\s+(?:khai|bế)\\s+mạc)\\s+(?=${KINDS})|${B}là\\s+(?:các\\s+)?ý\\s+kiến\\s+của\\s+[^.;:]{2,160}?\\s+tại\\s+(?=(?:cuộc\\s+)?${KINDS})`,
   'u',
 );
 const TODAY = /(?<![\p{L}])(?:hôm|sáng|chiều|tối|trưa)\s+nay\s*\(\s*(\d{1,2}\s*[/\-.]\s*\d{1,2})\s*\)/u;
 const SPOKEN_SENTENCES = 3;
+/** "… tại cuộc tiếp xúc cử tri …, tổ chức sáng 21/6": the day it was held, written after its name. */
+const HELD_ON_AFTER = /^\s*,\s*(?:được\s+)?(?:tổ\s+chức|diễn\s+ra)\s+(?:vào\s+)?(?=(?:sáng|chiều|tối|trưa|ngày)\s+(?:ngày\s+)?\d)/u;
 
 /** The report's own day, written "hôm nay (3/6)", "sáng nay (3/7)", near the top. */
 function reportDay(f: string): DayMonth | null {
@@ -292,9 +296,12 @@ function spokenAtLead(text: string, f: string, spans: Span[]): MeetingLead | nul
     const start = s.start + m.index + m[0].length;
     const title = cutTitle(text.slice(start, s.end), [', ']);
     if (!title || NOT_MEETINGS.test(f.slice(start)) || PLANNED_TITLE.test(key(title))) continue;
+    const end = start + title.length;
+    const held = HELD_ON_AFTER.exec(f.slice(end, s.end));
+    const day = held ? readLeadDate(text.slice(end + held[0].length, s.end)) : null;
     return {
       title: capitalizeFirst(title),
-      date: reportDay(f),
+      date: day ? day.date : reportDay(f),
       organizer: bodyAfterKind(text, f, start, start + title.length),
       titleSpan: { start, end: start + title.length },
       sentence: s,

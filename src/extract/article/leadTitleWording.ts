@@ -5,7 +5,9 @@
 //   "… doanh nghiệp nhỏ (DNN)"   an abbreviation defined in brackets is not the name's;
 //   "Chỉ thị số 05 - CT/TW"      a symbol's stray spaces are closed up ("05-CT/TW");
 //   "Chính phủ họp phiên thường kỳ tháng 6-2017" → "Họp phiên thường kỳ tháng 6-2017" as written
-//        (a numbered "họp kỳ thứ 15" stays "Kỳ họp thứ 15 của …", the sitting's name).
+//        (a numbered "họp kỳ thứ 15" stays "Kỳ họp thứ 15 của …", the sitting's name);
+//   "hội nghị “Triển khai kế hoạch …”" → "Hội nghị Triển khai kế hoạch …": a name quoted after
+//        its noun is the title with the noun, the marks dropped (gold-local conventions).
 import type { MeetingLead } from './meetingLeads.js';
 import { fold } from './text.js';
 
@@ -25,6 +27,8 @@ const SPACED_SYMBOL_DASH = /(?<=\d[\p{L}\d]*)(?:\s+[-–]\s*|\s*[-–]\s+)(?=\p{
 const HOP_BEFORE = /(?<![\p{L}])họp\s+(?:phiên|kỳ)\s*$/u;
 const SITTING_TITLE = /^(?:Phiên họp|Kỳ họp) /u;
 const NUMBERED_TAIL = /^(?:lần\s+)?thứ\s/u;
+/** The noun (up to three words: "Hội nghị", "Hội thảo khoa học") then the whole rest in quotation marks. */
+const QUOTED_NAME = /^([^\s“”"]+(?:\s+[^\s“”"]+){0,2})\s+[“"]([^“”"]{2,})[”"]$/u;
 
 export type CutTitle = (t: string) => string;
 
@@ -45,6 +49,6 @@ export function tidyLeadTitle(text: string, f: string, lead: MeetingLead, cut: C
     const tail = title.replace(SITTING_TITLE, '');
     if (!NUMBERED_TAIL.test(fold(tail))) title = `Họp ${title.startsWith('Phiên') ? 'phiên' : 'kỳ'} ${tail}`;
   }
-  title = title.replace(DEFINED_ABBREVIATION, '').replace(SPACED_SYMBOL_DASH, '-');
+  title = title.replace(DEFINED_ABBREVIATION, '').replace(SPACED_SYMBOL_DASH, '-').replace(QUOTED_NAME, '$1 $2');
   return title === lead.title && titleSpan === lead.titleSpan ? lead : { ...lead, title, titleSpan };
 }

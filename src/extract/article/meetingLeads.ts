@@ -107,30 +107,24 @@ function paragraphOf(starts: readonly number[], at: number): number {
 export function findMeetingLeads(text: string, allSpans: Span[], folded?: string): MeetingLead[] {
   const starts = paragraphStarts(text);
   // The report opens on its meeting; a dated "tổ chức hội nghị" deep in the body is background.
-  const spans = allSpans.filter((s) => {
+  const offsetIn = (s: Span): number => {
     const p = paragraphOf(starts, s.start);
-    return p < LEAD_PARAGRAPHS && s.start - (starts[p] ?? 0) < LEAD_CHARS; // starts begins with 0
-  });
+    return p < LEAD_PARAGRAPHS ? s.start - (starts[p] ?? 0) : Infinity; // starts begins with 0
+  };
+  const spans = allSpans.filter((s) => offsetIn(s) < LEAD_CHARS);
   const f = folded ?? fold(text);
   const leads: MeetingLead[] = [];
   for (const s of spans) {
-    for (const at of openings(text, f, s)) {
-      const sentence = text.slice(at, s.end);
-      const d = readLeadDate(sentence);
-      if (!d) continue;
-      // An impossible day ("30/2") still opens the lead; the meeting just has no date.
-      const setting = settingLead(text, f, at + d.length, d.date, s);
-      const from = d.length + (PLACE_LEAD.exec(f.slice(at + d.length, s.end))?.[0].length ?? 0);
-      const lead = setting ?? readLead(text, f, { start: at, end: s.end }, from, d.date, s);
-      if (lead) {
-        addLead(leads, lead);
-        break;
-      }
-    }
+    const lead = datedLead(text, f, s);
+    if (lead) addLead(leads, lead);
     if (!leads.some((l) => l.sentence === s)) {
       const after = kindFirstDatedAfter(text, f, s);
       if (after) addLead(leads, after);
     }
+  }
+  if (leads.length === 0) {
+    const late = lateLead(text, f, allSpans, (s) => offsetIn(s) >= LEAD_CHARS && offsetIn(s) < LATE_LEAD_CHARS);
+    if (late) addLead(leads, late);
   }
   if (leads.length > 0) return ofNamedMeeting(text, f, leads).map((l) => withHeadlineTerm(text, l));
   // No dated lead: the first undated "X tổ chức Hội nghị …" that is not a plan, or an opening
@@ -144,6 +138,50 @@ export function findMeetingLeads(text: string, allSpans: Span[], folded?: string
   if (spoken) return ofNamedMeeting(text, f, [spoken]);
   const fromHeadline = headlineLead(text, f, spans);
   return fromHeadline ? [fromHeadline] : [];
+}
+
+/** The meeting a sentence opening on its day reports, the usual ways. */
+function datedLead(text: string, f: string, s: Span): MeetingLead | null {
+  for (const at of openings(text, f, s)) {
+    const d = readLeadDate(text.slice(at, s.end));
+    if (!d) continue;
+    // An impossible day ("30/2") still opens the lead; the meeting just has no date.
+    const setting = settingLead(text, f, at + d.length, d.date, s);
+    const from = d.length + (PLACE_LEAD.exec(f.slice(at + d.length, s.end))?.[0].length ?? 0);
+    const lead = setting ?? readLead(text, f, { start: at, end: s.end }, from, d.date, s);
+    if (lead) return lead;
+  }
+  return null;
+}
+
+/**
+ * A local report may open on a long account of the work ("Thời gian qua, huyện đã …") and come
+ * to its meeting only then: "Ngày 9/3, UBND huyện X đã tổ chức hội nghị …. Phát biểu tại hội
+ * nghị, …". With no meeting in the opening, a dated lead further down is the report's when
+ * the next sentences go on with the account of it ("tại hội nghị", "hội nghị này"); one told
+ * as earlier than something else ("Trước đó, …") is background.
+ */
+const LATE_LEAD_CHARS = 3000;
+const FOLLOW_SENTENCES = 2;
+const RECALLED = /^(?:trước\s+(?:đó|đây)|hồi|năm\s+\d{4}|tháng\s+\d)/u;
+/** "tại hội nghị, …", "hội nghị này": the lead's kind named bare, not another meeting's name ("Tại Hội nghị lần thứ 7 …"). */
+const BARE_AFTER = '(?:\\s+này)?(?![\\p{L}\\p{N}])(?!\\s+(?:lần|thứ|của|toàn|trực|ban|đảng|tỉnh|huyện|\\p{N}))';
+
+function refersBack(f: string, n: Span, kind: string): boolean {
+  const k = phrasePattern(kind);
+  return new RegExp(`${B}(?:(?:tại|trong)\\s+${k}${BARE_AFTER}|${k}\\s+này${E})`, 'u').test(f.slice(n.start, n.end));
+}
+
+function lateLead(text: string, f: string, spans: Span[], late: (s: Span) => boolean): MeetingLead | null {
+  for (const [i, s] of spans.entries()) {
+    if (!late(s) || RECALLED.test(f.slice(s.start, s.end).trimStart())) continue;
+    const lead = datedLead(text, f, s);
+    if (!lead) continue;
+    const next = spans.slice(i + 1, i + 1 + FOLLOW_SENTENCES);
+    const kind = kindOf(lead.title);
+    return next.some((n) => refersBack(f, n, kind)) ? lead : null;
+  }
+  return null;
 }
 
 /**
@@ -233,13 +271,17 @@ function findHeadline(text: string): string | null {
  * a named meeting reports it, dated by the report's own day ("hôm nay (3/6)") when it gives one.
  */
 // A person's act at the meeting is written before "tại" and its name, or straight before the
-// name: "phát biểu kết luận Hội nghị phát triển ngành tôm", "chủ trì Hội nghị …".
+// name: "phát biểu kết luận Hội nghị phát triển ngành tôm", "chủ trì Hội nghị …". A headline-like
+// statement given as someone's words there names the meeting too: "Cần rà soát dự án là ý kiến
+// của Chủ tịch UBND thành phố X tại cuộc tiếp xúc cử tri …, tổ chức sáng 21/6".
 const AT_MEETING = new RegExp(
-  `(?:^|[,.;:]\\s*)(?:(?:phát\\s+biểu|kết\\s+luận|chủ\\s+trì|điều\\s+hành|dự)(?![\\p{L}])[^,.;:]{0,80}?\\s+tại|(?:phát\\s+biểu\\s+)?(?:kết\\s+luận|chủ\\s+trì)|phát\\s+biểu\\s+(?:khai|bế)\\s+mạc)\\s+(?=${KINDS})`,
+  `(?:^|[,.;:]\\s*)(?:(?:phát\\s+biểu|kết\\s+luận|chủ\\s+trì|điều\\s+hành|dự)(?![\\p{L}])[^,.;:]{0,80}?\\s+tại|(?:phát\\s+biểu\\s+)?(?:kết\\s+luận|chủ\\s+trì)|phát\\s+biểu\\s+(?:khai|bế)\\s+mạc)\\s+(?=${KINDS})|${B}là\\s+(?:các\\s+)?ý\\s+kiến\\s+của\\s+[^.;:]{2,160}?\\s+tại\\s+(?=(?:cuộc\\s+)?${KINDS})`,
   'u',
 );
 const TODAY = /(?<![\p{L}])(?:hôm|sáng|chiều|tối|trưa)\s+nay\s*\(\s*(\d{1,2}\s*[/\-.]\s*\d{1,2})\s*\)/u;
 const SPOKEN_SENTENCES = 3;
+/** "… tại cuộc tiếp xúc cử tri …, tổ chức sáng 21/6": the day it was held, written after its name. */
+const HELD_ON_AFTER = /^\s*,\s*(?:được\s+)?(?:tổ\s+chức|diễn\s+ra)\s+(?:vào\s+)?(?=(?:sáng|chiều|tối|trưa|ngày)\s+(?:ngày\s+)?\d)/u;
 
 /** The report's own day, written "hôm nay (3/6)", "sáng nay (3/7)", near the top. */
 function reportDay(f: string): DayMonth | null {
@@ -254,9 +296,12 @@ function spokenAtLead(text: string, f: string, spans: Span[]): MeetingLead | nul
     const start = s.start + m.index + m[0].length;
     const title = cutTitle(text.slice(start, s.end), [', ']);
     if (!title || NOT_MEETINGS.test(f.slice(start)) || PLANNED_TITLE.test(key(title))) continue;
+    const end = start + title.length;
+    const held = HELD_ON_AFTER.exec(f.slice(end, s.end));
+    const day = held ? readLeadDate(text.slice(end + held[0].length, s.end)) : null;
     return {
       title: capitalizeFirst(title),
-      date: reportDay(f),
+      date: day ? day.date : reportDay(f),
       organizer: bodyAfterKind(text, f, start, start + title.length),
       titleSpan: { start, end: start + title.length },
       sentence: s,
@@ -321,16 +366,52 @@ function kindOf(title: string): string {
  * takes an apposition naming the body and its term ("…, Quốc hội khóa XIV").
  */
 const SETTING = new RegExp(`^tại\\s+(?=${KINDS})`, 'u');
-const TERM_APPOSITION = /^,\s+[^,]{2,60}?\s+khóa\s+(?:[ivxlc]+|\d+)(?=\s*,)/u;
+/** The term may carry its years: "…, HĐND tỉnh X khóa XV (nhiệm kỳ 2016-2021), …" (not part of the name). */
+const TERM_YEARS = '(?:\\s*\\(\\s*nhiệm\\s+kỳ[^)]{0,20}\\))?';
+const TERM_APPOSITION = new RegExp(`^,\\s+[^,]{2,60}?\\s+khóa\\s+(?:[ivxlc]+|\\d+)(?=${TERM_YEARS}\\s*,)`, 'u');
+/**
+ * "Sáng 14/7, trong ngày làm việc thứ hai, kỳ họp thứ 6, HĐND tỉnh X khóa IX, các đại biểu đã
+ * biểu quyết …": a body's numbered session, named whole with its term and set off by commas
+ * after the day, is the setting of the sentence even without "tại" (the day of its sitting
+ * may come first). Only a numbered session of a term: a bare kind there is the subject. The same
+ * shape as the subject of its verb ("…, Kỳ họp thứ 4 HĐND thành phố X khóa XV, nhiệm kỳ …, khai
+ * mạc") is the same session, named the same.
+ */
+const SITTING_DAY =
+  /^(?:trong\s+)?(?:ngày|buổi|phiên)\s+(?:làm\s+việc|họp|thảo\s+luận|khai\s+mạc|bế\s+mạc)(?:\s+(?:thứ\s+[\p{L}\d]+|đầu\s+tiên|cuối\s+cùng))?\s*,\s*/u;
+const NUMBERED_SETTING = new RegExp(
+  `^(?:kỳ\\s+họp|hội\\s+nghị|phiên\\s+họp)\\s+(?:lần\\s+)?thứ\\s+[\\p{L}\\d]+\\s*,?\\s+(?:của\\s+)?${NAME_CHAR}{2,80}?\\s+khóa\\s+(?:[ivxlc]+|\\d+)(?=${TERM_YEARS}\\s*,)`,
+  'u',
+);
+/** "…, kỳ họp thứ 6 …, HĐND sẽ xem xét …": the session still to sit. */
+const PLANNED_CLAUSE = /^[^.;]{0,80}?(?<![\p{L}])(?:sẽ|dự\s+kiến|sắp)(?![\p{L}])/u;
+
+function numberedSetting(f: string, at: number, s: Span): Span | null {
+  const start = at + (SITTING_DAY.exec(f.slice(at, s.end))?.[0].length ?? 0);
+  const m = NUMBERED_SETTING.exec(f.slice(start, s.end));
+  if (!m) return null;
+  const end = start + m[0].length;
+  const rest = f
+    .slice(end, s.end)
+    .replace(/^\s*\([^)]*\)/u, '')
+    .replace(/^\s*,\s*/u, '');
+  return PLANNED_CLAUSE.test(rest) ? null : { start, end };
+}
+
+/** A "tại" setting's name runs to its first comma, with the term's apposition after it; -1 when too long. */
+function settingEnd(f: string, start: number, s: Span): number {
+  const comma = f.indexOf(',', start);
+  if (comma < 0 || comma > s.end || comma - start > 120) return -1;
+  return comma + (TERM_APPOSITION.exec(f.slice(comma, s.end))?.[0].length ?? 0);
+}
 
 function settingLead(text: string, f: string, at: number, date: DayMonth | null, s: Span): MeetingLead | null {
   const m = SETTING.exec(f.slice(at, s.end));
-  if (!m) return null;
-  const start = at + m[0].length;
-  const comma = f.indexOf(',', start);
-  if (comma < 0 || comma > s.end || comma - start > 120) return null;
-  const term = TERM_APPOSITION.exec(f.slice(comma, s.end));
-  const end = comma + (term?.[0].length ?? 0);
+  const numbered = m ? null : numberedSetting(f, at, s);
+  if (!m && !numbered) return null;
+  const start = numbered?.start ?? at + (m?.[0].length ?? 0);
+  const end = numbered?.end ?? settingEnd(f, start, s);
+  if (end < 0) return null;
   const title = text.slice(start, end).replace(/\s+/g, ' ').trim();
   if (NOT_MEETINGS.test(f.slice(start)) || PLANNED_TITLE.test(key(title))) return null;
   return { title: capitalizeFirst(title), date, ...bodyOfSession(f, start, end), titleSpan: { start, end }, sentence: s, shape: 'kindFirst' };

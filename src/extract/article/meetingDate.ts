@@ -202,21 +202,19 @@ function yearOfNow(f: string): number | null {
 }
 
 /**
- * What the meeting asks to be done this year: "Trong năm 2017, Ban Quản lý … sẽ hỗ trợ …",
- * "thực hiện thắng lợi nhiệm vụ năm 2017 và những năm tiếp theo" (not a target: "đến năm 2020 và
- * những năm tiếp theo"). A year's tasks are set
- * during that year, except at its end (November, December), when the next year's are planned;
+ * What the meeting asks to be done this year: "Trong năm 2017, Ban Quản lý … sẽ hỗ trợ …" (a
+ * year named with the years after it is read by currentYearNamed, yearPhrases.ts). A year's tasks
+ * are set during that year, except at its end (November, December), when the next year's are planned;
  * a year told with "đã" is one recalled, not planned; the tasks of a year whose programme the
  * article adopts ("thông qua Chương trình giám sát năm 2018") are that programme's, ahead of now.
  */
 const TASKS_IN_YEAR =
   /(?<![\p{L}])trong\s+năm\s+(?:nay\s+)?((?:19|20)\d{2})(?!\d)(?!\s*[-–]\s*\d)((?:(?!đã(?![\p{L}]))[^.!?;])*?)(?<![\p{L}])(?:sẽ|phải|cần)(?![\p{L}])/u;
-const YEAR_AND_NEXT = /(?<![\p{L}])(?<!(?:đến|tới|trước|nhìn)\s+)năm\s+((?:19|20)\d{2})\s+và\s+(?:những|các)\s+năm\s+tiếp\s+theo(?![\p{L}])/u;
 const LAST_PLANNING_MONTH = 10;
 
 function yearOfTasks(d: DayMonth, f: string): number | null {
   if (d.month > LAST_PLANNING_MONTH) return null;
-  const m = TASKS_IN_YEAR.exec(f) ?? YEAR_AND_NEXT.exec(f);
+  const m = TASKS_IN_YEAR.exec(f);
   return m && !plannedYears(f).has(Number(m[1])) ? Number(m[1]) : null;
 }
 

@@ -6,9 +6,12 @@
 //        a programme or plan adopted for a year is adopted before that year: not the event's year.
 
 // Made once: tsx (esbuild) turns a \p{…} literal inside a function into a RegExp built at every call.
-/** "năm 2017 và (chuyên đề của) các năm tiếp theo"; not a target or a start ("đến năm 2020 và các năm sau", "từ năm …"). */
+/**
+ * "năm 2017 và (chuyên đề của) các năm tiếp theo", "nhiệm vụ năm 2017 và những năm tiếp theo"; not a
+ * target or a start ("đến năm 2020 và các năm sau", "từ năm …").
+ */
 const THIS_AND_NEXT_YEARS =
-  /(?<![\p{L}])(?<!(?:đến|tới|trước|từ|sau|nhìn|hết|cuối)\s+)năm\s+((?:19|20)\d{2})(?!\d)\s+và\s+(?:[\p{L}]+\s+){0,3}?các\s+năm\s+(?:tiếp\s+theo|sau\s+đó|sau|tới)(?![\p{L}])/u;
+  /(?<![\p{L}])(?<!(?:đến|tới|trước|từ|sau|nhìn|hết|cuối)\s+)năm\s+((?:19|20)\d{2})(?!\d)\s+và\s+(?:[\p{L}]+\s+){0,3}?(?:các|những)\s+năm\s+(?:tiếp\s+theo|sau\s+đó|sau|tới)(?![\p{L}])/u;
 
 /** The year an article names as the current one with the years after it; null when none. `f` is folded. */
 export function currentYearNamed(f: string): number | null {

@@ -77,7 +77,7 @@ export class GraphStore {
     for (const [k, query] of NODE_WRITES) {
       // One row per node: a hub named in many articles of the batch is merged and compared once, not once per article.
       const rows: readonly NodeRow[] = uniqueNodeRows<NodeRow>(batch[k]);
-      const sent = query === DIRECTIVE_UPSERT ? uniqueNodeRows(batch.directives).map(foldedApart) : rows;
+      const sent = query === DIRECTIVE_UPSERT ? rows.map(foldedApart) : rows;
       if (rows.length > 0) nodes.push({ query, params: { rows: sent } });
       // The date-ordered lists' day buckets (MEETING_DAYS in the graph model) follow the meetings, in this transaction.
       if (k === 'meetings' && batch.meetings.length > 0) nodes.push({ query: MEETING_DAYS.keep, params: { ids: batch.meetings.map((m) => m.id) } });
@@ -185,7 +185,7 @@ function uniqueNodeRows<T extends { id: string; props: Record<string, unknown>; 
 }
 
 /** A directive row with its folded text beside its other properties, for upsert_directives_ingest (it says why). */
-function foldedApart(row: GraphBatch['directives'][number]): Record<string, unknown> {
+function foldedApart(row: NodeRow): Record<string, unknown> {
   const { folded, ...props } = row.props;
   return { ...row, props, folded: folded ?? null };
 }

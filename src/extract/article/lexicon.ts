@@ -105,6 +105,8 @@ export const TITLES = matcher(
 export const TITLE_EMBEDS = new Map(titles.titles.filter((t) => 'embeds' in t && t.embeds).map((t) => [t.title, (t as { embeds: string }).embeds]));
 /** Abbreviated offices that name their whole body ("UVBTVTU": body "BTVTU", at the province level). */
 export const TITLE_BODIES = new Map(titles.titles.filter((t) => 'body' in t).map((t) => [t.title, t as { title: string; body: string; level: string }]));
+/** Offices named after the body they sit in ("Thường trực Ban Bí thư"): title → the office word, the rest a body read from the text. */
+export const TITLE_OFFICES = new Map(titles.titles.filter((t) => 'office' in t).map((t) => [t.title, (t as { office: string }).office]));
 
 export const NATIONAL = matcher(orgs.national);
 export const NATIONAL_SUFFIX = matcher(orgs.nationalSuffixes);

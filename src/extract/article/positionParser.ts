@@ -2,8 +2,7 @@
 // it belongs to ("Phó Bí thư Thường trực Huyện ủy", "Trưởng ban Tuyên giáo Tỉnh ủy" where
 // "Trưởng ban" carries the head "Ban"). Several in a row are joined by ",", "–", "-" or "kiêm".
 import { cap, isAcronym, nextWord, type Doc } from './doc.js';
-import { FIELDS, NATIONAL_SUFFIX, TITLES, TITLE_BODIES, TITLE_EMBEDS } from './lexicon.js';
-import titles from '../data/article/titles.json' with { type: 'json' };
+import { FIELDS, NATIONAL_SUFFIX, TITLES, TITLE_BODIES, TITLE_EMBEDS, TITLE_OFFICES } from './lexicon.js';
 import { parseOrgAt, type OrgMatch } from './orgParser.js';
 import { grassrootsAt } from './grassroots.js';
 
@@ -22,9 +21,6 @@ export interface PositionMatch {
 
 // "do đồng chí A, Bí thư Trung ương Đảng làm Trưởng đoàn": the office a person takes in a team.
 const SEPARATOR = /^\s*(?:,|–|—|-|:|\(|kiêm(?![\p{L}])|làm(?=\s+(?:phó\s+)?trưởng\s+đoàn(?![\p{L}])))\s*/iu;
-
-/** Offices named after the body they sit in ("Thường trực Ban Bí thư"): the office word, the rest a body read from the text. */
-const TITLE_OFFICES = new Map(titles.titles.filter((t) => 'office' in t).map((t) => [t.title, (t as { office: string }).office]));
 
 const FORMER = /^nguyên\s+(?=\p{L})/u;
 

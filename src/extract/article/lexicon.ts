@@ -120,10 +120,12 @@ export const HEADS = matcher(orgs.heads.map((h) => h.head));
 export const HEAD_INFO = new Map(
   orgs.heads.map((h) => [
     h.head,
-    h as { head: string; level?: string; national?: boolean; lowercaseOk?: boolean; capitalField?: boolean; serviceField?: boolean },
+    h as { head: string; level?: string; national?: boolean; lowercaseOk?: boolean; lowercaseUnit?: boolean; capitalField?: boolean; serviceField?: boolean },
   ]),
 );
 export const LEVELS = matcher(orgs.levels);
+/** Armed forces a unit is named with ("Tổng cục Chính trị Quân đội nhân dân Việt Nam"). */
+export const FORCES = matcher(orgs.forces);
 export const NOT_HEADS = matcher(orgs.notHeads);
 export const VENUES = matcher(orgs.venues);
 export const FIELDS = matcher(orgs.fields);

@@ -11,6 +11,7 @@ import {
   COMMITTEE_PARTS,
   COMMITTEE_PART_ALIASES,
   FIELDS,
+  FORCES,
   HEAD_INFO,
   HEADS,
   LEVEL_HEADS,
@@ -23,11 +24,9 @@ import {
   TITLES,
   VENUES,
   isSurname,
-  matcher,
   type PhraseHit,
 } from './lexicon.js';
 import { capitalizeFirst, key } from './text.js';
-import orgData from '../data/article/organizations.json' with { type: 'json' };
 
 export interface OrgMatch {
   name: string;
@@ -48,9 +47,6 @@ export interface OrgMatch {
 }
 
 const MAX_PLACE_WORDS = 4;
-/** Heads of a council's or a department's units ("lowercaseUnit" in organizations.json), read in lower case too when a name follows. */
-const FORCES = matcher(orgData.forces);
-const LOWER_UNIT_HEADS = new Set(orgData.heads.filter((h) => 'lowercaseUnit' in h && h.lowercaseUnit).map((h) => h.head));
 const NOT_PLACE_START = /^nhân\s+dân(?![\p{L}])/u;
 const MAX_LOWER_RUN = 4;
 /** Function words never inside a body's name: "Đoàn Thanh niên các xã" names no body. */
@@ -244,7 +240,8 @@ function parseOrgAtRaw(doc: Doc, pos: number, impliedHead?: string, strictCase =
   if (!head) return null;
   const info = HEAD_INFO.get(head.canonical);
   const headCap = cap(first);
-  if (!headCap && !info?.lowercaseOk) return LOWER_UNIT_HEADS.has(head.canonical) ? lowerUnit(doc, head.canonical, head.end, start) : null;
+  // The heads of a council's or a department's units ("lowercaseUnit") are read in lower case too when a name follows.
+  if (!headCap && !info?.lowercaseOk) return info?.lowercaseUnit ? lowerUnit(doc, head.canonical, head.end, start) : null;
   // Such a head in capitals ("NHIỆM VỤ VÀ GIẢI PHÁP") is a word of a shouted heading.
   // "Vụ Đông Xuân", "vụ Hè Thu" are crop seasons; "Vụ TNGT" is an accident: the field of such
   // a head is a capitalised word, no abbreviation.

@@ -30,7 +30,9 @@ export const search: QueryResolvers['search'] = async (_, args, ctx) => {
     );
   };
   let hits = await run(false);
-  if (hits.filter((h) => h.score >= 1).length < first) {
+  // The fragments are those of words of four letters or more: for a query of short words and numbers
+  // ("chi thi 05") the second query would send the same probes again and find the same candidates.
+  if (hits.filter((h) => h.score >= 1).length < first && probes(words, true).length > probes(words, false).length) {
     const more = await run(true);
     const seen = new Set(hits.map((h) => h.node.id));
     hits = [...hits, ...more.filter((h) => !seen.has(h.node.id))].sort((a, b) => b.score - a.score || a.node.id.localeCompare(b.node.id));

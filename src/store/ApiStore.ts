@@ -159,6 +159,19 @@ export class ApiStore extends GraphStore {
     return rows.map((r) => ({ label: r.label as Label, id: r.id as string, folded: typeof r.folded === 'string' ? r.folded : '' }));
   }
 
+  /** The whole nodes of a search page, of every label at once (one round trip where the node loaders take one per label). */
+  async searchPage(ids: Record<Label, string[]>): Promise<Array<{ label: Label; node: NodeProps }>> {
+    const rows = await this.engine.read('api_search_page', {
+      meetings: ids.Meeting,
+      directives: ids.Directive,
+      people: ids.Person,
+      organizations: ids.Organization,
+      documents: ids.Document,
+      places: ids.Place,
+    });
+    return rows.map((r) => ({ label: r.label as Label, node: r.node as NodeProps }));
+  }
+
   /** Citing meetings per directive and period, of the given directives (anchored on their ids). */
   async citationsByPeriod(ids: string[]): Promise<PeriodCount[]> {
     const rows = await this.engine.read('api_citations_by_period_of', { ids });

@@ -3,6 +3,7 @@ import { badInput } from '../errors.js';
 import type { QueryResolvers } from '../generated/resolvers.js';
 import { labelOfNodeType } from '../labelOfId.js';
 import { pageSize } from '../pagination.js';
+import type { NodeProps } from '../../store/GraphStore.js';
 import { probes, queryWords, rankHits, type Hit } from '../search/rankHits.js';
 
 /** Candidates per label from the full-text index, ranked in memory: enough for a page of the best (first ≤ 100). */
@@ -37,14 +38,19 @@ export const search: QueryResolvers['search'] = async (_, args, ctx) => {
     const seen = new Set(hits.map((h) => h.node.id));
     hits = [...hits, ...more.filter((h) => !seen.has(h.node.id))].sort((a, b) => b.score - a.score || a.node.id.localeCompare(b.node.id));
   }
-  // One read per label on the page (the node loaders batch its ids), whatever the page size; a node gone since
-  // the index answered is left out.
-  const page = await Promise.all(
-    hits.slice(0, first).map(async (h): Promise<Hit | null> => {
-      const label = h.node.__typename as Label;
-      const node = await ctx.loaders.node[label].load(h.node.id);
-      return node === null ? null : { score: h.score, node: { ...node, __typename: label } };
-    }),
-  );
-  return page.filter((h): h is Hit => h !== null);
+  // The page's nodes in one round trip, whatever its labels (the node loaders would take one per label, in parallel:
+  // on Neo4j two sessions cost about twice one), then primed into the loaders for the fields that read them again.
+  // A node gone since the index answered is left out.
+  const pageHits = hits.slice(0, first);
+  const ids = Object.fromEntries(LABELS.map((l) => [l, [] as string[]])) as Record<Label, string[]>;
+  for (const h of pageHits) ids[h.node.__typename as Label].push(h.node.id);
+  const nodes = new Map<string, NodeProps>();
+  for (const { label, node } of pageHits.length === 0 ? [] : await ctx.store.searchPage(ids)) {
+    ctx.loaders.node[label].prime(node.id, node);
+    nodes.set(`${label} ${node.id}`, { ...node, __typename: label });
+  }
+  return pageHits.flatMap((h) => {
+    const node = nodes.get(`${h.node.__typename} ${h.node.id}`);
+    return node === undefined ? [] : [{ score: h.score, node }];
+  });
 };

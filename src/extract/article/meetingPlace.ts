@@ -36,11 +36,37 @@ const PHRASE_CHARS = 120;
  * visitors come to the host, test/gold-genre/README.md); else the organizers' locality.
  */
 export function meetingPlace(doc: Doc, lead: MeetingLead, organizersPlace: string | null): string | null {
-  return heldIn(doc, lead.sentence) ?? (lead.shape === 'working' ? hostPlace(doc, lead.titleSpan) : null) ?? organizersPlace;
+  return (
+    heldIn(doc, lead.sentence) ??
+    (lead.shape === 'working' ? hostPlace(doc, lead.titleSpan) : titledHostPlace(doc, lead.titleSpan)) ??
+    organizersPlace ??
+    numberedDistrictCity(doc, lead.organizer)
+  );
+}
+
+// "Phát biểu tại buổi làm việc với lãnh đạo huyện Phúc Thọ, …": a working session named by its
+// title, its host after "làm việc với".
+const WORKING_WITH = /^(?:buổi|cuộc)\s+làm\s+việc\s+với\s+/u;
+// The leaders of a locality ("lãnh đạo (các) huyện X") are hosted in it, as its bodies are.
+const LEADERS_OF = /^(?:(?:các\s+)?lãnh\s+đạo\s+)/u;
+
+function titledHostPlace(doc: Doc, title: Span): string | null {
+  const m = WORKING_WITH.exec(doc.fold.slice(title.start, title.end));
+  return m ? hostPlace(doc, { start: title.start + m[0].length, end: title.end }) : null;
+}
+
+// Only Hồ Chí Minh City numbers its urban districts ("Quận 1" to "Quận 12"; every other city's
+// quận has a name): a body of "quận N" whose city the text does not write is in Hồ Chí Minh.
+const NUMBERED_DISTRICT = /(?<![\p{L}])(?:quận|q\.)\s*(?:[1-9]|1[0-2])(?![\p{N}])/u;
+
+function numberedDistrictCity(doc: Doc, organizer: Span): string | null {
+  return organizer.end > organizer.start && NUMBERED_DISTRICT.test(doc.fold.slice(organizer.start, organizer.end)) ? 'Hồ Chí Minh' : null;
 }
 
 /** The locality of the host a working session's title names first: "tỉnh Lâm Đồng", "UBND huyện Củ Chi". */
-function hostPlace(doc: Doc, host: Span): string | null {
+function hostPlace(doc: Doc, span: Span): string | null {
+  const leaders = LEADERS_OF.exec(doc.fold.slice(span.start, span.end));
+  const host = leaders ? { start: span.start + leaders[0].length, end: span.end } : span;
   const w = nextWord(doc, host.start);
   const level = w && !cap(w) ? LEVELS.at(doc, host.start) : null;
   const bare = level ? twoParts(doc, placeAfter(doc, level.end)) : null;

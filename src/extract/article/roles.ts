@@ -28,7 +28,11 @@ const ON_BEHALF = `${phrasePattern('thay mặt')}(?:\\s+[\\p{L}.]+){1,6}?(?=\\s)
 const ASIDE = '\\([^()]{1,60}\\)';
 const FILLERS = [...data.tailFillers.map((f) => (f === ',' ? ',' : phrasePattern(f))), ON_BEHALF, ASIDE].join('|');
 const OBJECTS = data.tailObjects.map((o) => phrasePattern(o)).join('|');
-const TAIL = new RegExp(`^(?:\\s*(?:${FILLERS}))*\\s*(${CUE_BODY})(?=\\s*(?:[,.;:!?)]|$|(?:${OBJECTS})(?![\\p{L}\\p{N}])))`, 'u');
+// A cue ending in "với" ("làm việc với") takes the host after it as its object, whatever it is.
+const TAIL = new RegExp(
+  `^(?:\\s*(?:${FILLERS}))*\\s*(${CUE_BODY})(?=\\s*(?:[,.;:!?)]|$|(?:${OBJECTS})(?![\\p{L}\\p{N}])))|^(?:\\s*(?:${FILLERS}))*\\s*(${CUE_BODY})(?<=\\svới)(?=\\s)`,
+  'u',
+);
 // A speech verb after the person needs no object: what follows is what was said. A longer cue
 // it begins ("phát biểu kết luận") counts the same way.
 const SPEECH_VERBS = CUES.filter((c) => 'speech' in c && c.speech).map((c) => key(c.cue));
@@ -39,6 +43,19 @@ const TAIL_SPEECH = new RegExp(`^(?:\\s*(?:${FILLERS}))*\\s*(${SPEECH_BODY})`, '
 const IS_SPEECH = new RegExp(`^${SPEECH_BODY}$`, 'u');
 const CUE_ANY = new RegExp(`(?<![\\p{L}\\p{N}])(${CUE_BODY})`, 'gu');
 const ANYWHERE = new Set(CUES.filter((c) => 'anywhere' in c && c.anywhere).map((c) => phrasePattern(c.cue)));
+// Cues read only right after their person ("A làm việc với …"): heading a clause they tell where
+// the person after them spoke ("Làm việc với đoàn, ông A cho biết …"), not another role.
+const TAIL_ONLY = new RegExp(
+  `^(?:${CUES.filter((c) => 'tailOnly' in c && c.tailOnly)
+    .map((c) => phrasePattern(c.cue))
+    .join('|')})$`,
+  'u',
+);
+// "tờ trình … của Chủ tịch UBND tỉnh A về việc …": a person after "của" completes a noun (the
+// author of a document, whose direction it was); a cue heading the clause is not theirs unless
+// the cue itself ends in "của" ("dưới sự chủ trì của đồng chí A").
+const OWNED = /(?<![\p{L}])của\s+(?:(?:các\s+)?(?:đồng\s+chí|ông|bà)\s+)?$/u;
+const ANYWHERE_BEFORE = new RegExp(`(?:${[...ANYWHERE].join('|')})\\s+(?:(?:các\\s+)?(?:đồng\\s+chí|ông|bà)\\s*:?\\s*)?$`, 'u');
 // Both asked of the same few cue texts at every person: each text's answer is made once.
 const anywhereOf = new Map<string, boolean>();
 const isAnywhere = (cue: string): boolean => {
@@ -118,25 +135,34 @@ export function assignRoles(doc: Doc, all: Mention[], sentences: Span[]): RoleHi
     tails.set(m, nextTail);
   }
   const hits: RoleHit[] = [];
+  const fallbacks: RoleHit[] = [];
   for (const m of mentions) {
     const tail = tails.get(m);
     // A speech verb after the person tells what was said; a cue heading the clause ("Kết luận
     // hội nghị, đồng chí A yêu cầu …") says what that speech was, and wins.
-    const lead = !tail || tail.speech ? leadOf(doc, sentences, tails, mentions, m) : null;
+    const found = !tail || tail.speech ? leadOf(doc, sentences, tails, mentions, m) : null;
+    const owned = found !== null && OWNED.test(doc.fold.slice(Math.max(0, m.start - 24), m.start));
+    const lead = owned && found && !ANYWHERE_BEFORE.test(doc.fold.slice(found.at, m.start)) ? null : found;
     if (lead) hits.push({ mention: m, roles: lead.roles, at: lead.at });
-    else if (tail) hits.push({ mention: m, roles: tail.roles, at: tail.start });
+    else if (tail) (tail.fallback ? fallbacks : hits).push({ mention: m, roles: tail.roles, at: tail.start });
   }
-  return hits;
+  // "A làm việc với UBND huyện …" makes A a participant of the working session (attended) only
+  // when nothing says more of what A did there: a leader who also speaks or concludes is that
+  // (test/gold-genre 052, 099: "đã làm việc với …" then "Phát biểu tại cuộc làm việc, A …").
+  const acted = new Set(hits.filter((h) => h.mention.name).map((h) => key(h.mention.name)));
+  return [...hits, ...fallbacks.filter((h) => !acted.has(key(h.mention.name)))];
 }
 
-type CueHit = { roles: ParticipantRole[]; start: number; end: number; speech: boolean };
+/** `fallback`: a cue that gives its role only to a person with no other ("làm việc với"). */
+type CueHit = { roles: ParticipantRole[]; start: number; end: number; speech: boolean; fallback?: boolean };
 
 /** The role cue `TAIL` (or, when `speech`, `TAIL_SPEECH`) reads at the start of the folded `f`, which starts at `at`. */
 function cueAfter(f: string, at: number, speech = true): CueHit | null {
   const t = TAIL.exec(f) ?? (speech ? TAIL_SPEECH.exec(f) : null);
-  const cue = t?.[1];
+  const cue = t?.[1] ?? t?.[2];
   if (!t || !cue) return null;
-  return { roles: rolesOf(cue), start: at + t[0].length - cue.length, end: at + t[0].length, speech: IS_SPEECH.test(cue) };
+  const fallback = TAIL_ONLY.test(cue.replace(/\s+/g, ' ').replace(new RegExp(`^${PREFIX}`, 'u'), ''));
+  return { roles: rolesOf(cue), start: at + t[0].length - cue.length, end: at + t[0].length, speech: IS_SPEECH.test(cue), fallback };
 }
 
 // A person's title chain may go on past the offices the position reader knows ("Bí thư T.Ư
@@ -178,6 +204,7 @@ const CHAIN_NOT_NAME = new Set([
   'này',
   'đó',
 ]);
+const LOCALITY_PIECE = /^(?:tỉnh|thành\s+phố|tp\.?|huyện|quận|thị\s+xã|thị\s+trấn|xã|phường)\s+(?:\d{1,2}|\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})$/u;
 /** Lower-case words of a name after a capitalised one ("Ủy ban nhân dân", "Ban Chỉ đạo phòng chống"). */
 const CHAIN_LOWER_RUN = 4;
 
@@ -263,6 +290,9 @@ function isTitleChain(doc: Doc, from: number, to: number, mentions: Mention[]): 
     }
     // The first piece may go on with a name written in sentence case ("Trưởng Ban Chỉ đạo
     // phòng chống thiên tai tỉnh"); every later one opens on a capital.
+    // "…, Chủ tịch phường Bến Nghé, quận 3 cho biết": a later piece may be the locality of the
+    // last office, a level word in lower case and its name or number.
+    if (i > 0 && LOCALITY_PIECE.test(piece.trim())) continue;
     if (!CHAIN_OPENS.test(piece.trim()) && (i > 0 || /^\S/u.test(piece))) return false;
     if (i > 0) {
       const w = nextWord(doc, start);
@@ -307,6 +337,7 @@ function leadCue(doc: Doc, from: number, to: number, tails: Array<{ start: numbe
     const glued = UPPER_LETTER.test(doc.text.charAt(at)) && /\s$/u.test(f.slice(0, m.index));
     if (!CLAUSE_HEAD.test(f.slice(0, m.index)) && !glued && !isAnywhere(m[1] ?? '')) continue;
     if (tails.some((t) => t.start === at) || mentions.some((x) => x.start <= at && at < x.end)) continue;
+    if (TAIL_ONLY.test((m[1] ?? '').replace(/\s+/g, ' '))) continue;
     // "dưới sự chủ trì của A, Ban Bí thư họp … kỷ luật B": a cue that names its person after it
     // reaches only the list right after it, not every later person of the sentence.
     if (isAnywhere(m[1] ?? '') && !reachesList(doc, at + (m[1] ?? '').length, to, mentions)) continue;

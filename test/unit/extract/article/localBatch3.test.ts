@@ -21,6 +21,13 @@ describe('a leader who "làm việc với" a host attends the working session', 
     expect(roles('Sáng 9/3, Bí thư Tỉnh ủy Sơn La Lê Văn Tâm làm việc với lãnh đạo huyện Mộc Châu.')).toEqual(['Lê Văn Tâm:attended']);
     expect(roles('Chiều 3-4, Phó Chủ tịch UBND tỉnh Lê Văn Tâm đã có buổi làm việc với UBND huyện Mỹ Đức.')).toEqual(['Lê Văn Tâm:attended']);
   });
+  it('only when nothing says more: a leader who also speaks at it spoke (test/gold-genre 052, 099)', () => {
+    expect(
+      roles(
+        'Sáng 9/3, Bí thư Tỉnh ủy Sơn La Lê Văn Tâm làm việc với lãnh đạo huyện Mộc Châu. Phát biểu tại buổi làm việc, Bí thư Tỉnh ủy Lê Văn Tâm yêu cầu huyện xử lý rác.',
+      ),
+    ).toEqual(['Lê Văn Tâm:spoke']);
+  });
   it('a clause headed by "Làm việc với …" keeps the speech of the person after it', () => {
     expect(roles('Làm việc với đoàn, ông Lê Văn Tâm, Giám đốc Sở Xây dựng cho biết tiến độ chậm.')).toEqual(['Lê Văn Tâm:spoke']);
   });

@@ -79,18 +79,24 @@ export interface RoleHit {
   at: number;
 }
 
-const rolesOfCue = new Map<string, ParticipantRole[]>();
+/** What a cue text says, read once per text: its roles, and whether it counts only right after its person. */
+type CueReading = { roles: ParticipantRole[]; tailOnly: boolean };
+const readingOfCue = new Map<string, CueReading>();
+const AT_PREFIX = new RegExp(`^${PREFIX}`, 'u');
 
-function rolesOf(cue: string): ParticipantRole[] {
-  let r = rolesOfCue.get(cue);
-  if (r === undefined) rolesOfCue.set(cue, (r = readRoles(cue)));
+function readingOf(cue: string): CueReading {
+  let r = readingOfCue.get(cue);
+  if (r === undefined) readingOfCue.set(cue, (r = readCue(cue)));
   return r;
 }
 
-function readRoles(cue: string): ParticipantRole[] {
-  const k = cue.replace(/\s+/g, ' ').replace(new RegExp(`^${PREFIX}`, 'u'), '');
-  for (const [pattern, roles] of ROLES_OF) if (new RegExp(`^${pattern}$`, 'u').test(k)) return roles;
-  return [];
+const rolesOf = (cue: string): ParticipantRole[] => readingOf(cue).roles;
+
+function readCue(cue: string): CueReading {
+  const k = cue.replace(/\s+/g, ' ').replace(AT_PREFIX, '');
+  const tailOnly = TAIL_ONLY.test(k);
+  for (const [pattern, roles] of ROLES_OF) if (new RegExp(`^${pattern}$`, 'u').test(k)) return { roles, tailOnly };
+  return { roles: [], tailOnly };
 }
 
 export function assignRoles(doc: Doc, all: Mention[], sentences: Span[]): RoleHit[] {
@@ -161,8 +167,8 @@ function cueAfter(f: string, at: number, speech = true): CueHit | null {
   const t = TAIL.exec(f) ?? (speech ? TAIL_SPEECH.exec(f) : null);
   const cue = t?.[1] ?? t?.[2];
   if (!t || !cue) return null;
-  const fallback = TAIL_ONLY.test(cue.replace(/\s+/g, ' ').replace(new RegExp(`^${PREFIX}`, 'u'), ''));
-  return { roles: rolesOf(cue), start: at + t[0].length - cue.length, end: at + t[0].length, speech: IS_SPEECH.test(cue), fallback };
+  const { roles, tailOnly } = readingOf(cue);
+  return { roles, start: at + t[0].length - cue.length, end: at + t[0].length, speech: IS_SPEECH.test(cue), fallback: tailOnly };
 }
 
 // A person's title chain may go on past the offices the position reader knows ("Bí thư T.Ư

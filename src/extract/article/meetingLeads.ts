@@ -326,6 +326,9 @@ function bodyAfterKind(text: string, f: string, start: number, end: number): Spa
  * ba, Quốc hội khóa XIV, ngày 27/6, …"), up to three pieces.
  */
 const LEAD_IN_DATE = /^(?:[^,.;:]{3,120}?,\s+){1,3}?(?=(?:sáng|chiều|tối|trưa|ngày)\s+(?:ngày\s+)?\d{1,2}\s*[/\-.]\s*\d{1,2}(?!\d))/u;
+// What LEAD_IN_DATE's last comma and look-ahead need somewhere: most sentences have none, and
+// this scan costs a fraction of LEAD_IN_DATE's lazy pieces failing at every length.
+const LEAD_IN_DATE_AFTER = /,\s+(?:sáng|chiều|tối|trưa|ngày)\s+(?:ngày\s+)?\d/u;
 
 /**
  * One meeting reported twice, as a sapo and a lead ("Kỳ họp thứ ba … khai mạc … vào sáng
@@ -475,7 +478,8 @@ function kindFirstDatedAfter(text: string, f: string, s: Span): MeetingLead | nu
 /** Where a lead may open in a sentence: its start, after a framing clause, and capitalised time words glued inside it. */
 function openings(text: string, f: string, s: Span): number[] {
   const out = [s.start];
-  const leadIn = LEAD_IN_DATE.exec(f.slice(s.start, Math.min(s.end, s.start + 200)));
+  const head = f.slice(s.start, Math.min(s.end, s.start + 200));
+  const leadIn = LEAD_IN_DATE_AFTER.test(head) ? LEAD_IN_DATE.exec(head) : null;
   if (leadIn) out.push(s.start + leadIn[0].length);
   const sentence = text.slice(s.start, s.end);
   if (!OPENING_WORD.test(sentence)) return out;

@@ -103,15 +103,17 @@ function paragraphOf(starts: readonly number[], at: number): number {
   return i;
 }
 
+/** Where `s` starts in its paragraph, Infinity past the lead paragraphs (a module function: tsx names each closure made, at a few µs). */
+function offsetIn(starts: readonly number[], s: Span): number {
+  const p = paragraphOf(starts, s.start);
+  return p < LEAD_PARAGRAPHS ? s.start - (starts[p] ?? 0) : Infinity; // starts begins with 0
+}
+
 /** `folded`: `fold(text)` when the caller has it already. */
 export function findMeetingLeads(text: string, allSpans: Span[], folded?: string): MeetingLead[] {
   const starts = paragraphStarts(text);
   // The report opens on its meeting; a dated "tổ chức hội nghị" deep in the body is background.
-  const offsetIn = (s: Span): number => {
-    const p = paragraphOf(starts, s.start);
-    return p < LEAD_PARAGRAPHS ? s.start - (starts[p] ?? 0) : Infinity; // starts begins with 0
-  };
-  const spans = allSpans.filter((s) => offsetIn(s) < LEAD_CHARS);
+  const spans = allSpans.filter((s) => offsetIn(starts, s) < LEAD_CHARS);
   const f = folded ?? fold(text);
   const leads: MeetingLead[] = [];
   for (const s of spans) {
@@ -123,7 +125,7 @@ export function findMeetingLeads(text: string, allSpans: Span[], folded?: string
     }
   }
   if (leads.length === 0) {
-    const late = lateLead(text, f, allSpans, (s) => offsetIn(s) >= LEAD_CHARS && offsetIn(s) < LATE_LEAD_CHARS);
+    const late = lateLead(text, f, allSpans, (s) => offsetIn(starts, s) >= LEAD_CHARS && offsetIn(starts, s) < LATE_LEAD_CHARS);
     if (late) addLead(leads, late);
   }
   if (leads.length > 0) return ofNamedMeeting(text, f, leads).map((l) => withHeadlineTerm(text, l));

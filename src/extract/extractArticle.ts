@@ -76,7 +76,9 @@ export function extractArticle(source: string, raw: string): Extraction {
   const mentions = findMentions(doc, 0, contentEnd);
   // The content's fold is the document's, cut before the by-line (folded once for every reader).
   const contentFold = foldBefore(doc, contentEnd);
-  const leads = findNationalLeads(text.slice(0, contentEnd), content, contentFold).filter((l) => isOfficialLead(doc, l, mentions));
+  // Bodies of an unmasked span, kept for the article: the organizer spans that tell an official lead are scanned again for its organizers.
+  const plainScans = new Map<string, FoundOrg[]>();
+  const leads = findNationalLeads(text.slice(0, contentEnd), content, contentFold).filter((l) => isOfficialLead(doc, l, mentions, plainScans));
   const first = leads[0];
   const meetingYear = first?.date ? inferYear(first.date, publishedOn, text.slice(first.sentence.start, first.sentence.end), text, first.title) : null;
   const articleYear = publishedOn ? Number(publishedOn.slice(0, 4)) : (meetingYear ?? mostMentionedYear(text));
@@ -88,7 +90,7 @@ export function extractArticle(source: string, raw: string): Extraction {
   // Bodies: organizers, positions, mentions elsewhere, issuers of cited directives.
   // A person as the subject ("Thủ tướng Nguyễn Xuân Phúc chủ trì Hội nghị …") names no organizer body.
   const organizerOrgs = leads.map((l) => [
-    ...(personLeads(l, mentions) ? [] : scanOrganizations(doc, l.organizer.start, l.organizer.end, [])),
+    ...(personLeads(l, mentions) ? [] : plainScan(doc, plainScans, l.organizer.start, l.organizer.end)),
     // A team's working session: the team and its host hold it.
     ...(l.team ? scanOrganizations(doc, l.titleSpan.start, l.titleSpan.end, mentions) : []),
   ]);
@@ -187,11 +189,11 @@ function personLeads(l: MeetingLead, mentions: Mention[]): boolean {
  * session needs a body on the other side too ("làm việc với Ban cán sự đảng …", not "with the
  * players"). Undated and headline leads need the organizer body.
  */
-function isOfficialLead(doc: Doc, l: MeetingLead, mentions: Mention[]): boolean {
-  const organizer = l.organizer.end > l.organizer.start && scanOrganizations(doc, l.organizer.start, l.organizer.end, []).length > 0;
+function isOfficialLead(doc: Doc, l: MeetingLead, mentions: Mention[], plainScans: Map<string, FoundOrg[]>): boolean {
+  const organizer = l.organizer.end > l.organizer.start && plainScan(doc, plainScans, l.organizer.start, l.organizer.end).length > 0;
   if (l.shape === 'working') {
     const partner =
-      scanOrganizations(doc, l.titleSpan.start, l.titleSpan.end, []).length > 0 ||
+      plainScan(doc, plainScans, l.titleSpan.start, l.titleSpan.end).length > 0 ||
       PARTNER_LEADERS.test(doc.fold.slice(l.titleSpan.start, l.titleSpan.end)) ||
       localityPartner(doc, l.titleSpan.start);
     if (!partner) return false;
@@ -200,6 +202,17 @@ function isOfficialLead(doc: Doc, l: MeetingLead, mentions: Mention[]): boolean 
   if (l.date === null) return false;
   const official = mentions.some((m) => m.positions.length > 0 && inside(m.start, l.sentence));
   return official || scanOrganizations(doc, l.sentence.start, l.sentence.end, mentions).length > 0;
+}
+
+/**
+ * `scanOrganizations(doc, from, to, [])`, once per span of an article (the scan reads only the
+ * document, whose caches it fills; its callers here read the bodies and change none).
+ */
+function plainScan(doc: Doc, scans: Map<string, FoundOrg[]>, from: number, to: number): FoundOrg[] {
+  const k = `${from}:${to}`;
+  let found = scans.get(k);
+  if (found === undefined) scans.set(k, (found = scanOrganizations(doc, from, to, [])));
+  return found;
 }
 
 /** "làm việc với tỉnh Lâm Đồng": a named locality stands for its government (the host body). */

@@ -115,24 +115,28 @@ const ADOPTS = /^\s+(?:đã\s+|vừa\s+)?(?:thông\s+qua|ban\s+hành)(?![\p{L}])
 const ADOPTED_BEFORE = /(?:^|[\s,;(])(hội\s+nghị\s[^.;:]{3,90}?)\s+(?:đã\s+|vừa\s+)?(?:thông\s+qua|ban\s+hành)\s+(?:các\s+|những\s+|\d+\s+)?$/u;
 
 function adoptedByPlenum(text: string, f: string, kindStart: number, kindEnd: number): { end: number; key: string; era: string | null } | null {
-  // The plenum read as if it followed a kind word: from `at`, where "hội nghị" starts.
-  const plenumKey = (at: number): { key: string; era: string | null; end: number } | null => {
-    const p = readNamedResolution(` ${text.slice(at, at + 200)}`, ` ${f.slice(at, at + 200)}`, 0);
-    return p && /^NQ-TW\d/u.test(p.key) ? { ...p, end: at + p.end - 1 } : null;
-  };
   const after = ADOPTED_AFTER.exec(f.slice(kindEnd, kindEnd + 60));
   if (after) {
-    const p = plenumKey(kindEnd + after[0].length + 1);
+    const p = plenumKey(text, f, kindEnd + after[0].length + 1);
     if (p && ADOPTS.test(f.slice(p.end, p.end + 20))) return { end: kindEnd, key: p.key, era: p.era };
   }
   const lineStart = Math.max(0, kindStart - 120);
   const before = ADOPTED_BEFORE.exec(f.slice(lineStart, kindStart));
   if (before?.[1]) {
-    const p = plenumKey(lineStart + before.index + before[0].indexOf(before[1]));
+    const p = plenumKey(text, f, lineStart + before.index + before[0].indexOf(before[1]));
     if (p && p.end <= kindStart) return { end: kindEnd, key: p.key, era: p.era };
   }
   return null;
 }
+
+// Module functions, not closures made per mention: tsx (esbuild keepNames) names every closure it makes, at a few µs each.
+
+/** The plenum read as if it followed a kind word: from `at`, where "hội nghị" starts. */
+function plenumKey(text: string, f: string, at: number): { key: string; era: string | null; end: number } | null {
+  const p = readNamedResolution(` ${text.slice(at, at + 200)}`, ` ${f.slice(at, at + 200)}`, 0);
+  return p && NQ_TW.test(p.key) ? { ...p, end: at + p.end - 1 } : null;
+}
+const NQ_TW = /^NQ-TW\d/u;
 
 /**
  * The number or symbol after a kind word ending at `p`: "số" optional, a qualifier ("Chương
@@ -154,16 +158,18 @@ function numberAfterKind(text: string, f: string, start: number, p0: number, sho
   // ("chỉ thị 05 của Bộ Chính trị", "nghị định 35 của Chính phủ"), or when a word of reference
   // introduces it and the clause goes on after the number ("như trong chỉ thị 42 đã đề ra",
   // "theo nghị định 67, …"); else it is prose ("hướng dẫn 200 hộ").
-  const cited = (): boolean => {
-    const after = numStart + num.length;
-    const of = /^\s*của\s+/u.exec(f.slice(after, after + 8));
-    if (of !== null) return matchIssuerAt(text, f, after + of[0].length) !== null;
-    if (DATED_AFTER.test(f.slice(after, after + 24))) return true;
-    return REFERENCE_BEFORE.test(f.slice(Math.max(0, start - 24), start)) && CLAUSE_GOES_ON.test(f.slice(after, after + 12));
-  };
-  if (!so && !num.symbol && (short || (!CAPITAL.test(text[start] ?? '') && !cited()))) return null;
+  if (!so && !num.symbol && (short || (!CAPITAL.test(text[start] ?? '') && !cited(text, f, start, numStart + num.length)))) return null;
   return { num, numStart };
 }
+
+/** Whether a lower-case kind at `start` whose bare number ends at `after` is cited (numberAfterKind). */
+function cited(text: string, f: string, start: number, after: number): boolean {
+  const of = OF.exec(f.slice(after, after + 8));
+  if (of !== null) return matchIssuerAt(text, f, after + of[0].length) !== null;
+  if (DATED_AFTER.test(f.slice(after, after + 24))) return true;
+  return REFERENCE_BEFORE.test(f.slice(Math.max(0, start - 24), start)) && CLAUSE_GOES_ON.test(f.slice(after, after + 12));
+}
+const OF = /^\s*của\s+/u;
 
 /**
  * A written symbol names its kind (Hướng dẫn 36-HD/VPTW, Nghị định 30/2020/NĐ-CP): when the

@@ -45,3 +45,43 @@ describe('a Quốc hội voting sitting, and a sitting recalled after it', () =>
     expect(c.meetings).toHaveLength(0);
   });
 });
+
+describe('where a title ends', () => {
+  it('a "do" clause that says who owns or issued what the meeting is about stays in the title', () => {
+    const m = only(
+      read(
+        'Sắp xếp doanh nghiệp',
+        'Chiều 3/4/2019, Phó Thủ tướng Lê Văn An chủ trì cuộc làm việc với các bộ về phương án sắp xếp các doanh nghiệp do Bộ Công Thương làm đại diện chủ sở hữu giai đoạn 2019 - 2021.',
+      ),
+    );
+    expect(m.title).toBe('Cuộc làm việc với các bộ về phương án sắp xếp các doanh nghiệp do Bộ Công Thương làm đại diện chủ sở hữu giai đoạn 2019 - 2021');
+  });
+
+  it('a "do" clause that says who chaired or held it ends the title, abbreviations with stops included', () => {
+    const chaired = only(
+      read('Tin', 'Sáng 3/4/2019, UBND tỉnh Kon Tum tổ chức hội nghị triển khai công tác thuế do ông Lê Văn An, Phó Chủ tịch UBND tỉnh chủ trì.'),
+    );
+    expect(chaired.title).toBe('Hội nghị triển khai công tác thuế');
+    const held = only(read('Tin', 'Sáng 3/4/2019, Tỉnh đoàn Huế tổ chức Diễn đàn Doanh nhân trẻ, do T.Ư Đoàn và Hội Doanh nhân trẻ Việt Nam chỉ đạo.'));
+    expect(held.title).toBe('Diễn đàn Doanh nhân trẻ');
+  });
+
+  it('"tại các …" tells where what it is about lies, not where it sits; "tại các điểm cầu" still ends it', () => {
+    const m = only(
+      read('Tin', 'Chiều 8-2-2019, UBND tỉnh Phú Yên tổ chức cuộc họp về việc xây dựng kè biển, bảo vệ nhà dân tại các điểm sạt lở ở thị xã Sông Cầu.'),
+    );
+    expect(m.title).toBe('Cuộc họp về việc xây dựng kè biển, bảo vệ nhà dân tại các điểm sạt lở ở thị xã Sông Cầu');
+    const online = only(read('Tin', 'Sáng 8-2-2019, Bộ Y tế tổ chức hội nghị trực tuyến tổng kết công tác y tế tại các điểm cầu trong cả nước.'));
+    expect(online.title).toBe('Hội nghị trực tuyến tổng kết công tác y tế');
+  });
+
+  it('a stop inside a bracketed aside ends the title before the aside; a short name defined in brackets is dropped', () => {
+    const m = only(
+      read(
+        'Tin',
+        'Sáng 26/5/2019, UBND xã Tân Hiệp tổ chức buổi đối thoại giữa Công ty CP Tập đoàn Hòa Bình (Tập đoàn Hòa Bình) với ông Trần Văn Tư (ngụ tại xã Tân Phú), khiếu nại về việc bồi thường.',
+      ),
+    );
+    expect(m.title).toBe('Buổi đối thoại giữa Công ty CP Tập đoàn Hòa Bình với ông Trần Văn Tư');
+  });
+});

@@ -92,6 +92,8 @@ export interface MeetingLead {
   shape: Shape;
   /** A team's working session: its host (the body in `titleSpan`) is an organizer too. */
   team?: boolean;
+  /** Other sentences that tell the same meeting (a sapo and a lead), for what the first leaves out (its place). */
+  retold?: Span[];
 }
 
 export type Shape = 'verbKind' | 'kindFirst' | 'working' | 'sitting';
@@ -345,8 +347,10 @@ function addLead(leads: MeetingLead[], lead: MeetingLead): void {
     return;
   }
   const longer = key(lead.title).startsWith(key(prev.title)) && lead.title.length > prev.title.length;
+  const retold = lead.sentence === prev.sentence ? prev.retold : [...(prev.retold ?? []), lead.sentence];
   leads[same] = {
     ...prev,
+    ...(retold ? { retold } : {}),
     ...(longer ? { title: lead.title, titleSpan: lead.titleSpan } : {}),
     date: prev.date && prev.date.year === null && lead.date?.year != null ? { ...prev.date, year: lead.date.year } : prev.date,
     ...(prev.organizer.end === prev.organizer.start && lead.organizer.end > lead.organizer.start ? { organizer: lead.organizer } : {}),

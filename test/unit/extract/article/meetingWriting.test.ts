@@ -85,3 +85,47 @@ describe('where a title ends', () => {
     expect(m.title).toBe('Buổi đối thoại giữa Công ty CP Tập đoàn Hòa Bình với ông Trần Văn Tư');
   });
 });
+
+describe('where the meeting was held', () => {
+  it('a commune is no place: its meeting is in the district written with it, else nowhere written', () => {
+    const withDistrict = only(read('Tin', 'Sáng 26/5/2019, UBND xã Tân Hiệp (huyện Phú Giáo, Bình Dương) tổ chức hội nghị bàn về bồi thường.'));
+    expect(withDistrict.place).toBe('Phú Giáo');
+    const bare = only(read('Tin', 'Sáng 26/5/2019, UBND xã Tân Hiệp tổ chức hội nghị bàn về bồi thường.'));
+    expect(bare.place).toBeNull();
+  });
+
+  it('an official who chairs, or works with the departments under his body, does so where his body sits', () => {
+    const chairs = only(read('Tin', 'Chiều 9/2/2019, ông Lê Văn An - Chủ tịch UBND thành phố Cẩm Phả (tỉnh Quảng Ninh) chủ trì hội nghị giao ban tháng 1.'));
+    expect(chairs.place).toBe('Cẩm Phả');
+    const works = only(read('Tin', 'Ngày 13/6/2019, Phó Chủ tịch UBND tỉnh Lâm Đồng Trần Văn Hai đã làm việc với lãnh đạo các sở, ngành về đầu tư công.'));
+    expect(works.place).toBe('Lâm Đồng');
+    const ward = only(read('Tin', 'Sáng 7/7/2019, ông Lê Văn Ba - Chủ tịch UBND phường Vĩnh Ninh (TP. Huế) đã chủ trì cuộc họp bàn về quy hoạch.'));
+    expect(ward.place).toBe('Huế');
+  });
+
+  it('an official who only attends gives no place, nor a minister named first', () => {
+    const attends = only(read('Tin', 'Chiều 9/2/2019, Phó Bí thư Tỉnh ủy Hà Giang Lê Văn An dự hội nghị tổng kết của Hội Nông dân.'));
+    expect(attends.place).toBeNull();
+  });
+
+  it("a meeting with a district's voters is in that district", () => {
+    const m = only(
+      read(
+        'Tin',
+        'Cần làm rõ dự án là ý kiến của Chủ tịch UBND thành phố Hà Nội Lê Văn An tại cuộc tiếp xúc cử tri huyện Gia Lâm trước kỳ họp thứ năm HĐND thành phố, tổ chức sáng 20/6/2019.',
+      ),
+    );
+    expect(m.place).toBe('Gia Lâm');
+  });
+
+  it("a meeting told twice (sapo and lead) is placed by the telling that writes its venue's address", () => {
+    const m = only(
+      read(
+        'Khai mạc Kỳ họp thứ năm',
+        'Kỳ họp thứ năm, Quốc hội khóa XV đã khai mạc trọng thể tại Nhà Quốc hội vào sáng 20/5/2019.',
+        'Sáng 20/5/2019, Kỳ họp thứ năm, Quốc hội khóa XV được tổ chức trọng thể tại Nhà Quốc hội (Ba Đình. Hà Nội).',
+      ),
+    );
+    expect(m.place).toBe('Hà Nội');
+  });
+});

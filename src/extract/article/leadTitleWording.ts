@@ -2,7 +2,7 @@
 // answers, from how national reports write a meeting's name):
 //   "Hội nghị toàn quốc theo hình thức trực tuyến ở 63 điểm cầu trong cả nước sơ kết …"
 //        how it was held, written between the noun and the name, is no part of the name;
-//   "… doanh nghiệp nhỏ (DNN)"   an abbreviation defined in brackets is not the name's;
+//   "… doanh nghiệp nhỏ (DNN)"   an abbreviation or short name defined in brackets is not the name's;
 //   "Chỉ thị số 05 - CT/TW"      a symbol's stray spaces are closed up ("05-CT/TW");
 //   "Chính phủ họp phiên thường kỳ tháng 6-2017" → "Họp phiên thường kỳ tháng 6-2017" as written
 //        (a numbered "họp kỳ thứ 15" stays "Kỳ họp thứ 15 của …", the sitting's name);
@@ -22,6 +22,19 @@ const MANNER = new RegExp(
 );
 /** "(DNN)", "(GDLK)", "(QH)": capitals defining an abbreviation; a term "(XII)" in roman numerals is not one. */
 const DEFINED_ABBREVIATION = /\s*\((?![IVXLC]+\))[A-ZĐ][A-ZĐ0-9]{1,9}\)(?=$|[\s,.;:])/gu;
+/**
+ * "Công ty CP Tổng Cty Tín Nghĩa (Cty Tín Nghĩa)": a short name defined in brackets, ending on the
+ * words the name before it ends on, is the name's later form, not part of it.
+ */
+const BRACKETED = /\s*\(([^()]{2,40})\)(?=$|[\s,.;:])/gu;
+const LAST_TWO_WORDS = /(\S+\s+\S+)$/u;
+
+function withoutShortNames(title: string): string {
+  return title.replace(BRACKETED, (whole: string, inner: string, at: number) => {
+    const tail = LAST_TWO_WORDS.exec(fold(inner).trim())?.[1];
+    return tail !== undefined && inner.trim().split(/\s+/).length <= 5 && fold(title.slice(0, at)).endsWith(tail) ? '' : whole;
+  });
+}
 /** "05 - CT/TW", "19 -NQ/TW": a number, a spaced dash, a symbol's letters and its slash. */
 const SPACED_SYMBOL_DASH = /(?<=\d[\p{L}\d]*)(?:\s+[-–]\s*|\s*[-–]\s+)(?=\p{Lu}{1,8}\/\p{Lu})/gu;
 const HOP_BEFORE = /(?<![\p{L}])họp\s+(?:phiên|kỳ)\s*$/u;
@@ -49,6 +62,6 @@ export function tidyLeadTitle(text: string, f: string, lead: MeetingLead, cut: C
     const tail = title.replace(SITTING_TITLE, '');
     if (!NUMBERED_TAIL.test(fold(tail))) title = `Họp ${title.startsWith('Phiên') ? 'phiên' : 'kỳ'} ${tail}`;
   }
-  title = title.replace(DEFINED_ABBREVIATION, '').replace(SPACED_SYMBOL_DASH, '-').replace(QUOTED_NAME, '$1 $2');
+  title = withoutShortNames(title.replace(DEFINED_ABBREVIATION, '')).replace(SPACED_SYMBOL_DASH, '-').replace(QUOTED_NAME, '$1 $2');
   return title === lead.title && titleSpan === lead.titleSpan ? lead : { ...lead, title, titleSpan };
 }

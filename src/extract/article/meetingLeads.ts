@@ -92,6 +92,8 @@ export interface MeetingLead {
   shape: Shape;
   /** A team's working session: its host (the body in `titleSpan`) is an organizer too. */
   team?: boolean;
+  /** Other sentences that tell the same meeting (a sapo and a lead), for what the first leaves out (its place). */
+  retold?: Span[];
 }
 
 export type Shape = 'verbKind' | 'kindFirst' | 'working' | 'sitting';
@@ -350,8 +352,10 @@ function addLead(leads: MeetingLead[], lead: MeetingLead): void {
     return;
   }
   const longer = key(lead.title).startsWith(key(prev.title)) && lead.title.length > prev.title.length;
+  const retold = lead.sentence === prev.sentence ? prev.retold : [...(prev.retold ?? []), lead.sentence];
   leads[same] = {
     ...prev,
+    ...(retold ? { retold } : {}),
     ...(longer ? { title: lead.title, titleSpan: lead.titleSpan } : {}),
     date: prev.date && prev.date.year === null && lead.date?.year != null ? { ...prev.date, year: lead.date.year } : prev.date,
     ...(prev.organizer.end === prev.organizer.start && lead.organizer.end > lead.organizer.start ? { organizer: lead.organizer } : {}),
@@ -801,12 +805,52 @@ function isPlanned(organizer: string): boolean {
  * breaks lost, where the next sentence is glued on (" Theo đó, …").
  */
 const TITLE_ENDS =
-  /,?\s+do\s+(?=\p{Lu}|ông\s|bà\s|đồng\s+chí\s)|,\s+đồng\s+thời\s|,\s+(?=(?:Phó|Thủ tướng|Bộ trưởng|Chủ tịch|Tổng Bí thư|Ủy viên|Bí thư|Trưởng|Thứ trưởng|đồng chí|ông|bà|các đại biểu|đại biểu)\s)|\s+(?=(?:Theo đó|Tại hội nghị|Phát biểu|Đây là|Trước đó|Ảnh)[\s,:])/u;
+  /,\s+đồng\s+thời\s|,\s+(?=(?:Phó|Thủ tướng|Bộ trưởng|Chủ tịch|Tổng Bí thư|Ủy viên|Bí thư|Trưởng|Thứ trưởng|đồng chí|ông|bà|các đại biểu|đại biểu)\s)|\s+(?=(?:Theo đó|Tại hội nghị|Phát biểu|Đây là|Trước đó|Ảnh)[\s,:])/u;
+
+/**
+ * "… do ông A chủ trì", "…, do Sở Y tế tổ chức": a "do" clause that tells who held, chaired or led
+ * the meeting ends its title; one that qualifies the subject ("các doanh nghiệp do Bộ X làm đại
+ * diện chủ sở hữu", "Kế hoạch số 12 do UBND tỉnh ban hành") is part of it.
+ */
+const BY_CLAUSE = /,?\s+do\s+(?=\p{Lu}|ông\s|bà\s|đồng\s+chí\s)/gu;
+const HOLDER_VERB =
+  /(?<![\p{L}])(?:(?:đồng\s+)?chủ\s+trì|tổ\s+chức|triệu\s+tập|điều\s+hành|điều\s+khiển|dẫn\s+đầu|làm\s+trưởng\s+đoàn|chỉ\s+đạo|khai\s+mạc|phát\s+biểu)(?![\p{L}])/u;
+/** The clause to the sentence's end; a stop with no space after it is an abbreviation's ("T.Ư"). */
+const BY_CLAUSE_TEXT = /^(?:[^.;!?]|\.(?=\S))*/u;
+/** How far a "do" clause is read for its verb: a person with a few titles. */
+const BY_CLAUSE_CHARS = 250;
+
+function byHolder(t: string): number {
+  for (const m of t.matchAll(BY_CLAUSE)) {
+    if (m.index === 0) continue;
+    const clause = BY_CLAUSE_TEXT.exec(t.slice(m.index, m.index + BY_CLAUSE_CHARS))?.[0] ?? '';
+    if (HOLDER_VERB.test(fold(clause))) return m.index;
+  }
+  return -1;
+}
 
 /** A full stop with no space after it: the next sentence glued on ("… năm 2017.Tại buổi làm việc"). */
 const GLUED_SENTENCE = /[.;](?=\p{Lu})/u;
 /** A comma that does not go on with a list of bodies ("các sở, ngành, địa phương"). */
 const PARTNER_CLAUSE = /,\s+(?!(?:địa phương|đơn vị|ngành|sở|ban|cơ quan|doanh nghiệp)(?![\p{L}]))/u;
+
+/**
+ * A meeting sits in one place: "tại các điểm bị sạt lở", "tại những địa phương …" (plural) tell
+ * where what it is about lies, and stay in its title; bridge points ("tại các điểm cầu") are
+ * where an online meeting is followed, no part of its name.
+ */
+const PLURAL_PLACES = /^(?:các|những|một\s+số|nhiều)\s+(?!điểm\s+cầu(?![\p{L}]))/u;
+
+/** The "tại" stop at `i` belongs to the title's subject, not to where the meeting was held. */
+function subjectsPlace(t: string, i: number, stop: string): boolean {
+  const word = stop.trim().replace(/^,\s*/u, '');
+  if (word !== 'tại') return false;
+  const after = t.slice(i + stop.length);
+  if (PLURAL_PLACES.test(fold(after.slice(0, 20)))) return true;
+  // "… công bố quyết định kiểm tra công tác cán bộ tại Tỉnh ủy X": the unit an inspection is
+  // about is part of its subject, no place of the meeting.
+  return stop.trim() === 'tại' && INSPECTED_AT.test(t.slice(0, i)) && INSPECTED_UNIT.test(after);
+}
 
 const INSPECTED_AT = /(?:^|\s)(?:kiểm\s+tra|giám\s+sát|thanh\s+tra|khảo\s+sát)(?:\s+\p{Ll}+){0,4}$/u;
 const INSPECTED_UNIT = /^(?:Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy|Ban Thường vụ|Ban cán sự|Đảng đoàn|UBND|Ủy ban nhân dân)(?![\p{L}])/u;
@@ -828,18 +872,22 @@ const NO_PLACE_STOPS = data.titleStops.filter((s) => !PLACE_STOP.test(s));
 export function cutTitle(t: string, extraStops: Array<string | RegExp> = [], placeStops = true): string {
   const cut = TITLE_ENDS.exec(t);
   let end = cut && cut.index > 0 ? cut.index : t.length;
+  const by = t.includes('do ') ? byHolder(t) : -1;
+  if (by > 0 && by < end) end = by;
   // Most titles cite no dated document: fold and the look-behind only where a "ngày" is written.
   const cited = t.includes('gày ') ? CITED_DOCUMENT_DATE.exec(fold(t)) : null;
   if (cited && cited.index < end) end = cited.index;
   for (const stop of [...(placeStops ? data.titleStops : NO_PLACE_STOPS), ...extraStops]) {
     let i = typeof stop === 'string' ? t.indexOf(stop) : (stop.exec(t)?.index ?? -1);
-    // "… công bố quyết định kiểm tra công tác cán bộ tại Tỉnh ủy X": the unit an inspection is
-    // about is part of its subject, no place of the meeting.
-    while (typeof stop === 'string' && i > 0 && stop.trim() === 'tại' && INSPECTED_AT.test(t.slice(0, i)) && INSPECTED_UNIT.test(t.slice(i + stop.length))) {
+    while (typeof stop === 'string' && i > 0 && subjectsPlace(t, i, stop)) {
       i = t.indexOf(stop, i + stop.length);
     }
     if (i > 0 && i < end) end = i;
   }
+  // "… với bà A (ngụ tại xã B), khiếu nại …": a stop inside a bracketed aside ends the title
+  // before the aside, never inside it.
+  const open = t.lastIndexOf('(', end);
+  if (open > 0 && t.indexOf(')', open) >= end) end = open;
   return t
     .slice(0, end)
     .replace(/(?:\s*\.\/\.|[\s.;:,…]+)$/u, '')

@@ -9,6 +9,7 @@ import { placeAfter, type OrgMatch } from './orgParser.js';
 import { scanOrganizations } from './organizations.js';
 import type { MeetingLead } from './meetingLeads.js';
 import type { Span } from './sentences.js';
+import { key } from './text.js';
 
 // "tại" opening the lead's adverbial of place: at the sentence start, after a comma or the day
 // ("Ngày 19/5 tại …"), or after a verb of holding ("đã khai mạc trọng thể tại …"). Elsewhere it
@@ -26,7 +27,7 @@ const BRIDGE = /^(?:các\s+)?điểm cầu(?![\p{L}])/u;
 const AFTER_PLACE = /^\s*(?:[,.;:()–-]|$|(?:vào|ngày|sáng|chiều|tối|trưa|từ|trong|đã|đang|do|diễn ra)(?![\p{L}]))/u;
 // Hồ Chí Minh City written with its level word in one ("TPHCM", "TP.HCM", "TP HCM"), or the level short ("TP Hà Nội").
 const HCM_SHORT = /^(?:TPHCM|TP\.?\s?HCM)(?![\p{L}\p{N}])/u;
-const CITY_LEVEL = /^(?:TP|Tp)\.?\s+/u;
+const CITY_LEVEL = /^(?:TP|Tp)(?:\.\s*|\s+)/u;
 /** How far after "tại" its phrase is read (characters): a venue and its address. */
 const PHRASE_CHARS = 120;
 
@@ -38,10 +39,85 @@ const PHRASE_CHARS = 120;
 export function meetingPlace(doc: Doc, lead: MeetingLead, organizersPlace: string | null): string | null {
   return (
     heldIn(doc, lead.sentence) ??
+    retoldIn(doc, lead) ??
     (lead.shape === 'working' ? hostPlace(doc, lead.titleSpan) : titledHostPlace(doc, lead.titleSpan)) ??
-    organizersPlace ??
+    votersPlace(doc, lead.titleSpan) ??
+    ofCommune(doc, lead.organizer, organizersPlace) ??
+    chairsPlace(doc, lead) ??
     numberedDistrictCity(doc, lead.organizer)
   );
+}
+
+/** "Kỳ họp … khai mạc tại Nhà Quốc hội vào sáng 22/5." then "Sáng 22/5, … tại Nhà Quốc hội (Ba Đình, Hà Nội)": the place either telling writes. */
+function retoldIn(doc: Doc, lead: MeetingLead): string | null {
+  for (const s of lead.retold ?? []) {
+    const place = heldIn(doc, s);
+    if (place) return place;
+  }
+  return null;
+}
+
+/**
+ * "tiếp xúc cử tri quận Hoàn Kiếm", "tiếp xúc cử tri huyện X": a meeting with a locality's voters
+ * is held in it; a commune's or ward's is in its district, which the phrase does not write.
+ */
+const WITH_VOTERS = /(?<![\p{L}])tiếp\s+xúc\s+(?:với\s+)?cử\s+tri\s+/u;
+const COMMUNE_LEVELS = new Set(['xã', 'phường', 'thị trấn']);
+
+function votersPlace(doc: Doc, title: Span): string | null {
+  const m = WITH_VOTERS.exec(doc.fold.slice(title.start, title.end));
+  if (!m) return null;
+  const at = title.start + m.index + m[0].length;
+  const level = LEVELS.at(doc, at);
+  if (!level || COMMUNE_LEVELS.has(key(level.canonical))) return null;
+  const place = twoParts(doc, placeAfter(doc, level.end));
+  return place && place.end <= title.end ? place.text : null;
+}
+
+/**
+ * "UBND xã An Phước (huyện Long Thành, Đồng Nai) tổ chức …": a commune is no place of the contract
+ * (towns, districts, provinces), so a commune's meeting is in the district written with it (in
+ * brackets or after a comma); with none written, it has no place.
+ */
+const DISTRICT_LEVELS = new Set(['huyện', 'thị xã', 'thành phố']);
+const WITH_PARENT = /^\s*[(,]\s*/u;
+
+function ofCommune(doc: Doc, organizer: Span, organizersPlace: string | null): string | null {
+  if (organizersPlace === null) return null;
+  const body = scanOrganizations(doc, organizer.start, organizer.end, []).find(placed);
+  return body?.place === organizersPlace ? localityOf(doc, body) : organizersPlace;
+}
+
+/** A body's place as the contract has places: a commune's body gives the district written with it, else none. */
+function localityOf(doc: Doc, body: OrgMatch): string | null {
+  if (!body.level || !COMMUNE_LEVELS.has(key(body.level))) return body.place;
+  const sep = WITH_PARENT.exec(doc.text.slice(body.end, body.end + 4));
+  if (!sep) return null;
+  const at = body.end + sep[0].length;
+  const short = CITY_LEVEL.exec(doc.text.slice(at, at + 4));
+  const level = short ? { end: at + short[0].length, canonical: 'thành phố' } : LEVELS.at(doc, at);
+  if (!level || !DISTRICT_LEVELS.has(key(level.canonical))) return null;
+  return twoParts(doc, placeAfter(doc, level.end))?.text ?? null;
+}
+
+/**
+ * "Chiều 9/2, ông A - Chủ tịch UBND thành phố X chủ trì hội nghị giao ban …", "Phó Chủ tịch
+ * UBND tỉnh Y làm việc với lãnh đạo các sở, ngành …": an official who chairs a meeting, or works
+ * with the departments under his body, does so where his body sits (a lead with a person as
+ * subject names no organizer body to place it by).
+ */
+const CHAIRS = /(?<![\p{L}])(?:đồng\s+)?(?:chủ\s+trì|điều\s+hành)(?![\p{L}])/u;
+const OWN_DEPARTMENTS = /^(?:(?:các\s+)?lãnh\s+đạo\s+)?(?:các|những)\s+(?:sở|ban|ngành|phòng|đơn\s+vị|cơ\s+quan)(?![\p{L}])/u;
+
+function chairsPlace(doc: Doc, lead: MeetingLead): string | null {
+  const { organizer, titleSpan } = lead;
+  if (organizer.end <= organizer.start || titleSpan.start < organizer.end) return null;
+  const verb = doc.fold.slice(organizer.end, titleSpan.start);
+  const own = lead.shape === 'working' ? OWN_DEPARTMENTS.test(doc.fold.slice(titleSpan.start, titleSpan.end)) : CHAIRS.test(verb);
+  if (!own) return null;
+  // The official's first body: with a minister named first ("Bộ trưởng Bộ X; ông A, Phó Chủ tịch UBND tỉnh Y"), it is not the province's.
+  const first = scanOrganizations(doc, organizer.start, organizer.end, [])[0];
+  return first && placed(first) && first.level !== null ? localityOf(doc, first) : null;
 }
 
 // "Phát biểu tại buổi làm việc với lãnh đạo huyện Phúc Thọ, …": a working session named by its
@@ -101,9 +177,11 @@ function placeOfPhrase(doc: Doc, pos: number, end: number): string | null {
   const open = doc.text.indexOf('(', at);
   const comma = doc.text.indexOf(',', at);
   if (open >= 0 && open < limit && (comma < 0 || comma > open)) {
-    // "Nhà Quốc hội (Ba Đình, Hà Nội)": the address's last part is the city (rather than its urban district).
+    // "Nhà Quốc hội (Ba Đình, Hà Nội)": the address's last part is the city (rather than its urban
+    // district). A bracket opened in the sentence is read to its close even where a stop inside it
+    // ended the sentence ("(Ba Đình. Hà Nội)").
     const close = doc.text.indexOf(')', open);
-    if (close > open && close < limit) return lastLocality(doc, open + 1, close);
+    if (close > open && close < at + PHRASE_CHARS) return lastLocality(doc, open + 1, close);
   }
   const clauseEnd = comma >= 0 && comma < limit ? comma : limit;
   // "tại Văn phòng Tỉnh ủy Bình Định": a body's building, in the body's locality.

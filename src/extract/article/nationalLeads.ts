@@ -11,8 +11,12 @@ import { fold } from './text.js';
 export function findNationalLeads(text: string, spans: Span[], folded?: string): MeetingLead[] {
   const f = folded ?? fold(text);
   const leads = findMeetingLeads(text, spans, f);
-  // A dated session beats leads read without a day (those are the usual reader's last resorts).
-  const sessions = leads.some((l) => l.date !== null) ? [] : findReportedSessions(text, spans, f);
+  // A dated session beats leads read without a day (those are the usual reader's last resorts),
+  // and dated ones the report tells after it: its first dated sentence is its lead, and a sitting
+  // it goes on to recall ("Chiều 19/6, … Quốc hội đã bấm nút thông qua Luật X. … ngày 29/5,
+  // Quốc hội đã thảo luận …") is background.
+  const firstDated = leads.find((l) => l.date !== null);
+  const sessions = findReportedSessions(text, spans, f).filter((s) => !firstDated || s.sentence.start < firstDated.sentence.start);
   const found = sessions.length > 0 ? sessions : leads;
   return found.map((l) => tidyLeadTitle(text, f, l, cutTitle));
 }

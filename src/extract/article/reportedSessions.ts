@@ -15,6 +15,8 @@ import { capitalizeFirst, fold } from './text.js';
 /** The sentences a report states its meeting in: headline, lead and the one after. */
 const OPENING_SENTENCES = 4;
 const OPENING_CHARS = 1500;
+/** How far a caption of the sitting is looked for: the length of a long report. */
+const SITTING_NOUN_CHARS = 12000;
 
 /**
  * A run of days "từ ngày 5-5 đến 10-5-2017", "từ ngày 3 đến 6-4", "từ 3/4 đến ngày 6/4/2017":
@@ -60,12 +62,21 @@ const ORDINAL_HEAD = /^\S+(?:\s+\S+)?\s+(?:lần\s+)?thứ\s+[\p{L}\d]+\s*,?\s+(
  * hội cho ý kiến về …"; a chair's clause may come first ("dưới sự điều hành của …, Quốc hội …").
  */
 const UNDER = /^dưới\s+sự\s+(?:chủ\s+trì|điều\s+hành|điều\s+khiển)\s+của\s+[^,]{3,150},\s*/u;
+/**
+ * A vote is reported with its count before the voters: "Chiều 19/6, với 89,21% tán thành, các đại
+ * biểu Quốc hội đã bấm nút thông qua …", "với 450/466 đại biểu tán thành, Quốc hội …".
+ */
+const VOTE_COUNT =
+  /^với\s+(?:(?:gần|hơn|trên|khoảng)\s+)?\d+(?:[,.]\d+)?\s*(?:%|\/\s*\d+)[^,.;]{0,60}?(?<![\p{L}])(?:tán\s+thành|đồng\s+ý|nhất\s+trí)(?:\s+[^,.;]{0,30})?,\s*/u;
+/** Deputies who vote act as the assembly: "(các) đại biểu Quốc hội đã bấm nút …" is a plenary sitting of Quốc hội. */
+const DEPUTIES = /^(?:(?:các|nhiều|đa\s+số)\s+)?(?:vị\s+)?đại\s+biểu\s+(?=quốc\s+hội(?![\p{L}]))/u;
 const ASSEMBLY = /^(?:ủy\s+ban\s+thường\s+vụ\s+quốc\s+hội|quốc\s+hội)(?:\s*\([\p{L}]{2,8}\))?(?=\s)/u;
 const PLENARY_ACT =
-  /^\s+(?:(?:đã|vừa|tiếp\s+tục)\s+)*(?:biểu\s+quyết(?:\s+thông\s+qua)?|thông\s+qua|bỏ\s+phiếu|nghe|chất\s+vấn|cho\s+ý\s+kiến|bầu|miễn\s+nhiệm|phê\s+chuẩn)(?![\p{L}])/u;
+  /^\s+(?:(?:đã|vừa|tiếp\s+tục)\s+)*(?:biểu\s+quyết(?:\s+thông\s+qua)?|thông\s+qua|bỏ\s+phiếu|(?:bấm|nhấn)\s+nút|nghe|chất\s+vấn|cho\s+ý\s+kiến|bầu|miễn\s+nhiệm|phê\s+chuẩn)(?![\p{L}])/u;
 /** The sitting's own noun, bare ("Toàn cảnh phiên họp", "tại phiên họp sáng nay"): not a numbered one or another body's. */
 const SITTING_NOUN =
   /(?<![\p{L}])phiên\s+họp(?=\s*(?:[.,;:]|$)|\s+(?:sáng|chiều|tối|hôm|này|toàn\s+thể)(?![\p{L}])|\s+\p{Ll})(?!\s+(?:thứ|lần|của|chính\s+phủ)(?![\p{L}]))/u;
+const SITTING_CAPTION = /(?<![\p{L}])(?:toàn|quang)\s+cảnh\s+phiên\s+họp(?=\s*(?:[.,;:]|$))/u;
 const PLANNED_BEFORE = /(?:sẽ|dự\s+kiến|sắp)\s+(?:\S+\s+){0,3}$/u;
 
 interface Opening {
@@ -120,8 +131,9 @@ function sessionNamed(text: string, f: string): MeetingLead['titleSpan'] | null 
 }
 
 function assemblySitting(text: string, f: string, s: Span, o: Opening, nounAt: number): MeetingLead | null {
-  const under = UNDER.exec(f.slice(o.at, s.end));
-  const at = o.at + (under?.[0].length ?? 0);
+  const under = UNDER.exec(f.slice(o.at, s.end)) ?? VOTE_COUNT.exec(f.slice(o.at, s.end));
+  const subject = o.at + (under?.[0].length ?? 0);
+  const at = subject + (DEPUTIES.exec(f.slice(subject, s.end))?.[0].length ?? 0);
   const body = ASSEMBLY.exec(f.slice(at, s.end));
   if (!body || !PLENARY_ACT.test(f.slice(at + body[0].length, s.end))) return null;
   const bodyEnd = at + body[0].replace(/\s*\([^)]*\)$/u, '').length;
@@ -136,11 +148,18 @@ function assemblySitting(text: string, f: string, s: Span, o: Opening, nounAt: n
   };
 }
 
-/** The first bare "phiên họp" the report names, not in a plan; -1 when none. */
+/**
+ * The first bare "phiên họp" the report names near its top, not in a plan; else a photo caption
+ * of the sitting ("Toàn cảnh phiên họp.", "Quang cảnh phiên họp"), which may stand anywhere among
+ * the report's paragraphs (a "phiên họp" further down in running text may be another sitting's,
+ * "giám sát … tại phiên họp tháng 8"); -1 when none.
+ */
 function sittingNoun(f: string): number {
   const top = f.slice(0, OPENING_CHARS * 2);
   const m = SITTING_NOUN.exec(top);
-  return !m || PLANNED_BEFORE.test(top.slice(Math.max(0, m.index - 40), m.index)) ? -1 : m.index;
+  if (m && !PLANNED_BEFORE.test(top.slice(Math.max(0, m.index - 40), m.index))) return m.index;
+  const caption = SITTING_CAPTION.exec(f.slice(0, SITTING_NOUN_CHARS));
+  return caption ? caption.index + caption[0].length - 'phiên họp'.length : -1;
 }
 
 /** `folded`: `fold(text)` when the caller has it. */

@@ -137,6 +137,7 @@ export function findMentions(doc: Doc, from: number, to: number): Mention[] {
   for (const m of appointmentMentions(doc, from, to, mentions)) {
     if (!mentions.some((x) => x.start < m.end && m.start < x.end && (!x.narrative || x.name === m.name))) mentions.push(m);
   }
+  for (const m of shortRepeats(doc, from, to, mentions)) mentions.push(m);
   return shareHeading(
     doc,
     mentions.sort((a, b) => a.start - b.start),
@@ -167,6 +168,45 @@ function shareHeading(doc: Doc, mentions: Mention[]): Mention[] {
   return mentions;
 }
 
+// "ông Minh cho biết", "bà Lan Anh cho hay": once a person is named in full, the report calls
+// them by courtesy word and given name (the last word or two of the full name). Such a repeat is
+// that person, when only one person named before has that given name; a two-word repeat read
+// as a name of its own is renamed, a one-word one (no name for readName) is added. Led by no
+// letter (checked by matchesAfterBoundary).
+const SHORT_REPEAT = /(?:[ôÔ]ng|[bB]à|[đĐ]ồng\s+chí)\s+(\p{Lu}\p{Ll}*)(?![\p{L}\p{N}])(?![^\S\n]+\p{Lu})/gu;
+
+const CLAUSE_OPEN = /(?:^|[.,;:!?“”"()\n–-]\s*|(?:^|[^\p{L}])(?:[tT]heo|[vV]à|[cC]òn)\s+)$/u;
+
+function fullNameEnding(named: readonly Mention[], at: number, ending: string): Mention | null {
+  const k = ` ${key(ending)}`;
+  const before = named.filter((m) => m.nameEnd <= at && ` ${key(m.name)}`.endsWith(k) && key(m.name) !== key(ending));
+  const names = new Set(before.map((m) => key(m.name)));
+  return names.size === 1 ? (before.at(-1) ?? null) : null;
+}
+
+function shortRepeats(doc: Doc, from: number, to: number, mentions: Mention[]): Mention[] {
+  const named = mentions.filter((m) => m.name && m.name.split(' ').length >= 3).sort((a, b) => a.nameStart - b.nameStart);
+  if (named.length === 0) return [];
+  for (const [i, m] of mentions.entries()) {
+    if (!m.name || m.positions.length > 0 || m.name.split(' ').length !== 2) continue;
+    const full = fullNameEnding(named, m.nameStart, m.name);
+    if (full) mentions[i] = { ...m, name: full.name };
+  }
+  const out: Mention[] = [];
+  for (const h of matchesAfterBoundary(SHORT_REPEAT, doc.text.slice(from, to))) {
+    const given = h[1] ?? '';
+    const start = from + h.index + h[0].length - given.length;
+    const end = start + given.length;
+    if (mentions.some((x) => x.start < end && start < x.end)) continue;
+    // Only as the subject heading its clause ("…, ông Minh cho biết"); "cá nhân ông Minh",
+    // "gặp bà Hà" are objects, no turn of theirs.
+    if (!CLAUSE_OPEN.test(doc.text.slice(Math.max(from, from + h.index - 12), from + h.index))) continue;
+    const full = fullNameEnding(named, start, given);
+    if (full) out.push({ name: full.name, nameStart: start, nameEnd: end, positions: [], start, end });
+  }
+  return out;
+}
+
 /**
  * Adds `m` to `mentions` when it ends by `to`, names a person and overlaps none found so far,
  * and marks the words it covers in `takenWord`; returns `m` (a module function, not a closure
@@ -184,8 +224,10 @@ function addMention(doc: Doc, to: number, mentions: Mention[], takenWord: Uint8A
 // Offices a report tells in narrative, held before or taken now: "trong thời gian giữ (các)
 // cương vị …", "ông từng giữ các chức vụ: …", "khi còn là …", "được bầu làm …", "giữ chức …".
 // Led by no letter (checked by matchesAfterBoundary, so the engine need not try a look-behind at every offset).
+// "từng đảm nhiệm các chức vụ …", "kinh qua các chức vụ …" (a career told), "đến nhận nhiệm vụ (mới)
+// là …" (a transfer's new post).
 const HELD =
-  /(?:(?:đã\s+|từng\s+)?giữ\s+(?:các\s+)?(?:cương\s+vị|chức\s+vụ|chức\s+danh|chức)|khi\s+còn\s+là|được\s+(?:bầu|bầu\s+giữ\s+chức|bổ\s+nhiệm|chỉ\s+định|điều\s+động|phân\s+công)(?:\s+(?:giữ\s+chức(?:\s+vụ)?|làm))?)(?![\p{L}])\s*:?\s*/gu;
+  /(?:(?:đã\s+|từng\s+)?(?:giữ|đảm\s+nhiệm|kinh\s+qua)\s+(?:các\s+)?(?:cương\s+vị|chức\s+vụ|chức\s+danh|chức)|nhận\s+nhiệm\s+vụ(?:\s+mới)?\s+(?:là|làm)|khi\s+còn\s+là|được\s+(?:bầu|bầu\s+giữ\s+chức|bổ\s+nhiệm|chỉ\s+định|điều\s+động|phân\s+công)(?:\s+(?:giữ\s+chức(?:\s+vụ)?|làm))?)(?![\p{L}])\s*:?\s*/gu;
 // The holder named before the cue in the same clause: a short gap with no other person's turn in it.
 const HOLDER_GAP = /^[^.;:!?“”"]{0,60}$/u;
 const NOT_HOLDER_GAP = /(?:^|[^\p{L}])(?:cho|trao|đối\s+với|công\s+bố|các|những|người)(?![\p{L}])/u;
@@ -239,8 +281,10 @@ function narrativeMentions(doc: Doc, from: number, to: number, found: Mention[])
       continue;
     }
     // "A đã được bầu làm Chủ tịch UBND tỉnh", "chỉ định ông A tham gia …, giữ chức …".
+    // "điều động ông A (Ủy viên …, Phó Chủ tịch …) đến giữ chức …": the holder's own positions
+    // are no gap.
     const m = lastNamedBefore(named, cue);
-    const gap = m ? doc.fold.slice(m.nameEnd, cue) : '';
+    const gap = m ? doc.fold.slice(Math.max(m.nameEnd, Math.min(m.end, cue)), cue) : '';
     if (m && HOLDER_GAP.test(gap) && !NOT_HOLDER_GAP.test(gap)) pushNarrative(out, to, m.name, m.nameStart, m.nameEnd, positions);
   }
   // "Bí thư Tỉnh ủy là ông A": the offices written just before "là".
@@ -364,13 +408,18 @@ function anonymous(doc: Doc, pos: number): Mention | null {
   return { name: '', nameStart: first.start, nameEnd: last.end, positions, start: first.start, end: last.end };
 }
 
+const LOCALITY_ASIDE = /^\s*\((?:huyện|tỉnh|thành phố|TP\.?|quận|thị xã|thị trấn|xã|phường)\s[^()]{1,50}\)\s*/u;
+
 function readTitleFirst(doc: Doc, pos: number, strict: boolean): Mention | null {
   const positions = parsePositionsFrom(doc, pos);
   const first = positions[0];
   const last = positions.at(-1);
   if (!first || !last) return null;
-  const w = nextWord(doc, last.end);
-  const name = w ? readName(doc, w, strict) : null;
+  // "Bí thư Đảng ủy xã Tân Hòa (huyện Tân Lập, Quảng Nam) Lê Văn Tám": the localities above the
+  // body, in brackets, stand between the position and the name.
+  const aside = LOCALITY_ASIDE.exec(doc.text.slice(last.end, last.end + 64));
+  const w = nextWord(doc, last.end + (aside?.[0].length ?? 0));
+  const name = w ? readName(doc, w, strict || !!aside) : null;
   if (w && name) {
     // "Phó Thủ tướng A, Trưởng Đoàn kiểm tra số 12 của Bộ Chính trị, đã dự …", "… A làm Trưởng
     // đoàn": more offices after the name are the same person's, unless a name follows them

@@ -138,6 +138,7 @@ export function findMentions(doc: Doc, from: number, to: number): Mention[] {
     if (!mentions.some((x) => x.start < m.end && m.start < x.end && (!x.narrative || x.name === m.name))) mentions.push(m);
   }
   for (const m of shortRepeats(doc, from, to, mentions)) mentions.push(m);
+  listHeadings(doc, from, to, mentions);
   return shareHeading(
     doc,
     mentions.sort((a, b) => a.start - b.start),
@@ -205,6 +206,68 @@ function shortRepeats(doc: Doc, from: number, to: number, mentions: Mention[]): 
     if (full) out.push({ name: full.name, nameStart: start, nameEnd: end, positions: [], start, end });
   }
   return out;
+}
+
+// "dưới sự điều hành của các Phó Chủ tịch Quốc hội: A; B", "UBND tỉnh có 4 Phó Chủ tịch gồm các
+// ông: A, B, C và D": an office in the plural (after "các", "những" or a count) heads a list of
+// names after a colon or "gồm"; every person of the list holds it. Led by no letter (checked
+// by matchesAfterBoundary).
+const PLURAL_OFFICE = /(?:[cC]ác|[nN]hững|\d{1,2})\s+(?=\p{Lu})/gu;
+const LIST_OPENS = /^\s*(?::\s*|(?:gồm|là)\s+(?:các\s+)?(?:(?:ông|bà|đồng\s+chí)\s*)?:?\s*)/u;
+const LIST_JOIN = /^\s*(?:[,;]\s*(?:và\s+)?|và\s+)(?:(?:ông|bà|đồng\s+chí)\s+)?/u;
+const MAX_LISTED = 12;
+
+// "UBND TP Hải Phòng hiện có 5 Phó Chủ tịch UBND gồm …": the counted offices are the subject
+// body's, named in full before "có".
+const HAS_BEFORE = /(?:^|[^\p{L}])(?:(?:hiện|nay|hiện\s+nay)\s+)?có\s+$/u;
+const SUBJECT_REACH = 80;
+
+function ofSubject(doc: Doc, from: number, at: number, heading: PositionMatch[]): PositionMatch[] {
+  const only = heading.length === 1 ? heading[0] : undefined;
+  const lead = doc.fold.slice(Math.max(from, at - SUBJECT_REACH), at);
+  const has = only ? HAS_BEFORE.exec(lead) : null;
+  if (!only || !has) return heading;
+  const end = doc.text.slice(0, at - lead.length + has.index + (has[0].length - has[0].trimStart().length)).trimEnd().length;
+  for (let wi = firstWordFrom(doc, Math.max(from, end - SUBJECT_REACH)); wi < doc.words.length; wi++) {
+    const w = doc.words[wi] as Word;
+    if (w.start >= end) break;
+    const body = cap(w) ? parseOrgAt(doc, w.start) : null;
+    if (!body || body.end !== end) continue;
+    const own = only.org;
+    if (own && !(own.level === null && key(body.name).startsWith(`${key(own.name)} `))) return heading;
+    return [{ ...only, org: body, implied: false }];
+  }
+  return heading;
+}
+
+function listHeadings(doc: Doc, from: number, to: number, mentions: Mention[]): void {
+  for (const h of matchesAfterBoundary(PLURAL_OFFICE, doc.text.slice(from, to))) {
+    const at = from + h.index;
+    const w = nextWord(doc, at + h[0].length);
+    if (!w || !TITLES.at(doc, w.start)) continue;
+    const heading = ofSubject(doc, from, at, parsePositionsFrom(doc, w.start));
+    const last = heading.at(-1);
+    const opens = last ? LIST_OPENS.exec(doc.fold.slice(last.end, last.end + 24)) : null;
+    if (!last || !opens || !/[:]|gồm|là/u.test(opens[0])) continue;
+    if (mentions.some((m) => m.start < last.end && at < m.end && !(m.nameStart >= last.end))) continue;
+    let pos = last.end + opens[0].length;
+    for (let n = 0; n < MAX_LISTED; n++) {
+      const nw = nextWord(doc, pos);
+      const name = nw ? readName(doc, nw, true) : null;
+      if (!nw || !name || name.end > to) break;
+      const i = mentions.findIndex((m) => m.nameStart === name.start);
+      const own = i >= 0 ? (mentions[i] as Mention) : null;
+      // The list's own words lead to its first person: "dưới sự điều hành của các …" reaches them.
+      const start = n === 0 ? at : name.start;
+      if (own && own.positions.length === 0 && !own.narrative) mentions[i] = { ...own, positions: heading, start: Math.min(own.start, start) };
+      else if (!own && !mentions.some((m) => m.start < name.end && name.start < m.end))
+        mentions.push({ name: name.text, nameStart: name.start, nameEnd: name.end, positions: heading, start, end: name.end });
+      else if (own && own.positions.length > 0) break;
+      const j = LIST_JOIN.exec(doc.fold.slice(Math.max(name.end, own?.end ?? 0), Math.max(name.end, own?.end ?? 0) + 16));
+      if (!j) break;
+      pos = Math.max(name.end, own?.end ?? 0) + j[0].length;
+    }
+  }
 }
 
 /**

@@ -2,7 +2,7 @@
 // it belongs to ("Phó Bí thư Thường trực Huyện ủy", "Trưởng ban Tuyên giáo Tỉnh ủy" where
 // "Trưởng ban" carries the head "Ban"). Several in a row are joined by ",", "–", "-" or "kiêm".
 import { cap, isAcronym, nextWord, type Doc, type Word } from './doc.js';
-import { FIELDS, LEVELS, NATIONAL_SUFFIX, TITLES, TITLE_BODIES, TITLE_EMBEDS, TITLE_OFFICES, isSurname } from './lexicon.js';
+import { FIELDS, HEADS, LEVELS, NATIONAL_SUFFIX, TITLES, TITLE_BODIES, TITLE_EMBEDS, TITLE_OFFICES, isSurname } from './lexicon.js';
 import { key } from './text.js';
 import { parseOrgAt, type OrgMatch } from './orgParser.js';
 import { grassrootsAt } from './grassroots.js';
@@ -49,7 +49,8 @@ export function parsePositionAt(doc: Doc, pos: number, allowLower = false): Posi
   const useExplicit = explicit && (!embeds || explicit.name.toLowerCase().startsWith(embeds.toLowerCase()));
   const org =
     (useExplicit ? explicit : embeds ? parseOrgAt(doc, t.end, embeds) : (acronymBody(doc, t.canonical, t.end) ?? localityAt(doc, t.canonical, t.end))) ??
-    dutyBody(doc, t.end, embeds);
+    dutyBody(doc, t.end, embeds) ??
+    (embeds ? null : bareHeadAt(doc, t.end));
   const implied = !useExplicit && !!org && !!embeds;
   // "Chủ nhiệm Ủy ban Kinh tế của Quốc hội": a committee of the National Assembly is named with
   // it; the position keeps the words, the body is the committee.
@@ -193,6 +194,23 @@ const DUTY_OF = /^\s*kiêm\s+người\s+phát\s+ngôn(?:\s+của)?\s+/u;
 function dutyBody(doc: Doc, pos: number, embeds: string | undefined): OrgMatch | null {
   const d = DUTY_OF.exec(doc.fold.slice(pos, pos + 40));
   return d ? parseOrgAt(doc, pos + d[0].length, embeds) : null;
+}
+
+// "Giám đốc Trung tâm", "Chủ tịch Công đoàn" (the unit the report is about, named in full once):
+// an office before a bare capitalised head, the clause going on after it, is written so; the
+// head alone names no body of the report.
+const BARE_AFTER = /^(?:\s*(?:[,;.:)–—-]|$)|\s+(?:và|đã|cùng|cho|nói|phát)(?![\p{L}]))/u;
+const UNION = /^Công\s+đoàn$/u;
+
+function bareHeadAt(doc: Doc, pos: number): OrgMatch | null {
+  const w = nextWord(doc, pos);
+  if (!w || !cap(w) || /\S/u.test(doc.text.slice(pos, w.start))) return null;
+  const two = nextWord(doc, w.end);
+  const union = two && UNION.test(doc.text.slice(w.start, two.end)) ? two.end : -1;
+  const h = union < 0 ? HEADS.at(doc, w.start) : null;
+  const end = union >= 0 ? union : (h?.end ?? -1);
+  if (end < 0 || !BARE_AFTER.test(doc.text.slice(end, end + 8))) return null;
+  return { name: doc.text.slice(w.start, end), place: null, level: null, anchored: true, national: false, unnamed: true, start: w.start, end };
 }
 
 function shareAfterKiem(doc: Doc, ps: PositionMatch[]): PositionMatch[] {

@@ -93,3 +93,35 @@ describe('a shortened repeat of a title', () => {
     expect(positions(body)['Lê Văn Tám']).toEqual(['Phó Giám đốc Sở Tài chính', 'Giám đốc Sở Tài chính']);
   });
 });
+
+describe('an office in the plural heading a list of names', () => {
+  it('"các Phó Chủ tịch Quốc hội: A; B" gives each the office, and the cue before reaches them', () => {
+    const body = 'Sáng 12/6, dưới sự điều hành của các Phó Chủ tịch Quốc hội: Đỗ Văn Tám; Phùng Quốc Tư, Quốc hội đã biểu quyết thông qua Luật Thủy lợi.';
+    expect(positions(body)).toEqual({ 'Đỗ Văn Tám': ['Phó Chủ tịch Quốc hội'], 'Phùng Quốc Tư': ['Phó Chủ tịch Quốc hội'] });
+  });
+  it('"X hiện có N <office> gồm các ông: A, B và C": the offices are the subject body’s', () => {
+    const body = 'UBND tỉnh Hậu Giang hiện có 3 Phó Chủ tịch UBND gồm các ông: Lê Văn Tám, Trần Văn Tư và Phan Văn Bảy.';
+    expect(positions(body)).toEqual({
+      'Lê Văn Tám': ['Phó Chủ tịch UBND tỉnh'],
+      'Trần Văn Tư': ['Phó Chủ tịch UBND tỉnh'],
+      'Phan Văn Bảy': ['Phó Chủ tịch UBND tỉnh'],
+    });
+  });
+  it('needs the colon or "gồm": "các Phó Chủ tịch UBND tỉnh Lê Văn Tám" is no list', () => {
+    expect(positions('Ông Trần Văn Tư gặp các Phó Chủ tịch UBND tỉnh, Lê Văn Tám nói.')).toEqual({ 'Trần Văn Tư': [] });
+  });
+});
+
+describe('an office before a bare head', () => {
+  it('is written so ("Giám đốc Trung tâm", "Chủ tịch Công đoàn"), no body of the report', () => {
+    const body = 'Dự có đồng chí Tống Văn Tám, Bí thư chi bộ - Giám đốc Trung tâm; đồng chí Nguyễn Lương Tư, Phó Giám đốc Trung tâm - Chủ tịch Công đoàn.';
+    expect(positions(body)).toEqual({
+      'Tống Văn Tám': ['Bí thư chi bộ', 'Giám đốc Trung tâm'],
+      'Nguyễn Lương Tư': ['Phó Giám đốc Trung tâm', 'Chủ tịch Công đoàn'],
+    });
+    expect(orgs(body)).toEqual([]);
+  });
+  it('but a head with its name is the body as before', () => {
+    expect(positions('Ông Lê Văn Bảy, Giám đốc Trung tâm Y tế huyện nói.')).toEqual({ 'Lê Văn Bảy': ['Giám đốc Trung tâm Y tế huyện'] });
+  });
+});

@@ -187,6 +187,9 @@ function cueAfter(f: string, at: number, speech = true): CueHit | null {
   const cue = t?.[1] ?? t?.[2];
   if (!t || !cue) return null;
   const { roles, tailOnly } = readingOf(cue);
+  // "Phó Thủ tướng A đã trực tiếp chỉ đạo, giao cho Thanh tra Chính phủ …": a direction followed
+  // by the task it gives is an instruction told, not a part at the meeting.
+  if (roles.includes('directed') && TASK_AFTER.test(f.slice(t[0].length, t[0].length + 20))) return null;
   // "A chủ trì, phát biểu khai mạc và bế mạc Hội nghị": verbs joined after the first are the same
   // person's acts at the meeting, each with its role.
   const all = new Set(roles);
@@ -211,6 +214,8 @@ function cueAfter(f: string, at: number, speech = true): CueHit | null {
 }
 
 const MAX_JOINED_CUES = 2;
+const TASK_AFTER = /^\s*,\s*(?:giao|yêu\s+cầu|chỉ\s+thị)(?![\p{L}])/u;
+const MANAGEMENT_SERIES = /(?:^|[^\p{L}])lãnh\s+đạo\s*,\s*$/u;
 const JOINED_CUE = /^\s*(?:,|và)\s*(?=\p{L})/u;
 
 // A person's title chain may go on past the offices the position reader knows ("Bí thư T.Ư
@@ -386,6 +391,9 @@ function leadCue(doc: Doc, from: number, to: number, tails: Array<{ start: numbe
     if (!CLAUSE_HEAD.test(f.slice(0, m.index)) && !glued && !isAnywhere(m[1] ?? '')) continue;
     if (tails.some((t) => t.start === at) || mentions.some((x) => x.start <= at && at < x.end)) continue;
     if (TAIL_ONLY.test((m[1] ?? '').replace(/\s+/g, ' '))) continue;
+    // "Trong công tác lãnh đạo, chỉ đạo, tổ chức thực hiện …, đồng chí A chỉ rõ": a cue word in a
+    // series of nouns of management names no act.
+    if (MANAGEMENT_SERIES.test(f.slice(Math.max(0, m.index - 16), m.index))) continue;
     // "dưới sự chủ trì của A, Ban Bí thư họp … kỷ luật B": a cue that names its person after it
     // reaches only the list right after it, not every later person of the sentence.
     if (isAnywhere(m[1] ?? '') && !reachesList(doc, at + (m[1] ?? '').length, to, mentions)) continue;

@@ -63,3 +63,16 @@ describe('a photographer after the writer', () => {
     expect(parseByline('Tin, ảnh: Minh Đức')).toEqual(['Minh Đức']);
   });
 });
+
+describe('words that look like a direction but tell none', () => {
+  it('a cue word in a series of nouns of management ("lãnh đạo, chỉ đạo, tổ chức thực hiện")', () => {
+    expect(roles(`${LEAD}Trong công tác lãnh đạo, chỉ đạo, tổ chức thực hiện nhiệm vụ, đồng chí Lê Văn Tám, Bí thư Huyện ủy nêu rõ cần đổi mới.`)).toEqual([
+      'Lê Văn Tám:spoke',
+    ]);
+  });
+  it('a direction followed by the task it gives ("đã chỉ đạo, giao cho …")', () => {
+    const body = `${LEAD}Người dân gửi đơn lên trung ương, Phó Thủ tướng Trần Văn Lộc đã trực tiếp chỉ đạo, giao cho Thanh tra Chính phủ thanh tra dự án.`;
+    expect(roles(body)).toEqual([]);
+    expect(roles(`${LEAD}Đồng chí Lê Văn Tám, Phó Bí thư Tỉnh ủy dự, chỉ đạo.`)).toEqual(['Lê Văn Tám:directed']);
+  });
+});

@@ -34,9 +34,29 @@ export function buildPeople(mentions: Mention[], rename: Rename, ev: Ev, known: 
   // P4 the other way round: "Thủ tướng A" first, "Thủ tướng Chính phủ A" later; the shortened
   // office adds nothing once its full form is known.
   for (const p of people) {
-    p.positions = p.positions.filter((q) => q.organization !== null || !p.positions.some((r) => r !== q && key(r.text).startsWith(`${key(q.text)} `)));
+    p.positions = p.positions.filter(
+      (q) => !p.positions.some((r) => r !== q && ((q.organization === null && key(r.text).startsWith(`${key(q.text)} `)) || shortens(q, r))),
+    );
   }
   return people;
+}
+
+type Held = ExtractedPerson['positions'][number];
+
+/**
+ * "Phó Chủ tịch UBND TP" beside "Phó Chủ tịch Thường trực UBND TP", "Phó Chủ tịch tỉnh" beside
+ * "Phó Chủ tịch UBND tỉnh": a repeat that leaves words out of the full title, in the same order,
+ * of the same office and body, is that title shortened (P4). The office must open both ("Giám đốc
+ * Sở" is no short "Phó Giám đốc Sở X").
+ */
+function shortens(q: Held, r: Held): boolean {
+  if (q.organization !== null && q.organization !== r.organization) return false;
+  const a = key(q.text).split(' ');
+  const b = key(r.text).split(' ');
+  if (a.length >= b.length || !key(r.text).startsWith(`${key(q.title)} `)) return false;
+  let i = 0;
+  for (const w of b) if (w === a[i]) i++;
+  return i === a.length;
 }
 
 /** A mention by office alone is the one person known to hold all those offices. */

@@ -13,6 +13,9 @@ const NAME_WORD = /^[\p{L}.]+$/u;
 
 // "Tin: Minh Anh; Ảnh: Quốc Huy": a label after the first name separates names.
 const INNER_LABEL = /[;,–—-]?\s*(?:tin|bài|ảnh|video|clip)\s*:/giu;
+// "Lan Anh, ảnh: Minh Đức", "Tin: Minh Anh; Ảnh: Quốc Huy": after the writer, a photo or video
+// label credits the photographer, who is no author ("Tin, ảnh: A", one label, is the writer's).
+const PHOTO_CREDIT = /(?<=\S)\s*[;,–—-]?\s*(?:ảnh|video|clip)\s*:.*$/iu;
 const TRAILER = /^(?:nguồn|ảnh|theo)\s*:/iu;
 const SOURCE = /^(?:nguồn|theo)\b/iu;
 const AFTER_SOURCE = /\s+(?:theo|nguồn)\s*:?\s+\S.*$/iu;
@@ -46,7 +49,8 @@ const GLUED_INITIALED = /[.!?…”"]\s+((?:\p{Lu}\p{Ll}?\.\s?)+\p{Lu}\p{L}+(?:\
 const WRITER_OF_SITE = /^theo\s+(?:theo\s+)?([^/]{2,40})\/[\p{L}\d-]+(?:\.[\p{L}\d-]+)+$/iu;
 const GLUED_WRITER_OF_SITE = /\s((?:[Tt]heo|THEO)\s+\p{Lu}[^/.!?…]{1,39}\/[\p{L}\d-]+(?:\.[\p{L}\d-]+)+)$/u;
 const MAX_NAME_WORDS = 5;
-const LABEL = /^(?:(?:tin|bài|ảnh|video|clip|nhóm\s+pv|pv|ctv)(?:\s*(?:,|và|\/|&)\s*(?:tin|bài|ảnh|video|clip))*\s*:\s*)/iu;
+// "Tin, ảnh:", "Tin - ảnh:", "Bài và ảnh:": one label for the writer who also took the photos.
+const LABEL = /^(?:(?:tin|bài|ảnh|video|clip|nhóm\s+pv|pv|ctv)(?:\s*(?:,|và|\/|&|-|–)\s*(?:tin|bài|ảnh|video|clip))*\s*:\s*)/iu;
 
 export interface Byline {
   authors: string[];
@@ -100,6 +104,7 @@ export function parseByline(line: string): string[] | null {
     .replace(/\([^)]*\)/g, ' ')
     .replace(/\[[^\]]*\]/g, ' ')
     .replace(LABEL, '')
+    .replace(PHOTO_CREDIT, '')
     .replace(INNER_LABEL, ', ')
     .trim();
   const ofSite = WRITER_OF_SITE.exec(l);

@@ -137,6 +137,8 @@ export function findMentions(doc: Doc, from: number, to: number): Mention[] {
   for (const m of appointmentMentions(doc, from, to, mentions)) {
     if (!mentions.some((x) => x.start < m.end && m.start < x.end && (!x.narrative || x.name === m.name))) mentions.push(m);
   }
+  for (const m of shortRepeats(doc, from, to, mentions)) mentions.push(m);
+  listHeadings(doc, from, to, mentions);
   return shareHeading(
     doc,
     mentions.sort((a, b) => a.start - b.start),
@@ -167,6 +169,107 @@ function shareHeading(doc: Doc, mentions: Mention[]): Mention[] {
   return mentions;
 }
 
+// "ông Minh cho biết", "bà Lan Anh cho hay": once a person is named in full, the report calls
+// them by courtesy word and given name (the last word or two of the full name). Such a repeat is
+// that person, when only one person named before has that given name; a two-word repeat read
+// as a name of its own is renamed, a one-word one (no name for readName) is added. Led by no
+// letter (checked by matchesAfterBoundary).
+const SHORT_REPEAT = /(?:[ôÔ]ng|[bB]à|[đĐ]ồng\s+chí)\s+(\p{Lu}\p{Ll}*)(?![\p{L}\p{N}])(?![^\S\n]+\p{Lu})/gu;
+
+const CLAUSE_OPEN = /(?:^|[.,;:!?“”"()\n–-]\s*|(?:^|[^\p{L}])(?:[tT]heo|[vV]à|[cC]òn)\s+)$/u;
+
+function fullNameEnding(named: readonly Mention[], at: number, ending: string): Mention | null {
+  const k = ` ${key(ending)}`;
+  const before = named.filter((m) => m.nameEnd <= at && ` ${key(m.name)}`.endsWith(k) && key(m.name) !== key(ending));
+  const names = new Set(before.map((m) => key(m.name)));
+  return names.size === 1 ? (before.at(-1) ?? null) : null;
+}
+
+function shortRepeats(doc: Doc, from: number, to: number, mentions: Mention[]): Mention[] {
+  const named = mentions.filter((m) => m.name && m.name.split(' ').length >= 3).sort((a, b) => a.nameStart - b.nameStart);
+  if (named.length === 0) return [];
+  for (const [i, m] of mentions.entries()) {
+    if (!m.name || m.positions.length > 0 || m.name.split(' ').length !== 2) continue;
+    const full = fullNameEnding(named, m.nameStart, m.name);
+    if (full) mentions[i] = { ...m, name: full.name };
+  }
+  const out: Mention[] = [];
+  for (const h of matchesAfterBoundary(SHORT_REPEAT, doc.text.slice(from, to))) {
+    const given = h[1] ?? '';
+    const start = from + h.index + h[0].length - given.length;
+    const end = start + given.length;
+    if (mentions.some((x) => x.start < end && start < x.end)) continue;
+    // Only as the subject heading its clause ("…, ông Minh cho biết"); "cá nhân ông Minh",
+    // "gặp bà Hà" are objects, no turn of theirs.
+    if (!CLAUSE_OPEN.test(doc.text.slice(Math.max(from, from + h.index - 12), from + h.index))) continue;
+    const full = fullNameEnding(named, start, given);
+    if (full) out.push({ name: full.name, nameStart: start, nameEnd: end, positions: [], start, end });
+  }
+  return out;
+}
+
+// "dưới sự điều hành của các Phó Chủ tịch Quốc hội: A; B", "UBND tỉnh có 4 Phó Chủ tịch gồm các
+// ông: A, B, C và D": an office in the plural (after "các", "những" or a count) heads a list of
+// names after a colon or "gồm"; every person of the list holds it. Led by no letter (checked
+// by matchesAfterBoundary).
+const PLURAL_OFFICE = /(?:[cC]ác|[nN]hững|\d{1,2})\s+(?=\p{Lu})/gu;
+const LIST_OPENS = /^\s*(?::\s*|(?:gồm|là)\s+(?:các\s+)?(?:(?:ông|bà|đồng\s+chí)\s*)?:?\s*)/u;
+const LIST_JOIN = /^\s*(?:[,;]\s*(?:và\s+)?|và\s+)(?:(?:ông|bà|đồng\s+chí)\s+)?/u;
+const MAX_LISTED = 12;
+
+// "UBND TP Hải Phòng hiện có 5 Phó Chủ tịch UBND gồm …": the counted offices are the subject
+// body's, named in full before "có".
+const HAS_BEFORE = /(?:^|[^\p{L}])(?:(?:hiện|nay|hiện\s+nay)\s+)?có\s+$/u;
+const SUBJECT_REACH = 80;
+
+function ofSubject(doc: Doc, from: number, at: number, heading: PositionMatch[]): PositionMatch[] {
+  const only = heading.length === 1 ? heading[0] : undefined;
+  const lead = doc.fold.slice(Math.max(from, at - SUBJECT_REACH), at);
+  const has = only ? HAS_BEFORE.exec(lead) : null;
+  if (!only || !has) return heading;
+  const end = doc.text.slice(0, at - lead.length + has.index + (has[0].length - has[0].trimStart().length)).trimEnd().length;
+  for (let wi = firstWordFrom(doc, Math.max(from, end - SUBJECT_REACH)); wi < doc.words.length; wi++) {
+    const w = doc.words[wi] as Word;
+    if (w.start >= end) break;
+    const body = cap(w) ? parseOrgAt(doc, w.start) : null;
+    if (!body || body.end !== end) continue;
+    const own = only.org;
+    if (own && !(own.level === null && key(body.name).startsWith(`${key(own.name)} `))) return heading;
+    return [{ ...only, org: body, implied: false }];
+  }
+  return heading;
+}
+
+function listHeadings(doc: Doc, from: number, to: number, mentions: Mention[]): void {
+  for (const h of matchesAfterBoundary(PLURAL_OFFICE, doc.text.slice(from, to))) {
+    const at = from + h.index;
+    const w = nextWord(doc, at + h[0].length);
+    if (!w || !TITLES.at(doc, w.start)) continue;
+    const heading = ofSubject(doc, from, at, parsePositionsFrom(doc, w.start));
+    const last = heading.at(-1);
+    const opens = last ? LIST_OPENS.exec(doc.fold.slice(last.end, last.end + 24)) : null;
+    if (!last || !opens || !/[:]|gồm|là/u.test(opens[0])) continue;
+    if (mentions.some((m) => m.start < last.end && at < m.end && !(m.nameStart >= last.end))) continue;
+    let pos = last.end + opens[0].length;
+    for (let n = 0; n < MAX_LISTED; n++) {
+      const nw = nextWord(doc, pos);
+      const name = nw ? readName(doc, nw, true) : null;
+      if (!nw || !name || name.end > to) break;
+      const i = mentions.findIndex((m) => m.nameStart === name.start);
+      const own = i >= 0 ? (mentions[i] as Mention) : null;
+      // The list's own words lead to its first person: "dưới sự điều hành của các …" reaches them.
+      const start = n === 0 ? at : name.start;
+      if (own && own.positions.length === 0 && !own.narrative) mentions[i] = { ...own, positions: heading, start: Math.min(own.start, start) };
+      else if (!own && !mentions.some((m) => m.start < name.end && name.start < m.end))
+        mentions.push({ name: name.text, nameStart: name.start, nameEnd: name.end, positions: heading, start, end: name.end });
+      else if (own && own.positions.length > 0) break;
+      const j = LIST_JOIN.exec(doc.fold.slice(Math.max(name.end, own?.end ?? 0), Math.max(name.end, own?.end ?? 0) + 16));
+      if (!j) break;
+      pos = Math.max(name.end, own?.end ?? 0) + j[0].length;
+    }
+  }
+}
+
 /**
  * Adds `m` to `mentions` when it ends by `to`, names a person and overlaps none found so far,
  * and marks the words it covers in `takenWord`; returns `m` (a module function, not a closure
@@ -184,8 +287,10 @@ function addMention(doc: Doc, to: number, mentions: Mention[], takenWord: Uint8A
 // Offices a report tells in narrative, held before or taken now: "trong thời gian giữ (các)
 // cương vị …", "ông từng giữ các chức vụ: …", "khi còn là …", "được bầu làm …", "giữ chức …".
 // Led by no letter (checked by matchesAfterBoundary, so the engine need not try a look-behind at every offset).
+// "từng đảm nhiệm các chức vụ …", "kinh qua các chức vụ …" (a career told), "đến nhận nhiệm vụ (mới)
+// là …" (a transfer's new post).
 const HELD =
-  /(?:(?:đã\s+|từng\s+)?giữ\s+(?:các\s+)?(?:cương\s+vị|chức\s+vụ|chức\s+danh|chức)|khi\s+còn\s+là|được\s+(?:bầu|bầu\s+giữ\s+chức|bổ\s+nhiệm|chỉ\s+định|điều\s+động|phân\s+công)(?:\s+(?:giữ\s+chức(?:\s+vụ)?|làm))?)(?![\p{L}])\s*:?\s*/gu;
+  /(?:(?:đã\s+|từng\s+)?(?:giữ|đảm\s+nhiệm|kinh\s+qua)\s+(?:các\s+)?(?:cương\s+vị|chức\s+vụ|chức\s+danh|chức)|nhận\s+nhiệm\s+vụ(?:\s+mới)?\s+(?:là|làm)|khi\s+còn\s+là|được\s+(?:bầu|bầu\s+giữ\s+chức|bổ\s+nhiệm|chỉ\s+định|điều\s+động|phân\s+công)(?:\s+(?:giữ\s+chức(?:\s+vụ)?|làm))?)(?![\p{L}])\s*:?\s*/gu;
 // The holder named before the cue in the same clause: a short gap with no other person's turn in it.
 const HOLDER_GAP = /^[^.;:!?“”"]{0,60}$/u;
 const NOT_HOLDER_GAP = /(?:^|[^\p{L}])(?:cho|trao|đối\s+với|công\s+bố|các|những|người)(?![\p{L}])/u;
@@ -239,8 +344,10 @@ function narrativeMentions(doc: Doc, from: number, to: number, found: Mention[])
       continue;
     }
     // "A đã được bầu làm Chủ tịch UBND tỉnh", "chỉ định ông A tham gia …, giữ chức …".
+    // "điều động ông A (Ủy viên …, Phó Chủ tịch …) đến giữ chức …": the holder's own positions
+    // are no gap.
     const m = lastNamedBefore(named, cue);
-    const gap = m ? doc.fold.slice(m.nameEnd, cue) : '';
+    const gap = m ? doc.fold.slice(Math.max(m.nameEnd, Math.min(m.end, cue)), cue) : '';
     if (m && HOLDER_GAP.test(gap) && !NOT_HOLDER_GAP.test(gap)) pushNarrative(out, to, m.name, m.nameStart, m.nameEnd, positions);
   }
   // "Bí thư Tỉnh ủy là ông A": the offices written just before "là".
@@ -364,13 +471,18 @@ function anonymous(doc: Doc, pos: number): Mention | null {
   return { name: '', nameStart: first.start, nameEnd: last.end, positions, start: first.start, end: last.end };
 }
 
+const LOCALITY_ASIDE = /^\s*\((?:huyện|tỉnh|thành phố|TP\.?|quận|thị xã|thị trấn|xã|phường)\s[^()]{1,50}\)\s*/u;
+
 function readTitleFirst(doc: Doc, pos: number, strict: boolean): Mention | null {
   const positions = parsePositionsFrom(doc, pos);
   const first = positions[0];
   const last = positions.at(-1);
   if (!first || !last) return null;
-  const w = nextWord(doc, last.end);
-  const name = w ? readName(doc, w, strict) : null;
+  // "Bí thư Đảng ủy xã Tân Hòa (huyện Tân Lập, Quảng Nam) Lê Văn Tám": the localities above the
+  // body, in brackets, stand between the position and the name.
+  const aside = LOCALITY_ASIDE.exec(doc.text.slice(last.end, last.end + 64));
+  const w = nextWord(doc, last.end + (aside?.[0].length ?? 0));
+  const name = w ? readName(doc, w, strict || !!aside) : null;
   if (w && name) {
     // "Phó Thủ tướng A, Trưởng Đoàn kiểm tra số 12 của Bộ Chính trị, đã dự …", "… A làm Trưởng
     // đoàn": more offices after the name are the same person's, unless a name follows them

@@ -1,8 +1,9 @@
 // Positions (chức vụ) as the genre writes them: an office from the titles list, then the body
 // it belongs to ("Phó Bí thư Thường trực Huyện ủy", "Trưởng ban Tuyên giáo Tỉnh ủy" where
 // "Trưởng ban" carries the head "Ban"). Several in a row are joined by ",", "–", "-" or "kiêm".
-import { cap, isAcronym, nextWord, type Doc } from './doc.js';
-import { FIELDS, NATIONAL_SUFFIX, TITLES, TITLE_BODIES, TITLE_EMBEDS, TITLE_OFFICES } from './lexicon.js';
+import { cap, isAcronym, nextWord, type Doc, type Word } from './doc.js';
+import { FIELDS, HEADS, LEVELS, NATIONAL_SUFFIX, TITLES, TITLE_BODIES, TITLE_EMBEDS, TITLE_OFFICES, isSurname } from './lexicon.js';
+import { key } from './text.js';
 import { parseOrgAt, type OrgMatch } from './orgParser.js';
 import { grassrootsAt } from './grassroots.js';
 
@@ -46,7 +47,10 @@ export function parsePositionAt(doc: Doc, pos: number, allowLower = false): Posi
   // phòng Tỉnh ủy" does not ("Tỉnh ủy" alone is not its body).
   const explicit = grassrootsAt(doc, t.end) ?? parseOrgAt(doc, t.end);
   const useExplicit = explicit && (!embeds || explicit.name.toLowerCase().startsWith(embeds.toLowerCase()));
-  const org = useExplicit ? explicit : embeds ? parseOrgAt(doc, t.end, embeds) : acronymBody(doc, t.canonical, t.end);
+  const org =
+    (useExplicit ? explicit : embeds ? parseOrgAt(doc, t.end, embeds) : (acronymBody(doc, t.canonical, t.end) ?? localityAt(doc, t.canonical, t.end))) ??
+    dutyBody(doc, t.end, embeds) ??
+    (embeds ? null : bareHeadAt(doc, t.end));
   const implied = !useExplicit && !!org && !!embeds;
   // "Chủ nhiệm Ủy ban Kinh tế của Quốc hội": a committee of the National Assembly is named with
   // it; the position keeps the words, the body is the committee.
@@ -79,6 +83,69 @@ function acronymBody(doc: Doc, title: string, pos: number): OrgMatch | null {
   return { name: w.text, place: null, level: null, anchored: true, national: false, unnamed: true, start: w.start, end: w.end };
 }
 
+// "Chủ tịch xã Tân Hòa", "Bí thư phường Bến Nghé", "Phó Chủ tịch TP Hà Nội": the head of a
+// locality's People's Committee or Party committee is commonly named by the locality alone,
+// its level word and its name (the body, UBND or Đảng ủy, unwritten). The position is written so
+// ("Chủ tịch xã"); the locality is no body of the report (unnamed), its name the place.
+const LOCALITY_OFFICE = /^(?:phó\s+)?(?:chủ\s+tịch|bí\s+thư)(?:\s+thường\s+trực)?$/u;
+const CITY_SHORT = /^(?:TP|Tp)\.?(?=\s)/u;
+const PLACE_NUMBER = /^\d{1,2}$/u;
+const MAX_LOCALITY_WORDS = 4;
+
+function localityAt(doc: Doc, title: string, pos: number): OrgMatch | null {
+  if (!LOCALITY_OFFICE.test(key(title))) return null;
+  const lw = nextWord(doc, pos);
+  if (!lw || /\S/u.test(doc.text.slice(pos, lw.start))) return null;
+  const lv = LEVELS.at(doc, lw.start);
+  const short = lv ? null : CITY_SHORT.exec(doc.text.slice(lw.start, lw.start + 4));
+  const levelEnd = lv ? lv.end : short ? lw.start + short[0].length : -1;
+  if (levelEnd < 0) return null;
+  // The place: a number ("quận 1") or capitalised words, up to four.
+  const first = nextWord(doc, levelEnd);
+  if (!first || /[^\s.]/u.test(doc.text.slice(levelEnd, first.start))) return null;
+  let end: number;
+  if (PLACE_NUMBER.test(first.text)) end = first.end;
+  else {
+    if (!cap(first) || TITLES.at(doc, first.start)) return null;
+    const run: Word[] = [];
+    for (
+      let w: Word | null = first;
+      w && run.length < MAX_LOCALITY_WORDS + 3 && cap(w) && !isAcronym(w) && !TITLES.at(doc, w.start);
+      w = nextWord(doc, w.end)
+    ) {
+      const prev = run.at(-1);
+      if (prev && /\S/u.test(doc.text.slice(prev.end, w.start))) break;
+      run.push(w);
+    }
+    if (run.length === 0) return null;
+    // "Chủ tịch xã Tân Hòa Nguyễn Văn Tư": the holder's full name may follow the place; it
+    // opens on a family name and has three or four words.
+    let n = run.length;
+    for (const len of [3, 4]) {
+      const k = run.length - len;
+      if (k >= 1 && isSurname(run[k]?.text ?? '')) {
+        n = k;
+        break;
+      }
+    }
+    end = (run[Math.min(n, MAX_LOCALITY_WORDS) - 1] as Word).end;
+  }
+  const level = lv ? key(lv.canonical) : 'thành phố';
+  const written = doc.text.slice(lw.start, levelEnd).replace(/\.$/u, '');
+  // "quận 1": a number is no place name; it stays with the level word (as "UBND quận 1").
+  const numbered = PLACE_NUMBER.test(first.text);
+  return {
+    name: numbered ? `${written} ${first.text}` : written,
+    place: numbered ? null : doc.text.slice(first.start, end).replace(/\s+/gu, ' '),
+    level,
+    anchored: true,
+    national: false,
+    unnamed: true,
+    start: lw.start,
+    end,
+  };
+}
+
 const ASSEMBLY_BODY = /^(?:Ủy ban|Uỷ ban|Hội đồng)\s/u;
 const OF_ASSEMBLY = /^\s+của\s+quốc\s+hội(?![\p{L}])/u;
 
@@ -97,6 +164,7 @@ export function parsePositionsAfter(doc: Doc, pos: number): PositionMatch[] {
     out.push(p);
     at = p.end;
   }
+  shareAfterKiem(doc, out);
   // "đồng chí Lê Hoa (Bí thư Huyện ủy)": the closing bracket belongs to the mention.
   const last = out.at(-1);
   if (last && doc.text.charAt(last.end) === ')') out[out.length - 1] = { ...last, end: last.end + 1 };
@@ -106,7 +174,64 @@ export function parsePositionsAfter(doc: Doc, pos: number): PositionMatch[] {
 /** Positions read forward from `pos` (a title-led run, as in "đồng chí Phó Bí thư Huyện ủy X"). */
 export function parsePositionsFrom(doc: Doc, pos: number): PositionMatch[] {
   const first = parsePositionAt(doc, pos);
-  return first ? [first, ...parsePositionsAfter(doc, first.end)] : [];
+  return first ? shareAfterKiem(doc, [first, ...parsePositionsAfter(doc, first.end)]) : [];
+}
+
+const KIEM_GAP = /^\s*kiêm\s*$/u;
+const PARTY_OFFICE = /(?:^|\s)bí\s+thư(?:\s|$)/u;
+const PARTY_BODY = /(?:ủy|uỷ|đảng|chi\s+bộ)(?:\s|$)/iu;
+const PEOPLES_BODY = /^(?:ubnd|hđnd|ủy\s+ban\s+nhân\s+dân|uỷ\s+ban\s+nhân\s+dân|hội\s+đồng\s+nhân\s+dân)(?:\s|$)/iu;
+// "Chủ tịch kiêm Tổng Thư ký Hội X", "Bí thư kiêm Chủ tịch phường Y": the body two offices
+// share is written once, after the last ("kiêm" joins offices of one person in one body). Not
+// across kinds: "Bí thư kiêm Chủ tịch UBND xã" is the Party's secretary and the committee's
+// chairman (a UBND or HĐND has no Bí thư), "Phó Thủ tướng kiêm Bộ trưởng Bộ X" heads no Bộ.
+const DUTY_OF = /^\s*kiêm\s+người\s+phát\s+ngôn(?:\s+của)?\s+/u;
+
+/**
+ * "Chánh Văn phòng kiêm người phát ngôn của UBND tỉnh": a spokesman is a duty, no office (no
+ * title list holds it); the body after it is the office's.
+ */
+function dutyBody(doc: Doc, pos: number, embeds: string | undefined): OrgMatch | null {
+  const d = DUTY_OF.exec(doc.fold.slice(pos, pos + 40));
+  return d ? parseOrgAt(doc, pos + d[0].length, embeds) : null;
+}
+
+// "Giám đốc Trung tâm", "Chủ tịch Công đoàn" (the unit the report is about, named in full once):
+// an office before a bare capitalised head, the clause going on after it, is written so; the
+// head alone names no body of the report.
+const BARE_AFTER = /^(?:\s*(?:[,;.:)–—-]|$)|\s+(?:và|đã|cùng|cho|nói|phát)(?![\p{L}]))/u;
+const UNION = /^Công\s+đoàn$/u;
+
+function bareHeadAt(doc: Doc, pos: number): OrgMatch | null {
+  const w = nextWord(doc, pos);
+  if (!w || !cap(w) || /\S/u.test(doc.text.slice(pos, w.start))) return null;
+  const two = nextWord(doc, w.end);
+  const union = two && UNION.test(doc.text.slice(w.start, two.end)) ? two.end : -1;
+  const h = union < 0 ? HEADS.at(doc, w.start) : null;
+  const end = union >= 0 ? union : (h?.end ?? -1);
+  if (end < 0 || !BARE_AFTER.test(doc.text.slice(end, end + 8))) return null;
+  return { name: doc.text.slice(w.start, end), place: null, level: null, anchored: true, national: false, unnamed: true, start: w.start, end };
+}
+
+function shareAfterKiem(doc: Doc, ps: PositionMatch[]): PositionMatch[] {
+  for (let i = ps.length - 2; i >= 0; i--) {
+    const p = ps[i] as PositionMatch;
+    const q = ps[i + 1] as PositionMatch;
+    if (p.org || p.text || !q.org || q.text || !KIEM_GAP.test(doc.text.slice(p.end, q.start))) continue;
+    const o = q.org;
+    const locality = !!o.unnamed && o.level !== null && (o.place !== null || PLACE_NUMBER.test(o.name.split(' ').at(-1) ?? ''));
+    const party = PARTY_OFFICE.test(key(p.title));
+    const shared =
+      locality ||
+      (!o.unnamed &&
+        !o.national &&
+        !q.implied &&
+        !PEOPLES_BODY.test(o.name) &&
+        party === PARTY_OFFICE.test(key(q.title)) &&
+        (!party || PARTY_BODY.test(o.name)));
+    if (shared) ps[i] = { ...p, org: o };
+  }
+  return ps;
 }
 
 /** "Trưởng ban" + "Ban Tuyên giáo Tỉnh ủy" reads "Trưởng ban Tuyên giáo Tỉnh ủy": the office carries the head once. */

@@ -151,12 +151,31 @@ export function assignRoles(doc: Doc, all: Mention[], sentences: Span[]): RoleHi
     const lead = owned && found && !ANYWHERE_BEFORE.test(doc.fold.slice(found.at, m.start)) ? null : found;
     if (lead) hits.push({ mention: m, roles: lead.roles, at: lead.at });
     else if (tail) (tail.fallback ? fallbacks : hits).push({ mention: m, roles: tail.roles, at: tail.start });
+    else {
+      const side = sideOf(doc, sentences, mentions, m);
+      if (side !== null) hits.push({ mention: m, roles: ['attended'], at: side });
+    }
   }
   // "A làm việc với UBND huyện …" makes A a participant of the working session (attended) only
   // when nothing says more of what A did there: a leader who also speaks or concludes is that
   // (test/gold-genre 052, 099: "đã làm việc với …" then "Phát biểu tại cuộc làm việc, A …").
   const acted = new Set(hits.filter((h) => h.mention.name).map((h) => key(h.mention.name)));
   return [...hits, ...fallbacks.filter((h) => !acted.has(key(h.mention.name)))];
+}
+
+// "Về phía tỉnh Sóc Trăng có đồng chí A – …; đồng chí B – …": a working session's report lists who
+// came for each side, every person of the list an attendee.
+const ON_SIDE = /(?<![\p{L}])về\s+phía\s+[^,.;:!?]{1,40}?,?\s+(?:có|gồm)(?:\s+(?:sự\s+)?tham\s+dự\s+của)?(?=\s)/gu;
+
+/** Where the side heading of `m`'s list starts ("Về phía tỉnh có …"), or null. */
+function sideOf(doc: Doc, sentences: readonly Span[], mentions: Mention[], m: Mention): number | null {
+  const s = sentences.find((x) => x.start <= m.start && m.start < x.end);
+  if (!s) return null;
+  for (const h of doc.fold.slice(s.start, m.start).matchAll(ON_SIDE)) {
+    const at = s.start + h.index;
+    if (reachesList(doc, at + h[0].length, m.start, mentions)) return at;
+  }
+  return null;
 }
 
 /** `fallback`: a cue that gives its role only to a person with no other ("làm việc với"). */
@@ -168,8 +187,36 @@ function cueAfter(f: string, at: number, speech = true): CueHit | null {
   const cue = t?.[1] ?? t?.[2];
   if (!t || !cue) return null;
   const { roles, tailOnly } = readingOf(cue);
-  return { roles, start: at + t[0].length - cue.length, end: at + t[0].length, speech: IS_SPEECH.test(cue), fallback: tailOnly };
+  // "Phó Thủ tướng A đã trực tiếp chỉ đạo, giao cho Thanh tra Chính phủ …": a direction followed
+  // by the task it gives is an instruction told, not a part at the meeting.
+  if (roles.includes('directed') && TASK_AFTER.test(f.slice(t[0].length, t[0].length + 20))) return null;
+  // "A chủ trì, phát biểu khai mạc và bế mạc Hội nghị": verbs joined after the first are the same
+  // person's acts at the meeting, each with its role.
+  const all = new Set(roles);
+  let end = t[0].length;
+  for (let n = 0; n < MAX_JOINED_CUES; n++) {
+    const j = JOINED_CUE.exec(f.slice(end));
+    const rest = j ? f.slice(end + j[0].length) : '';
+    const u = j ? (TAIL.exec(rest) ?? TAIL_SPEECH.exec(rest)) : null;
+    const next = u?.[1] ?? u?.[2];
+    // Right after the joint: a filler between ('và đã …') would be another clause.
+    if (!j || !u || !next || /\S/u.test(u[0].slice(0, u[0].length - next.length))) break;
+    for (const r of readingOf(next).roles) all.add(r);
+    end += j[0].length + u[0].length;
+  }
+  return {
+    roles: [...all],
+    start: at + t[0].length - cue.length,
+    end: at + t[0].length,
+    speech: IS_SPEECH.test(cue),
+    fallback: tailOnly && all.size === roles.length,
+  };
 }
+
+const MAX_JOINED_CUES = 2;
+const TASK_AFTER = /^\s*,\s*(?:giao|yêu\s+cầu|chỉ\s+thị)(?![\p{L}])/u;
+const MANAGEMENT_SERIES = /(?:^|[^\p{L}])lãnh\s+đạo\s*,\s*$/u;
+const JOINED_CUE = /^\s*(?:,|và)\s*(?=\p{L})/u;
 
 // A person's title chain may go on past the offices the position reader knows ("Bí thư T.Ư
 // Đảng, Chủ nhiệm Tổng cục Chính trị QĐND Việt Nam, Chủ tịch Hội đồng Thi đua - Khen thưởng
@@ -344,6 +391,9 @@ function leadCue(doc: Doc, from: number, to: number, tails: Array<{ start: numbe
     if (!CLAUSE_HEAD.test(f.slice(0, m.index)) && !glued && !isAnywhere(m[1] ?? '')) continue;
     if (tails.some((t) => t.start === at) || mentions.some((x) => x.start <= at && at < x.end)) continue;
     if (TAIL_ONLY.test((m[1] ?? '').replace(/\s+/g, ' '))) continue;
+    // "Trong công tác lãnh đạo, chỉ đạo, tổ chức thực hiện …, đồng chí A chỉ rõ": a cue word in a
+    // series of nouns of management names no act.
+    if (MANAGEMENT_SERIES.test(f.slice(Math.max(0, m.index - 16), m.index))) continue;
     // "dưới sự chủ trì của A, Ban Bí thư họp … kỷ luật B": a cue that names its person after it
     // reaches only the list right after it, not every later person of the sentence.
     if (isAnywhere(m[1] ?? '') && !reachesList(doc, at + (m[1] ?? '').length, to, mentions)) continue;

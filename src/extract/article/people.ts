@@ -34,7 +34,8 @@ const INTRODUCER = new RegExp(
   'uy',
 );
 const NOT_PEOPLE = new Set(people.notPeople.map(key));
-const LIST_NEXT = /^\s*[;,]\s*(?:và\s+)?/u;
+// "các đồng chí: A, B và C": the last of a list joined by "và" alone.
+const LIST_NEXT = /^\s*(?:[;,]\s*(?:và\s+)?|và\s+)/u;
 const MAX_NAME = 5;
 
 export function findMentions(doc: Doc, from: number, to: number): Mention[] {

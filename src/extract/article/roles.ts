@@ -39,7 +39,8 @@ const SPEECH_VERBS = CUES.filter((c) => 'speech' in c && c.speech).map((c) => ke
 const SPEECH_CUES = CUES.filter((c) => SPEECH_VERBS.some((v) => key(c.cue) === v || key(c.cue).startsWith(`${v} `)));
 const NOT_SPEECH = `(?!\\s+(?:${data.notSpeechWhenFollowedBy.map((w) => phrasePattern(w)).join('|')})(?![\\p{L}\\p{N}]))`;
 const SPEECH_BODY = `${PREFIX}(?:${SPEECH_CUES.map((c) => phrasePattern(c.cue)).join('|')})(?![\\p{L}\\p{N}])${NOT_SPEECH}`;
-const TAIL_SPEECH = new RegExp(`^(?:\\s*(?:${FILLERS}))*\\s*(${SPEECH_BODY})`, 'u');
+const SPEECH_FILLERS = [FILLERS, ...data.speechFillers.map((f) => phrasePattern(f))].join('|');
+const TAIL_SPEECH = new RegExp(`^(?:\\s*(?:${SPEECH_FILLERS}))*\\s*(${SPEECH_BODY})`, 'u');
 const IS_SPEECH = new RegExp(`^${SPEECH_BODY}$`, 'u');
 const CUE_ANY = new RegExp(`(?<![\\p{L}\\p{N}])(${CUE_BODY})`, 'gu');
 const ANYWHERE = new Set(CUES.filter((c) => 'anywhere' in c && c.anywhere).map((c) => phrasePattern(c.cue)));

@@ -76,3 +76,12 @@ describe('words that look like a direction but tell none', () => {
     expect(roles(`${LEAD}Đồng chí Lê Văn Tám, Phó Bí thư Tỉnh ủy dự, chỉ đạo.`)).toEqual(['Lê Văn Tám:directed']);
   });
 });
+
+describe('"cũng" before a verb', () => {
+  it('of speech is still that person’s speech ("ông A … cũng thừa nhận")', () => {
+    expect(roles(`${LEAD}Ông Lê Văn Tám - Phó Chánh Thanh tra tỉnh cũng thừa nhận đây là vụ khiếu nại kéo dài.`)).toEqual(['Lê Văn Tám:spoke']);
+  });
+  it('of direction tells what was done besides, no role ("Thủ tướng cũng chỉ đạo, nói rõ thêm")', () => {
+    expect(roles(`${LEAD}Tại hội nghị, ông Lê Văn Tám, Bí thư Huyện ủy cũng chỉ đạo, nói rõ thêm một số việc.`)).toEqual([]);
+  });
+});

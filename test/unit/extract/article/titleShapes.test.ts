@@ -125,3 +125,13 @@ describe('an office before a bare head', () => {
     expect(positions('Ông Lê Văn Bảy, Giám đốc Trung tâm Y tế huyện nói.')).toEqual({ 'Lê Văn Bảy': ['Giám đốc Trung tâm Y tế huyện'] });
   });
 });
+
+describe('a list of names after "các đồng chí:"', () => {
+  it('reads the last name joined by "và" alone, whatever common family name it has', () => {
+    expect(Object.keys(positions('Đại hội bầu Ban Chấp hành mới gồm các đồng chí: Hoàng Văn Tám, Tống Thị Mai và Tào Văn Tư.'))).toEqual([
+      'Hoàng Văn Tám',
+      'Tống Thị Mai',
+      'Tào Văn Tư',
+    ]);
+  });
+});

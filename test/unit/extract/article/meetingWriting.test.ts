@@ -108,6 +108,15 @@ describe('where the meeting was held', () => {
     expect(attends.place).toBeNull();
   });
 
+  it('a central body holding a meeting first, with a local one, gives no place; a local host named first does', () => {
+    const central = only(
+      read('Tin', 'Chiều 26/5/2019, Bộ Quốc phòng và Thành ủy Hải Phòng phối hợp tổ chức Hội nghị về công tác quốc phòng trên địa bàn thành phố Hải Phòng.'),
+    );
+    expect(central.place).toBeNull();
+    const local = only(read('Tin', 'Sáng 26/5/2019, UBND tỉnh Bình Định phối hợp cùng Bộ NN&PTNT tổ chức hội nghị chuyên đề đóng mới tàu cá.'));
+    expect(local.place).toBe('Bình Định');
+  });
+
   it("a meeting with a district's voters is in that district", () => {
     const m = only(
       read(

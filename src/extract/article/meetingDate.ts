@@ -89,7 +89,14 @@ export function inferYear(d: DayMonth, publishedOn: string | null, sentence: str
   const inSentence = eventYears(sentence)[0];
   if (inSentence !== undefined) return inSentence;
   const folded = fold(text); // read by the rules below: folded once
-  return yearAfterLatestEvent(d, folded) ?? yearOfNow(folded) ?? currentYearNamed(folded) ?? yearOfTasks(d, folded) ?? repeatedEventYear(text);
+  return (
+    yearAfterLatestEvent(d, folded) ??
+    yearOfNow(folded) ??
+    sinceLateYear(d, folded) ??
+    currentYearNamed(folded) ??
+    yearOfTasks(d, folded) ??
+    repeatedEventYear(text)
+  );
 }
 
 /**
@@ -211,11 +218,36 @@ function yearOfNow(f: string): number | null {
 const TASKS_IN_YEAR =
   /(?<![\p{L}])trong\s+năm\s+(?:nay\s+)?((?:19|20)\d{2})(?!\d)(?!\s*[-–]\s*\d)((?:(?!đã(?![\p{L}]))[^.!?;])*?)(?<![\p{L}])(?:sẽ|phải|cần)(?![\p{L}])/u;
 const LAST_PLANNING_MONTH = 10;
+/**
+ * "nhiệm vụ trọng tâm 2017", "triển khai nhiệm vụ năm 2017": the tasks of a year, as a meeting
+ * sets or discusses them, are of the year it is held in (before November); the results of a
+ * year's tasks ("kết quả thực hiện nhiệm vụ năm 2016", "tổng kết …") are reviewed after it.
+ */
+const TASKS_OF_YEAR =
+  /(?<![\p{L}])nhiệm\s+vụ\s+(?:(?:trọng\s+tâm|chủ\s+yếu|trọng\s+yếu|chính\s+trị)\s+)?(?:(?:của\s+|trong\s+)?năm\s+)?((?:19|20)\d{2})(?!\d)(?!\s*[-–]\s*\d)/gu;
+const REVIEWED_TASKS = /(?<![\p{L}])(?:kết\s+quả|tổng\s+kết|đánh\s+giá|kiểm\s+điểm|đã)(?![\p{L}])[^.;:]{0,40}$/u;
 
 function yearOfTasks(d: DayMonth, f: string): number | null {
   if (d.month > LAST_PLANNING_MONTH) return null;
   const m = TASKS_IN_YEAR.exec(f);
-  return m && !plannedYears(f).has(Number(m[1])) ? Number(m[1]) : null;
+  if (m) return plannedYears(f).has(Number(m[1])) ? null : Number(m[1]);
+  for (const t of f.matchAll(TASKS_OF_YEAR)) {
+    if (!REVIEWED_TASKS.test(f.slice(Math.max(0, t.index - 60), t.index))) return Number(t[1]);
+  }
+  return null;
+}
+
+/**
+ * "Từ cuối năm 2016 đến nay giá heo liên tục giảm": what has gone on since late in a year (from
+ * October) is told in the next year when the meeting is earlier than October; later in the year
+ * it may be either.
+ */
+const SINCE_LATE_YEAR = /(?<![\p{L}])từ\s+cuối\s+năm\s+((?:19|20)\d{2})(?!\d)\s+(?:đến|tới)\s+nay(?![\p{L}])/u;
+const LATE_MONTHS_FROM = 10;
+
+function sinceLateYear(d: DayMonth, f: string): number | null {
+  const m = SINCE_LATE_YEAR.exec(f);
+  return m && d.month < LATE_MONTHS_FROM ? Number(m[1]) + 1 : null;
 }
 
 /** The year the article mentions most (the article's own year, for directive eras). */

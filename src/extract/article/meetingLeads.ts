@@ -122,7 +122,7 @@ export function findMeetingLeads(text: string, allSpans: Span[], folded?: string
     const lead = datedLead(text, f, s);
     if (lead) addLead(leads, lead);
     if (!leads.some((l) => l.sentence === s)) {
-      const after = kindFirstDatedAfter(text, f, s);
+      const after = kindFirstDatedAfter(text, f, s) ?? settingDatedAfter(text, f, s);
       if (after) addLead(leads, after);
     }
   }
@@ -136,7 +136,7 @@ export function findMeetingLeads(text: string, allSpans: Span[], folded?: string
   for (const [i, s] of spans.entries()) {
     if (LEAD_DATE.test(text.slice(s.start, s.end))) continue;
     const lead = readLead(text, f, s, 0, null, s, true) ?? (i < SPOKEN_SENTENCES ? teamWorkingLead(text, f, s) : null);
-    if (lead) return ofNamedMeeting(text, f, [{ ...lead, date: reportDay(f) }]);
+    if (lead) return ofNamedMeeting(text, f, [{ ...lead, date: lead.date ?? reportDay(f) }]);
   }
   const spoken = spokenAtLead(text, f, spans);
   if (spoken) return ofNamedMeeting(text, f, [spoken]);
@@ -427,6 +427,35 @@ function settingLead(text: string, f: string, at: number, date: DayMonth | null,
 }
 
 /**
+ * "Tại phiên khai mạc kỳ họp thứ 4 HĐND TP X khóa IX sáng 5/7, Ban Pháp chế … đề nghị …": a
+ * sentence set in a body's numbered session, its day written after the name, reports that
+ * session (things were done at it). A sitting of a session ("phiên khai mạc") is the session's
+ * (gold-local conventions, as "Lễ khai mạc Kỳ họp").
+ */
+const SETTING_OPENS = new RegExp(
+  `^tại\\s+(?:(?:phiên|lễ)\\s+(?:khai\\s+mạc|bế\\s+mạc|họp|thảo\\s+luận|chất\\s+vấn)\\s+(?=(?:kỳ\\s+họp|hội\\s+nghị)\\s))?(?=${KINDS})`,
+  'u',
+);
+const NAME_THEN_DAY =
+  /^([^,.;:]{3,200}?)\s+(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa)\s+(?:ngày\s+)?|ngày\s+)(?=\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*,)/u;
+
+function settingDatedAfter(text: string, f: string, s: Span): MeetingLead | null {
+  const open = SETTING_OPENS.exec(f.slice(s.start, s.end));
+  if (!open) return null;
+  const start = s.start + open[0].length;
+  const named = NAME_THEN_DAY.exec(f.slice(start, s.end));
+  if (!named?.[1]) return null;
+  const d = readLeadDate(text.slice(start + named[0].length, s.end));
+  const end = start + named[1].length;
+  const title = text.slice(start, end).replace(/\s+/g, ' ').trim();
+  // Only a body's numbered session named whole with its term: a bare "Tại cuộc họp báo chiều 5/6, ông A
+  // cho biết …" more often gives the source of a news item than the meeting a report covers.
+  const k = fold(title);
+  if (!d?.date || !NUMBERED_SESSION_HEAD.test(k) || !ENDS_WITH_TERM.test(k) || PLANNED_TITLE.test(key(title))) return null;
+  return { title: capitalizeFirst(title), date: d.date, ...bodyOfSession(f, start, end), titleSpan: { start, end }, sentence: s, shape: 'kindFirst' };
+}
+
+/**
  * A body's own numbered session names the body after its number ("Hội nghị lần thứ 10 Ban
  * Chấp hành Đảng bộ Thành phố …", "Kỳ họp thứ ba, Quốc hội khóa XIV", "Phiên họp thứ 12 của Ủy
  * ban Thường vụ Quốc hội"): that body held it.
@@ -540,6 +569,13 @@ interface Found {
 }
 
 const NUMBERED_SITTING = /^(?:kỳ họp|phiên họp) (?:lần )?thứ [\p{L}\d]+$/u;
+/** "… ngày 28/6", "… sáng ngày 7/2", "…, diễn ra sáng 11/7" ending a title, after a word (a document's number before "ngày" is its date: "Quy định 01 ngày 3/3"). */
+const TITLE_DAY =
+  /(?<=\p{L})(?:\s*,?\s+(?:đã\s+|được\s+)?(?:diễn\s+ra|tổ\s+chức))?\s+(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa|Sáng|Chiều|Tối|Trưa)\s+(?:ngày\s+)?|ngày\s+)(\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?)$/u;
+const sameDay = (a: DayMonth, b: DayMonth): boolean => a.day === b.day && a.month === b.month;
+/** "… ngày hôm qua 12-5", "… sáng 8/2", "… chiều nay (3/6)" ending the subject: the day, a time word before it. */
+const SUBJECT_DAY =
+  /\s*,?\s+(?:vào\s+)?(?:(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?(?:hôm\s+)?(?:qua|nay)\s*\(?\s*|(?:sáng|chiều|tối|trưa)\s+(?:ngày\s+)?|ngày\s+)(\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?)\s*\)?\s*,?$/u;
 /** An auxiliary that opens the subject's verb phrase. */
 const SUBJECT_ENDS = /\s+(?:đã|đang|vừa)\s+/u;
 /** "… dẫn đầu đoàn công tác của Bộ Chính trị": the team a person leads. */
@@ -566,6 +602,14 @@ function readLead(text: string, f: string, c: Span, from: number, date: DayMonth
   if (!found || NOT_MEETINGS.test(fs.slice(found.titleStart)) || PLANNED_TITLE.test(key(found.title))) return null;
   // A photo caption describes a picture ("Bộ trưởng A chủ trì họp báo - Ảnh: VGP"): it names no meeting.
   if (CAPTION_CREDIT_AFTER.test(fs.slice(found.titleStart + found.title.length, found.titleStart + found.title.length + 24))) return null;
+  // "chủ trì cuộc đối thoại ngày 28/6": a day ending the name is the meeting's, not part of its name
+  // (a lead read without its day still needs its body to count: the day is not taken from here).
+  const titleDay = TITLE_DAY.exec(found.title);
+  const dayOfTitle = titleDay?.[1] ? (readLeadDate(titleDay[1])?.date ?? null) : null;
+  if (titleDay && dayOfTitle && (date === null || sameDay(date, dayOfTitle))) {
+    found.title = found.title.slice(0, titleDay.index);
+    if (found.spanLength !== undefined) found.spanLength = Math.min(found.spanLength, titleDay.index);
+  }
   let organizer = sentence.slice(from, found.organizerEnd);
   const by = BY.exec(fold(organizer));
   if (by) organizer = organizer.slice(0, by.index);
@@ -581,6 +625,11 @@ function readLead(text: string, f: string, c: Span, from: number, date: DayMonth
   // is the subject of the working session, led by the person.
   const led = LEADS_TEAM.exec(fold(organizer));
   if (led) organizer = organizer.slice(led.index + led[0].length - (led[1]?.length ?? 0));
+  // "Sở X tỉnh Y ngày hôm qua 12-5 đã tổ chức hội nghị …": a day written between the subject and
+  // its verb is the meeting's.
+  const dayAfter = date === null ? SUBJECT_DAY.exec(fold(organizer)) : null;
+  const day = dayAfter?.[1] ? (readLeadDate(dayAfter[1])?.date ?? null) : date;
+  if (dayAfter) organizer = organizer.slice(0, dayAfter.index);
   const fo = key(organizer);
   if (isPlanned(organizer) || organizer.split(/\s+/).length > 60 || ORGANIZER_OPENS.test(fo) || EVENT_COMMITTEE.test(organizer)) return null;
   if (undated && !HAS_CAPITAL.test(organizer)) return null;
@@ -600,7 +649,7 @@ function readLead(text: string, f: string, c: Span, from: number, date: DayMonth
   const own = found.shape === 'kindFirst' && !organizer ? bodyOfSession(f, titleAt, titleAt + found.title.length).organizer : null;
   return {
     title: capitalizeFirst(title),
-    date: found.laterDay ? null : date,
+    date: found.laterDay ? null : day,
     organizer: own ?? { start: orgStart, end: orgStart + organizer.length },
     titleSpan: { start: c.start + found.titleStart, end: c.start + found.titleStart + (found.spanLength ?? found.title.length) },
     sentence: s,

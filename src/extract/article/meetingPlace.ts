@@ -84,7 +84,12 @@ const WITH_PARENT = /^\s*[(,]\s*/u;
 
 function ofCommune(doc: Doc, organizer: Span, organizersPlace: string | null): string | null {
   if (organizersPlace === null) return null;
-  const body = scanOrganizations(doc, organizer.start, organizer.end, []).find(placed);
+  const bodies = scanOrganizations(doc, organizer.start, organizer.end, []);
+  // "Thường vụ Quân ủy Trung ương và Thường vụ Thành ủy Hà Nội phối hợp tổ chức …": a meeting
+  // a central body holds first, with a local one, sits at the central body's choice; only a
+  // written place tells. The body named first hosts ("UBND tỉnh X phối hợp cùng Bộ Y tổ chức …" is in X).
+  if (bodies[0]?.national === true && bodies.some((o) => !o.national)) return null;
+  const body = bodies.find(placed);
   return body?.place === organizersPlace ? localityOf(doc, body) : organizersPlace;
 }
 

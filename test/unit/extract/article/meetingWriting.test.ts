@@ -108,6 +108,15 @@ describe('where the meeting was held', () => {
     expect(attends.place).toBeNull();
   });
 
+  it('a central body holding a meeting first, with a local one, gives no place; a local host named first does', () => {
+    const central = only(
+      read('Tin', 'Chiều 26/5/2019, Bộ Quốc phòng và Thành ủy Hải Phòng phối hợp tổ chức Hội nghị về công tác quốc phòng trên địa bàn thành phố Hải Phòng.'),
+    );
+    expect(central.place).toBeNull();
+    const local = only(read('Tin', 'Sáng 26/5/2019, UBND tỉnh Bình Định phối hợp cùng Bộ NN&PTNT tổ chức hội nghị chuyên đề đóng mới tàu cá.'));
+    expect(local.place).toBe('Bình Định');
+  });
+
   it("a meeting with a district's voters is in that district", () => {
     const m = only(
       read(
@@ -127,5 +136,61 @@ describe('where the meeting was held', () => {
       ),
     );
     expect(m.place).toBe('Hà Nội');
+  });
+});
+
+describe('the day written after the subject or the name, and the year from what the report says of now', () => {
+  it("a day between the subject and its verb is the meeting's, and no part of the organizer", () => {
+    const m = only(read('Tin', 'Sở NN&PTNT tỉnh Long An ngày hôm qua 12-5-2019 đã tổ chức hội nghị bàn về giải pháp tiêu thụ heo.'));
+    expect(m).toMatchObject({ date: '2019-05-12', organizers: ['Sở NN&PTNT tỉnh'], place: 'Long An' });
+  });
+
+  it('"từ cuối năm Y đến nay" before October: the report is of the next year', () => {
+    const m = only(
+      read(
+        'Tin',
+        'Sở NN&PTNT tỉnh Long An ngày hôm qua 12-5 đã tổ chức hội nghị bàn về giải pháp tiêu thụ heo.',
+        'Từ cuối năm 2018 đến nay giá heo giảm mạnh.',
+      ),
+    );
+    expect(m.date).toBe('2019-05-12');
+  });
+
+  it("the tasks of a year set or discussed at the meeting give its year; the results of a year's tasks do not", () => {
+    const tasks = only(
+      read(
+        'Tin',
+        'Sáng 7/2, Bí thư Huyện ủy Lê Văn An làm việc với lãnh đạo huyện Đông Anh.',
+        'Nói về nhiệm vụ trọng tâm 2019, ông An yêu cầu cải cách hành chính.',
+      ),
+    );
+    expect(tasks.date).toBe('2019-02-07');
+    const results = only(
+      read('Tin', 'Sáng 7/2, Bí thư Huyện ủy Lê Văn An làm việc với lãnh đạo huyện Đông Anh.', 'Báo cáo kết quả thực hiện nhiệm vụ năm 2018 được trình bày.'),
+    );
+    expect(results.date).toBeNull();
+  });
+
+  it('a day ending the name, after the name or its verb of being held, is no part of the title', () => {
+    const m = only(read('Tin', 'Chiều 11/7/2019, Phó Thủ tướng Lê Văn An chủ trì cuộc họp sơ kết 6 tháng đầu năm của Ban chỉ đạo, diễn ra sáng 11/7.'));
+    expect(m).toMatchObject({ title: 'Cuộc họp sơ kết 6 tháng đầu năm của Ban chỉ đạo', date: '2019-07-11' });
+    const dialogue = only(read('Tin', 'Sáng 28/6/2019, Thứ trưởng Bộ Giao thông Vận tải Lê Văn An chủ trì cuộc đối thoại ngày 28/6.'));
+    expect(dialogue.title).toBe('Cuộc đối thoại');
+  });
+
+  it('"Tại phiên khai mạc kỳ họp thứ N <body> khóa X sáng d/m, …": the session, dated after its name', () => {
+    const m = only(
+      read(
+        'Tin',
+        'Tại phiên khai mạc kỳ họp thứ 5 Hội đồng nhân dân tỉnh Gia Lai khóa XI sáng 5/7/2019, Ban Pháp chế HĐND tỉnh đã đề nghị HĐND tỉnh thông qua tờ trình.',
+        'Cụ thể, báo cáo thẩm tra tại phiên khai mạc kỳ họp, Ban Pháp chế HĐND tỉnh Gia Lai thống nhất và đề nghị thông qua tờ trình số 12 của UBND tỉnh.',
+      ),
+    );
+    expect(m).toMatchObject({ title: 'Kỳ họp thứ 5 Hội đồng nhân dân tỉnh Gia Lai khóa XI', date: '2019-07-05', place: 'Gia Lai' });
+  });
+
+  it('a bare meeting set before the day ("Tại cuộc họp báo chiều 5/6, …") is the source of a news item, not read as its meeting', () => {
+    const c = read('Tin', 'Tại cuộc họp báo chiều 5/6/2019, ông Lê Văn An, Phó Chánh Văn phòng Bộ Công Thương cho biết giá điện sẽ tăng.');
+    expect(c.meetings).toHaveLength(0);
   });
 });

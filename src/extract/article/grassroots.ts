@@ -17,6 +17,8 @@ const BLOC = /^\s+(?:các\s+cơ\s+quan|doanh\s+nghiệp)\s+(?:trung\s+ương|t�
 // A residential unit: "thôn Đông", "khu phố 3", "tổ dân phố số 5".
 const RESIDENTIAL = /^\s+(?:thôn|xóm|ấp|bản|khu\s+phố|tổ\s+dân\s+phố|khu\s+dân\s+cư)\s+(?:số\s+)?/u;
 const MAX_HOST_WORDS = 8;
+// Made once: tsx (esbuild) turns a \p{…} literal inside a function into a RegExp built at every call.
+const DIGIT_FIRST = /^\p{N}/u;
 
 /** The grassroots unit named at `pos` (after an office), or null. */
 export function grassrootsAt(doc: Doc, pos: number): OrgMatch | null {
@@ -55,7 +57,7 @@ function hostAfter(doc: Doc, at: number): number | null {
   const res = RESIDENTIAL.exec(f);
   const from = res ? at + res[0].length : at;
   const first = nextWord(doc, from);
-  if (!first || !(cap(first) || /^\p{N}/u.test(first.text)) || /\S/u.test(doc.text.slice(from, first.start))) return null;
+  if (!first || !(cap(first) || DIGIT_FIRST.test(first.text)) || /\S/u.test(doc.text.slice(from, first.start))) return null;
   const body = parseOrgAt(doc, first.start);
   if (body && !body.unnamed) return body.end;
   // "Chi đoàn Trung tâm": a unit named by capitalised words (a short name the report defines).

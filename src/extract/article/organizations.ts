@@ -436,8 +436,21 @@ function countPlace(out: Map<string, Map<string, number>>, level: string, place:
 const PARTY_DEPARTMENT = /^(ban (?:tuyên giáo|dân vận|tổ chức)) (?:(tỉnh|huyện|thành phố|thị xã|quận)|(tỉnh ủy|huyện ủy|thành ủy|thị ủy|quận ủy))$/u;
 const COMMITTEE_OF_LEVEL: Record<string, string> = { tỉnh: 'tỉnh ủy', huyện: 'huyện ủy', 'thành phố': 'thành ủy', 'thị xã': 'thị ủy', quận: 'quận ủy' };
 
+// partyDepartmentKey is asked again and again for the same names while bodies are merged (and tsx
+// rebuilds its look-behind pattern at every call): a bounded memo, as key() keeps.
+const departmentKeys = new Map<string, string>();
+
 /** One key for a Party department named by its level or by its committee. */
 function partyDepartmentKey(name: string): string {
+  let k = departmentKeys.get(name);
+  if (k === undefined) {
+    if (departmentKeys.size > 50_000) departmentKeys.clear();
+    departmentKeys.set(name, (k = readPartyDepartmentKey(name)));
+  }
+  return k;
+}
+
+function readPartyDepartmentKey(name: string): string {
   // "Hội đồng nhân dân tỉnh" and "HĐND tỉnh", "Ủy ban Kiểm tra Trung ương" and "UBKT Trung
   // ương", "Phòng Thương mại và Công nghiệp Việt Nam" and "VCCI", "Ủy ban Trung ương Mặt trận Tổ
   // quốc Việt Nam" and "Ủy ban Trung ương MTTQ Việt Nam" are one body written in full and short.

@@ -131,7 +131,8 @@ function parseOrgAtRaw(doc: Doc, pos: number, impliedHead?: string, strictCase =
     // "Ngân hàng Nhà nước tỉnh Bình Định", "Kho bạc Nhà nước huyện": a State agency ("… Nhà nước")
     // has branches, named by the agency with the level word (the Party's and Quốc hội's organs have none:
     // "Đại biểu Quốc hội tỉnh X" is a deputy of the province).
-    const branch = STATE_AGENCY.test(national.canonical) ? levelAt(doc, national.end) : null;
+    // "Ngân hàng nhà nước (NHNN) tỉnh": the level after the name's bracketed abbreviation.
+    const branch = STATE_AGENCY.test(national.canonical) ? (levelAt(doc, national.end) ?? levelAfterAbbreviation(doc, national.end)) : null;
     if (branch) return atLevel(doc, name, branch, start);
     return { name, place: null, level: null, anchored: true, national: true, start, end: national.end };
   }
@@ -180,6 +181,9 @@ function parseOrgAtRaw(doc: Doc, pos: number, impliedHead?: string, strictCase =
     // "Bảo hiểm xã hội (BHXH) Việt Nam": the place after the name's bracketed abbreviation.
     const abbreviation = BRACKETED_ABBREVIATION.exec(doc.text.slice(lh.end, lh.end + 16));
     const place = placeAfter(doc, lh.end) ?? (abbreviation ? placeAfter(doc, lh.end + abbreviation[0].length) : null);
+    // "MTTQ Việt Nam xã Quế Phú": the country is part of the Front's name, the level and place follow it.
+    const country = place && key(place.text) === COUNTRY ? levelAt(doc, place.end) : null;
+    if (country) return atLevel(doc, `${written(doc, lh)} ${place?.text ?? ''}`, country, start);
     if (place) return { name: written(doc, lh), place: place.text, level: null, anchored: true, national: false, start, end: place.end };
     // "lãnh đạo UBND, TT HĐND, UBMTTQVN huyện; MTTQ và các đoàn thể" (O3): an abbreviation in a
     // list of bodies is a body as written, its level given once for the list or not at all.
@@ -321,8 +325,12 @@ function afterHead(doc: Doc, head: string, pos: number, start: number, headCap: 
   const ownerOnly = headCap ? ownerAfter(doc, pos) : null;
   // With no field it is a unit of any ministry: "các Ủy ban Quốc hội" is a class (not anchored, a plural makes it generic).
   if (ownerOnly) return { ...owned(`${head} ${ownerOnly.name}`, ownerOnly, start), anchored: false };
-  const field0 = readField(doc, pos, headCap, head);
-  if (!field0) return null;
+  const read = readField(doc, pos, headCap, head);
+  if (!read) return null;
+  // "Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng": a committee of Quốc hội is
+  // named by the list of its fields, closed by "và".
+  const listEnd = head === 'Ủy ban' && headCap && !read.place ? fieldListEnd(doc, read.end) : null;
+  const field0 = listEnd ? { text: `${read.text}${doc.text.slice(read.end, listEnd).replace(/\s+/g, ' ')}`, end: listEnd } : read;
   // "Ban chỉ đạo về phòng, chống tham nhũng, tiêu cực (huyện)" (O4): a "về …" clause names the
   // body's remit and is part of its name, as written.
   // Only a steering committee is named by its remit; "Bộ Nội vụ về kết quả …" is a ministry and what it did.
@@ -451,6 +459,7 @@ const MASS_HEADS = /^(?:Hội|Đoàn|Liên)$/u;
 // name is also the benefit's ("Luật Bảo hiểm xã hội", "đóng BHXH, BHYT").
 const EVERY_LEVEL = /^(?:hội đồng nhân dân|(?:ủy|uỷ) ban nhân dân|mặt trận tổ quốc|bảo hiểm xã hội)$/u;
 const NEVER_BARE = /^bhxh$/u;
+const COUNTRY = key('Việt Nam');
 const CROP_SEASON = /^(?:đông|xuân|hè|thu|mùa|chiêm)(?![\p{L}])/u;
 const LIST_SEP = /^(?:\s*,\s*|\s+và\s+)/u;
 // "Liên hiệp các Hội …" is the name of a federation, no plural.
@@ -1051,7 +1060,9 @@ function readField(doc: Doc, pos: number, headCap: boolean, head?: string): { te
     const more = continueField(doc, end);
     // "Ban Chỉ đạo Đổi mới và Phát triển doanh nghiệp": a field that went on may end in its domain's nouns.
     // "Ban Chỉ đạo quốc gia": so does a steering committee's.
-    const nouns = (more || key(known.canonical) === 'chỉ đạo') && !(head && NAMED_WHOLE.has(head)) ? fieldNounsAfter(doc, more?.end ?? end) : null;
+    // "Phòng Kinh tế hạ tầng huyện": or nouns the body's level or committee word ends.
+    const nounsEnd = head && NAMED_WHOLE.has(head) ? null : fieldNounsAfter(doc, more?.end ?? end);
+    const nouns = nounsEnd !== null && (more || key(known.canonical) === 'chỉ đạo' || levelAt(doc, nounsEnd) || committeeAt(doc, nounsEnd)) ? nounsEnd : null;
     const to = nouns ?? more?.end;
     if (to !== undefined) {
       text += doc.text.slice(end, to).replace(/\s+/g, ' ');
@@ -1137,6 +1148,28 @@ function continueField(doc: Doc, pos: number): { end: number } | null {
     prev = w;
   }
   return end > pos ? { end } : null;
+}
+
+const LIST_ITEM = /^,[^\S\n]+\p{Lu}[\p{Ll}\p{M}]*(?:[^\S\n]+(?!và(?![\p{L}]))[\p{Ll}\p{M}]+){0,2}/u;
+const LIST_LAST = /^[^\S\n]+và[^\S\n]+\p{Lu}[\p{Ll}\p{M}]*(?:[^\S\n]+(?!của(?![\p{L}]))[\p{Ll}\p{M}]+)?/u;
+const MAX_FIELD_ITEMS = 6;
+
+/** The end of ", B, C và D" after a field, each item a capitalised compound; null when no "và" closes it. */
+function fieldListEnd(doc: Doc, pos: number): number | null {
+  let at = pos;
+  for (let n = 0; n < MAX_FIELD_ITEMS; n++) {
+    const item = LIST_ITEM.exec(doc.text.slice(at, at + 40));
+    if (!item) break;
+    at += item[0].length;
+    const last = LIST_LAST.exec(doc.text.slice(at, at + 30));
+    if (last) {
+      // The last item's lower-case words are its syllables only when they are no predicate.
+      const words = last[0].trim().split(/\s+/u);
+      const tail = words.length > 3 && FIELD_STOP.has(words.at(-1) ?? '') ? last[0].slice(0, last[0].lastIndexOf(' ')) : last[0];
+      return at + tail.length;
+    }
+  }
+  return null;
 }
 
 /** The word that ends at `end`, or null. */

@@ -3,7 +3,7 @@
 // "Khối Khoa giáo" becomes the anchored name it stands for, and each local body gets the place
 // the article names for its level ("huyện Tịnh Biên" places every "… huyện" and "Huyện ủy").
 import { cap, firstWordFrom, makeDoc, type Doc, type Word } from './doc.js';
-import { anyMayStart, CENTRAL_CITY_NAMES, COMMITTEE_PART_NAMES, LEVEL_HEADS, LEVELS, NATIONAL_NAMES, NOT_BODIES, TITLES } from './lexicon.js';
+import { anyMayStart, CENTRAL_CITY_NAMES, COMMITTEE_PART_NAMES, FIELD_NAMES, LEVEL_HEADS, LEVELS, NATIONAL_NAMES, NOT_BODIES, TITLES } from './lexicon.js';
 import { parsePositionAt } from './positionParser.js';
 import { colonListItems, parseOrgAt, placeAfter, sharedHeadItems, sharedLevelItems, type OrgMatch } from './orgParser.js';
 import { key } from './text.js';
@@ -99,8 +99,16 @@ function isGeneric(doc: Doc, o: OrgMatch): boolean {
   if (COUNT_BEFORE.test(before) || WORK_BEFORE.test(before)) return true;
   // "Đại hội Đảng bộ xã", "Đại hội đại biểu Đảng bộ tỉnh": the name of a congress, not a body acting.
   if (CONGRESS_BEFORE.test(doc.fold.slice(Math.max(0, o.start - 20), o.start))) return true;
-  return !o.anchored && (GENERIC_AFTER.test(doc.text.slice(o.end, o.end + 12)) || GENERIC_BEFORE.test(doc.text.slice(Math.max(0, o.start - 8), o.start)));
+  return (
+    !o.anchored &&
+    (GENERIC_AFTER.test(doc.text.slice(o.end, o.end + 12)) ||
+      GENERIC_BEFORE.test(doc.text.slice(Math.max(0, o.start - 8), o.start)) ||
+      SECTOR_BEFORE.test(doc.fold.slice(Math.max(0, o.start - 12), o.start)))
+  );
 }
+
+// "ngành Thanh tra", "toàn ngành Y tế": a sector, all the bodies of a field, is no body.
+const SECTOR_BEFORE = /(?:^|[^\p{L}])ngành\s+$/u;
 
 const AND_NEXT = /^\s+và\s+/u;
 
@@ -500,8 +508,27 @@ function partyDepartmentKey(name: string): string {
     .replace(/^(?:ủy|uỷ) ban kiểm tra(?= |$)/u, 'ubkt')
     .replace(/^phòng thương mại và công nghiệp việt nam$/u, 'vcci');
   const m = PARTY_DEPARTMENT.exec(k);
-  if (!m) return centralKey(stripLevelWord(levelWordKey(k)));
+  if (!m) return centralKey(stripLevelWord(levelWordKey(ministryKey(k))));
   return `${m[1]} ${m[3] ?? COMMITTEE_OF_LEVEL[m[2] ?? ''] ?? m[2]}`;
+}
+
+// Each first word run of a known field, with the one field it begins ("giao thông" → "giao thông vận tải").
+const FIELD_BEGINNINGS = new Map<string, string | null>();
+for (const f of FIELD_NAMES.map(key)) {
+  const words = f.split(' ');
+  for (let n = 2; n < words.length; n++) {
+    const begin = words.slice(0, n).join(' ');
+    // "và", "," and "-" end no beginning: "bộ tài nguyên và" is no form of a name.
+    if (/[,&-]$|^.* và$/u.test(begin)) continue;
+    FIELD_BEGINNINGS.set(begin, FIELD_BEGINNINGS.has(begin) && FIELD_BEGINNINGS.get(begin) !== f ? null : f);
+  }
+}
+
+/** "Bộ Giao thông" and "Bộ Giao thông vận tải": a ministry written short by its field's first words is one body. */
+function ministryKey(k: string): string {
+  if (!k.startsWith('bộ ')) return k;
+  const full = FIELD_BEGINNINGS.get(k.slice(3));
+  return full ? `bộ ${full}` : k;
 }
 
 // "Sở", "Chi cục": heads of one level (a province's, a centrally-run city's departments).

@@ -120,3 +120,47 @@ describe('the Prime Minister as a body', () => {
     expect(orgs('Ngày 3/2, Thủ tướng Chính phủ đã chỉ đạo quyết liệt.')).not.toContain('Thủ tướng Chính phủ | ');
   });
 });
+
+describe('national bodies and the ways they are written', () => {
+  it('the Government’s agencies, the Standing Committee written short, the Government Office abbreviated', () => {
+    const got = orgs(
+      'Ngày 3/2, Thủ tướng yêu cầu Thông tấn xã Việt Nam phối hợp, trình Thường vụ Quốc hội xem xét. Bộ trưởng, Chủ nhiệm VPCP Lê Văn An chủ trì.',
+    );
+    expect(got).toEqual(expect.arrayContaining(['Thông tấn xã Việt Nam | ', 'Thường vụ Quốc hội | ', 'VPCP | ']));
+  });
+
+  it('a ministry written by its field’s first words is the ministry, in the first form', () => {
+    const got = orgs('Ngày 3/2, Chính phủ yêu cầu Bộ Tài nguyên rà soát. Bộ Tài nguyên và Môi trường đã báo cáo.');
+    expect(got.filter((o) => o.startsWith('Bộ'))).toEqual(['Bộ Tài nguyên | ']);
+  });
+
+  it('a State agency’s branch, its abbreviation in brackets before the level', () => {
+    expect(org('Ngân hàng Nhà nước (NHNN) tỉnh Lào Cai')).toMatchObject({ name: 'Ngân hàng Nhà nước tỉnh', place: 'Lào Cai' });
+  });
+
+  it('the Front named with the country, then its level and place', () => {
+    expect(org('MTTQ Việt Nam xã Tân An')).toMatchObject({ name: 'MTTQ Việt Nam xã', place: 'Tân An' });
+  });
+});
+
+describe('a steering committee named by its remit', () => {
+  it('a national one too, up to what it does', () => {
+    expect(org('Ban Chỉ đạo Quốc gia về phòng, chống thiên tai phải báo cáo')).toMatchObject({ name: 'Ban Chỉ đạo Quốc gia về phòng, chống thiên tai' });
+  });
+});
+
+describe('a known field then nouns of its domain', () => {
+  it('runs to the level word', () => {
+    expect(org('Phòng Kinh tế hạ tầng huyện Tam Nông')).toMatchObject({ name: 'Phòng Kinh tế hạ tầng huyện', place: 'Tam Nông' });
+  });
+});
+
+describe('a sector and a bare steering committee', () => {
+  it('"ngành Thanh tra" is a sector, no body', () => {
+    expect(orgs('Ngày 3/2, hội nghị sơ kết công tác của ngành Thanh tra diễn ra.')).toEqual([]);
+  });
+
+  it('"Ban Chỉ đạo quốc gia" with no remit names none', () => {
+    expect(orgs('Ngày 3/2, Ban Chỉ đạo quốc gia đã yêu cầu các tỉnh báo cáo.')).toEqual([]);
+  });
+});

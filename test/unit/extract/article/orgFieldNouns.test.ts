@@ -41,3 +41,16 @@ describe('a field in sentence case', () => {
     expect(org('Bộ Công Thương xuất khẩu')).toBe('Bộ Công Thương');
   });
 });
+
+describe('a committee named by the list of its fields', () => {
+  it('runs over the commas to the item after "và"', () => {
+    expect(org('Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng của Quốc hội thẩm tra')).toBe(
+      'Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng',
+    );
+    expect(org('Ủy ban Khoa học, Công nghệ và Môi trường thẩm tra')).toBe('Ủy ban Khoa học, Công nghệ và Môi trường');
+  });
+
+  it('no "và" closing the list, the commas part bodies', () => {
+    expect(org('Ủy ban Pháp luật, Tư pháp đồng ý')).toBe('Ủy ban Pháp luật');
+  });
+});

@@ -129,6 +129,9 @@ export const FORCES = matcher(orgs.forces);
 export const NOT_HEADS = matcher(orgs.notHeads);
 export const VENUES = matcher(orgs.venues);
 export const FIELDS = matcher(orgs.fields);
+export const FIELD_NAMES: readonly string[] = orgs.fields;
+/** Lower-case nouns that go on with a field written in sentence case, as search keys (looked up, not scanned for). */
+export const FIELD_NOUNS = new Set(orgs.fieldNouns.map(key));
 export const NOT_BODIES = new Set(orgs.notBodies.map(key));
 export const NATIONAL_NAMES = new Set(orgs.national.map(key));
 export const CENTRAL_CITY_NAMES: readonly string[] = orgs.centralCities;

@@ -4,13 +4,14 @@
 //   level head level [Place]              "UBND huyện Tịnh Biên", "Ủy ban nhân dân thành phố"
 //   head field [committee|level] [Place]  "Ban Tuyên giáo Tỉnh ủy", "Khối Khoa giáo huyện Tịnh Biên"
 // The proper place name is split off into `place`; the level word stays in the name.
-import { cap, following, isAcronym, nextWord, type Doc, type Word } from './doc.js';
+import { cap, firstWordFrom, following, isAcronym, nextWord, type Doc, type Word } from './doc.js';
 import {
   COMMITTEES,
   COMMITTEE_LEVEL,
   COMMITTEE_PARTS,
   COMMITTEE_PART_ALIASES,
   FIELDS,
+  FIELD_NOUNS,
   FORCES,
   HEAD_INFO,
   HEADS,
@@ -26,7 +27,8 @@ import {
   isSurname,
   type PhraseHit,
 } from './lexicon.js';
-import { capitalizeFirst, key } from './text.js';
+import { bareKey, capitalizeFirst, key } from './text.js';
+import orgWords from '../data/article/organizations.json' with { type: 'json' };
 
 export interface OrgMatch {
   name: string;
@@ -129,7 +131,8 @@ function parseOrgAtRaw(doc: Doc, pos: number, impliedHead?: string, strictCase =
     // "Ngân hàng Nhà nước tỉnh Bình Định", "Kho bạc Nhà nước huyện": a State agency ("… Nhà nước")
     // has branches, named by the agency with the level word (the Party's and Quốc hội's organs have none:
     // "Đại biểu Quốc hội tỉnh X" is a deputy of the province).
-    const branch = STATE_AGENCY.test(national.canonical) ? levelAt(doc, national.end) : null;
+    // "Ngân hàng nhà nước (NHNN) tỉnh": the level after the name's bracketed abbreviation.
+    const branch = STATE_AGENCY.test(national.canonical) ? (levelAt(doc, national.end) ?? levelAfterAbbreviation(doc, national.end)) : null;
     if (branch) return atLevel(doc, name, branch, start);
     return { name, place: null, level: null, anchored: true, national: true, start, end: national.end };
   }
@@ -160,6 +163,10 @@ function parseOrgAtRaw(doc: Doc, pos: number, impliedHead?: string, strictCase =
       if (vlv) return atLevel(doc, name, vlv, start);
       return { name, place: null, level: null, anchored: true, national: true, start, end };
     }
+    // "Công an Trung ương", "Hội Nông dân Trung ương": the centre of a force or a mass
+    // organisation is named with "Trung ương" (no place "Trung"); a people's council is only local.
+    const central = LOCAL_ONLY.test(key(lh.canonical)) ? null : centralSuffixAt(doc, lh.end);
+    if (central) return centralBody(doc, `${written(doc, lh)} ${central.text}`, central.end, start);
     // "Hội đồng Nhân dân (HĐND) Thành phố Hồ Chí Minh": the name's abbreviation, given once in
     // brackets where it is first written in full, stands inside the name; the level follows it.
     const lv = levelAt(doc, lh.end) ?? levelAfterAbbreviation(doc, lh.end);
@@ -171,11 +178,16 @@ function parseOrgAtRaw(doc: Doc, pos: number, impliedHead?: string, strictCase =
     // "Thanh tra Chính phủ", "Thanh tra Bộ Tài chính": the inspectorate of a national body.
     const owner = cap(first) ? ownerAfter(doc, lh.end) : null;
     if (owner) return owned(`${written(doc, lh)} ${owner.name}`, owner, start);
-    const place = placeAfter(doc, lh.end);
+    // "Bảo hiểm xã hội (BHXH) Việt Nam": the place after the name's bracketed abbreviation.
+    const abbreviation = BRACKETED_ABBREVIATION.exec(doc.text.slice(lh.end, lh.end + 16));
+    const place = placeAfter(doc, lh.end) ?? (abbreviation ? placeAfter(doc, lh.end + abbreviation[0].length) : null);
+    // "MTTQ Việt Nam xã Quế Phú": the country is part of the Front's name, the level and place follow it.
+    const country = place && key(place.text) === COUNTRY ? levelAt(doc, place.end) : null;
+    if (country) return atLevel(doc, `${written(doc, lh)} ${place?.text ?? ''}`, country, start);
     if (place) return { name: written(doc, lh), place: place.text, level: null, anchored: true, national: false, start, end: place.end };
     // "lãnh đạo UBND, TT HĐND, UBMTTQVN huyện; MTTQ và các đoàn thể" (O3): an abbreviation in a
     // list of bodies is a body as written, its level given once for the list or not at all.
-    if (isAcronym(first) && /^\s*(?:[,;]|và\s)/u.test(doc.text.slice(lh.end, lh.end + 4))) {
+    if (isAcronym(first) && !NEVER_BARE.test(key(lh.canonical)) && /^\s*(?:[,;]|và\s)/u.test(doc.text.slice(lh.end, lh.end + 4))) {
       return { name: written(doc, lh), place: null, level: null, anchored: false, national: false, start, end: lh.end };
     }
     // "Hội Nông dân", "Đoàn Thanh niên" are whole names without a level; "UBND" alone is not.
@@ -313,12 +325,17 @@ function afterHead(doc: Doc, head: string, pos: number, start: number, headCap: 
   const ownerOnly = headCap ? ownerAfter(doc, pos) : null;
   // With no field it is a unit of any ministry: "các Ủy ban Quốc hội" is a class (not anchored, a plural makes it generic).
   if (ownerOnly) return { ...owned(`${head} ${ownerOnly.name}`, ownerOnly, start), anchored: false };
-  const field0 = readField(doc, pos, headCap, head);
-  if (!field0) return null;
+  const read = readField(doc, pos, headCap, head);
+  if (!read) return null;
+  // "Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng": a committee of Quốc hội is
+  // named by the list of its fields, closed by "và".
+  const listEnd = head === 'Ủy ban' && headCap && !read.place ? fieldListEnd(doc, read.end) : null;
+  const field0 = listEnd ? { text: `${read.text}${doc.text.slice(read.end, listEnd).replace(/\s+/g, ' ')}`, end: listEnd } : read;
   // "Ban chỉ đạo về phòng, chống tham nhũng, tiêu cực (huyện)" (O4): a "về …" clause names the
   // body's remit and is part of its name, as written.
   // Only a steering committee is named by its remit; "Bộ Nội vụ về kết quả …" is a ministry and what it did.
-  const remit = key(field0.text) === 'chỉ đạo' ? remitAfter(doc, field0.end) : null;
+  // "Ban Chỉ đạo Quốc gia về …": a national steering committee is named by its remit too.
+  const remit = STEERING.test(key(field0.text)) ? remitAfter(doc, field0.end) : null;
   const field = remit ? { text: `${field0.text}${doc.text.slice(field0.end, remit).replace(/\s+/g, ' ')}`, end: remit } : field0;
   const name = `${head} ${field.text}`;
   // "Sở NN&PTNT Sóc Trăng", "Sở Y tế Cần Thơ": the place written straight after the field.
@@ -389,7 +406,8 @@ function ownerAfter(doc: Doc, pos: number, dashed = false): OrgMatch | null {
   if (!w || !cap(w) || (!dash && !/^[^\S\n]*$/u.test(doc.text.slice(pos, w.start)))) return null;
   // "Phòng Thương mại và Công nghiệp - VCCI": an abbreviation after the dash is the same body, glossed.
   if (dash && (isAcronym(w) || !NATIONAL.at(doc, w.start))) return null;
-  if (w.text !== 'Bộ' && !NATIONAL.at(doc, w.start)) return null;
+  // "Đảng ủy Công an Trung ương": a force's centre owns units too.
+  if (w.text !== 'Bộ' && !NATIONAL.at(doc, w.start) && !LEVEL_HEADS.at(doc, w.start)) return null;
   const o = parseOrgAt(doc, w.start);
   return o?.national && o.start === w.start && !NOT_OWNERS.has(key(o.name)) ? o : null;
 }
@@ -437,7 +455,11 @@ function centralBody(doc: Doc, name: string, end: number, start: number): OrgMat
 // Heads of mass organisations ("Hội Nông dân", "Đoàn Thanh niên", "Liên đoàn Lao động"), which have a centre.
 const MASS_HEADS = /^(?:Hội|Đoàn|Liên)$/u;
 
-const EVERY_LEVEL = /^(?:hội đồng nhân dân|(?:ủy|uỷ) ban nhân dân|mặt trận tổ quốc)$/u;
+// Social insurance (Bảo hiểm xã hội) is a State agency with a branch at every level too; its
+// name is also the benefit's ("Luật Bảo hiểm xã hội", "đóng BHXH, BHYT").
+const EVERY_LEVEL = /^(?:hội đồng nhân dân|(?:ủy|uỷ) ban nhân dân|mặt trận tổ quốc|bảo hiểm xã hội)$/u;
+const NEVER_BARE = /^bhxh$/u;
+const COUNTRY = key('Việt Nam');
 const CROP_SEASON = /^(?:đông|xuân|hè|thu|mùa|chiêm)(?![\p{L}])/u;
 const LIST_SEP = /^(?:\s*,\s*|\s+và\s+)/u;
 // "Liên hiệp các Hội …" is the name of a federation, no plural.
@@ -477,6 +499,70 @@ export function sharedHeadItems(doc: Doc, o: OrgMatch): OrgMatch[] {
   return bodies.length > 1 ? bodies : [];
 }
 
+const COLON_AFTER_HEAD = /^[^\S\n]*:[^\S\n]*/u;
+const ITEM_COMMA = /^[^\S\n]*,[^\S\n]*/u;
+const MAX_COLON_ITEMS = 10;
+const MAX_COLON_ITEM_WORDS = 7;
+
+/**
+ * "các Bộ: Tài chính, Kế hoạch và Đầu tư, Nội vụ", "các Sở: Y tế, Giáo dục và Đào tạo": a head
+ * written once before a colon names one body per item of the enumeration after it. The items are
+ * set off by commas, so a comma ends each (an item's name may hold "và" and lower-case syllables);
+ * the last ends where its field does. An item that begins a body of its own ("Văn phòng Chính
+ * phủ") is that body. The bodies, or [] when no such enumeration starts at `pos`.
+ */
+export function colonListItems(doc: Doc, pos: number): OrgMatch[] {
+  const w = nextWord(doc, pos);
+  const head = w && cap(w) ? HEADS.at(doc, w.start) : null;
+  const colon = head ? COLON_AFTER_HEAD.exec(doc.text.slice(head.end, head.end + 4)) : null;
+  // "Hải Phòng: Văn Lâm, …": a head word that ends a proper name heads nothing.
+  const before = w ? wordEndingAt(doc, doc.text.slice(0, w.start).trimEnd().length) : null;
+  if (!head || !colon || (before && cap(before) && /^[^\S\n]+$/u.test(doc.text.slice(before.end, w?.start)))) return [];
+  const out: OrgMatch[] = [];
+  let at = head.end + colon[0].length;
+  for (let n = 0; n < MAX_COLON_ITEMS; n++) {
+    const first = nextWord(doc, at);
+    if (!first || first.start !== at || !cap(first) || isAcronym(first) || TITLES.at(doc, first.start)) break;
+    const own = startsBody(doc, first) ? parseOrgAt(doc, first.start) : null;
+    // A known field ("Văn hóa, Thể thao và Du lịch", commas inside), else the words up to the
+    // comma when they are a known field written another way ("Lao động Thương bình và Xã hội").
+    const known = own ? null : FIELDS.at(doc, first.start);
+    const comma = own || known ? null : commaEnd(doc, first, MAX_COLON_ITEM_WORDS);
+    const end =
+      own && own.start === first.start ? own.end : (known?.end ?? (comma !== null && isFieldWrittenSo(doc.text.slice(first.start, comma)) ? comma : null));
+    if (end === null) break;
+    out.push(own && own.start === first.start ? own : listItem(doc, head.canonical, head.canonical, first.start, end));
+    const sep = ITEM_COMMA.exec(doc.text.slice(end, end + 4));
+    if (!sep) break;
+    at = end + sep[0].length;
+  }
+  return out.length > 1 ? out : [];
+}
+
+// The known fields without diacritics, dashes or commas: a field written with another
+// punctuation or a diacritic slip is still that field.
+const FIELD_LETTERS = new Set(orgWords.fields.map((f) => fieldLetters(f)));
+
+function fieldLetters(s: string): string {
+  return bareKey(s.replace(/[-–,&]/gu, ' '));
+}
+
+function isFieldWrittenSo(text: string): boolean {
+  return FIELD_LETTERS.has(fieldLetters(text));
+}
+
+/** The end of the words from `w` that reach a comma within `max` words in the sentence, or null. */
+function commaEnd(doc: Doc, w: Word, max: number): number | null {
+  let cur: Word | null = w;
+  for (let n = 0; cur && n < max; n++) {
+    const gap = doc.text.slice(cur.end, cur.end + 2);
+    if (/^[^\S\n]*,/u.test(gap)) return cur.end;
+    if (!/^[^\S\n]/u.test(gap)) return null;
+    cur = following(doc, cur);
+  }
+  return null;
+}
+
 /** An item of a list sharing its head: the head (and field) written before the first, `prefix`. */
 function listItem(doc: Doc, prefix: string, head: string, start: number, end: number): OrgMatch {
   return {
@@ -505,6 +591,10 @@ function listItemEnd(doc: Doc, w: Word, plural: boolean): number | null {
   const known = FIELDS.at(doc, w.start);
   if (known) return known.end;
   if (!plural) return null;
+  // "các Bộ Công an, Tài nguyên - Môi trường": an item is a field as read ("Tài nguyên", then its second field).
+  const field = readField(doc, w.start, true);
+  // "và" joins items of the list, not the fields of one (a known field holding "và" is read above).
+  if (field && !field.place && field.end > w.end && !/\svà\s/u.test(field.text)) return field.end;
   let cur: Word | null = w;
   let end = w.end;
   for (let n = 0; cur && cap(cur) && n < MAX_ITEM_WORDS; n++) {
@@ -547,6 +637,10 @@ export function sharedLevelItems(doc: Doc, o: OrgMatch): OrgMatch[] {
       const lv = levelAt(doc, at);
       const place = lv ? placeAfterLevel(doc, lv) : null;
       if (lv && place) return items.map((it) => withLevel(it, lv, place.text));
+      // "Quận ủy, chính quyền quận 1": a numbered unit names each body with its number.
+      const numbered = lv ? items.map((it) => numberedUnit(doc, it.name, lv, it.start)) : [];
+      if (numbered.length > 0 && numbered.every((x) => x !== null))
+        return numbered.map((x, i) => ({ ...(x as OrgMatch), end: items[i]?.end ?? (x as OrgMatch).end, committee: items[i]?.committee ?? null }));
     } else {
       const hit = (cap(w) || isAcronym(w)) && (LEVEL_HEADS.at(doc, w.start) ?? COMMITTEES.at(doc, w.start));
       if (!hit) return [];
@@ -603,6 +697,7 @@ function teamAt(doc: Doc, start: number, inTitle = false): OrgMatch | null {
 }
 
 const REMIT_WORDS = 12;
+const STEERING = /^chỉ đạo(?: quốc gia| trung ương)?$/u;
 /** Verbs and function words that end a remit: what the body does is not its name. */
 const REMIT_STOP = new Set([
   ...RUN_STOP,
@@ -650,6 +745,9 @@ const REMIT_STOP = new Set([
   'giao',
   'phối',
   'hợp',
+  'phải',
+  'cần',
+  'lập',
 ]);
 
 /**
@@ -728,6 +826,10 @@ class CommitteeAt {
       // "Đảng bộ Thành phố Hồ Chí Minh": after a committee of no level, a level word written
       // with a capital is still its level, kept as written.
       // "Đảng ủy Quốc hội", "Công đoàn Bộ Y tế": the committee of a national body, named with it.
+      // "Quận ủy quận 1": the committee of a numbered unit, named with it.
+      const own = level !== null ? levelAt(d, hit.end) : null;
+      const numbered = own && key(own.canonical) === level ? numberedUnit(d, name, own, start) : null;
+      if (numbered) return { ...numbered, committee: hit.canonical };
       const owner = level === null && cap(nextWord(d, start)) ? ownerAfter(d, hit.end) : null;
       if (owner) return { ...owned(`${name} ${owner.name}`, owner, start), committee: hit.canonical };
       const lv = level === null ? (levelAt(d, hit.end) ?? writtenLevelAt(d, hit.end)) : null;
@@ -829,6 +931,8 @@ function writtenLevelAt(doc: Doc, pos: number): LevelHit | null {
 /** The place after a level word ("huyện Tịnh Biên"), or the one it carries ("TPHCM"). */
 /** A local body: its name with the level ("huyện", "tỉnh"), and the place written after the level. */
 function atLevel(doc: Doc, name: string, lv: LevelHit, start: number): OrgMatch {
+  const numbered = numberedUnit(doc, name, lv, start);
+  if (numbered) return numbered;
   const place = placeAfterLevel(doc, lv);
   return {
     name: `${name} ${lv.canonical}`,
@@ -840,6 +944,37 @@ function atLevel(doc: Doc, name: string, lv: LevelHit, start: number): OrgMatch 
     end: place?.end ?? lv.end,
   };
 }
+
+// Urban units a city numbers ("quận 1", "phường 12"; Luật Tổ chức chính quyền địa phương 2015 lets
+// a city name them so): the number is the unit's name, not a document's ("số 5/2017").
+const NUMBERED_LEVEL = /^(?:quận|phường)$/u;
+const UNIT_NO = /^[^\S\n]+(\d{1,2})(?![\p{L}\p{N}]|[/.,-]\p{N})/u;
+const CITY_AFTER = /^[^\S\n]*,?/u;
+
+/**
+ * "UBND quận 1, Thành phố Hồ Chí Minh", "Quận ủy quận 3": a numbered unit is named with its
+ * number, and placed by the city written after it (or, with none, by the report's city).
+ */
+function numberedUnit(doc: Doc, name: string, lv: LevelHit, start: number): OrgMatch | null {
+  if (lv.place || !NUMBERED_LEVEL.test(key(lv.canonical))) return null;
+  const no = UNIT_NO.exec(doc.text.slice(lv.end, lv.end + 6));
+  if (!no) return null;
+  const end = lv.end + no[0].length;
+  const gap = CITY_AFTER.exec(doc.text.slice(end, end + 4))?.[0] ?? '';
+  const city = levelAt(doc, end + gap.length);
+  const place = city && CITY_LEVEL_WORD.test(key(city.canonical)) ? placeAfterLevel(doc, city) : null;
+  return {
+    name: `${name} ${lv.canonical} ${no[1] ?? ''}`,
+    place: place?.text ?? null,
+    level: lv.canonical,
+    anchored: true,
+    national: false,
+    start,
+    end: place?.end ?? end,
+  };
+}
+
+const CITY_LEVEL_WORD = /^(?:thành phố|tp)$/u;
 
 function placeAfterLevel(doc: Doc, lv: LevelHit): { text: string; end: number } | null {
   if (lv.place) return lv.place;
@@ -931,15 +1066,21 @@ function readField(doc: Doc, pos: number, headCap: boolean, head?: string): { te
     if (place) return { text, end, place };
     // A known field may go on ("Văn hóa - Xã hội" when only "Văn hóa" is listed).
     const more = continueField(doc, end);
-    if (more) {
-      text += doc.text.slice(end, more.end).replace(/\s+/g, ' ');
-      end = more.end;
+    // "Ban Chỉ đạo Đổi mới và Phát triển doanh nghiệp": a field that went on may end in its domain's nouns.
+    // "Ban Chỉ đạo quốc gia": so does a steering committee's.
+    // "Phòng Kinh tế hạ tầng huyện": or nouns the body's level or committee word ends.
+    const nounsEnd = head && NAMED_WHOLE.has(head) ? null : fieldNounsAfter(doc, more?.end ?? end);
+    const nouns = nounsEnd !== null && (more || key(known.canonical) === 'chỉ đạo' || levelAt(doc, nounsEnd) || committeeAt(doc, nounsEnd)) ? nounsEnd : null;
+    const to = nouns ?? more?.end;
+    if (to !== undefined) {
+      text += doc.text.slice(end, to).replace(/\s+/g, ' ');
+      end = to;
     }
     return { text, end };
   }
   if (!cap(w0)) {
     if (!headCap) return null;
-    const run = lowerRunToAnchor(doc, w0);
+    const run = lowerRunToAnchor(doc, w0) ?? lowerNounField(doc, w0, head);
     return run ? { text: capitalizeFirst(doc.text.slice(w0.start, run).replace(/\s+/g, ' ')), end: run } : null;
   }
   if (startsOther(doc, w0) || (isAcronym(w0) && w0.text.length > 5 && !w0.text.includes('&'))) return null;
@@ -953,6 +1094,8 @@ function readField(doc: Doc, pos: number, headCap: boolean, head?: string): { te
     end = second.end;
   const more = continueField(doc, end);
   if (more) end = more.end;
+  // "Cục Xúc tiến thương mại": the lower-case nouns of its domain go on with the field.
+  if (!isAcronym(w0) && !(head && NAMED_WHOLE.has(head))) end = fieldNounsAfter(doc, end) ?? end;
   const last = nextWord(doc, end);
   // An abbreviation is a whole field: no lower-case words go on with it ("Bộ GTVT tổng hợp").
   if (last && !cap(last) && !isAcronym(w0)) {
@@ -971,6 +1114,8 @@ function readField(doc: Doc, pos: number, headCap: boolean, head?: string): { te
  */
 function continueField(doc: Doc, pos: number): { end: number } | null {
   let end = joinedSyllable(doc, pos) ?? pos;
+  // The word read last, whose case tells whether a capital after it begins a new compound.
+  let prev: Word | null = wordEndingAt(doc, end);
   for (;;) {
     const gap = FIELD_GAP.exec(doc.text.slice(end, end + 8))?.[0] ?? '';
     // "Văn hóa-Xã hội": after a dash with no space the next field is part of the word read ("hóa-Xã").
@@ -1005,10 +1150,111 @@ function continueField(doc: Doc, pos: number): { end: number } | null {
       break;
     end = w.end;
     const s = gap && !isAcronym(w) ? following(doc, w) : null;
-    if (s && !cap(s) && !startsOther(doc, s) && !/\d/.test(s.text) && !FIELD_STOP.has(s.text.toLowerCase())) end = s.end;
-    else end = joinedSyllable(doc, end) ?? end;
+    if (s && !cap(s) && !startsOther(doc, s) && !/\d/.test(s.text) && !FIELD_STOP.has(s.text.toLowerCase())) end = Math.max(s.end, nounSyllable(doc, w) ?? 0);
+    // "Báo Nhân Dân số …": a capital straight after another goes on a proper name, no noun.
+    else end = joinedSyllable(doc, end) ?? (gap || !cap(prev) ? nounSyllable(doc, w) : null) ?? end;
+    prev = w;
   }
   return end > pos ? { end } : null;
+}
+
+const LIST_ITEM = /^,[^\S\n]+\p{Lu}[\p{Ll}\p{M}]*(?:[^\S\n]+(?!và(?![\p{L}]))[\p{Ll}\p{M}]+){0,2}/u;
+const LIST_LAST = /^[^\S\n]+và[^\S\n]+\p{Lu}[\p{Ll}\p{M}]*(?:[^\S\n]+(?!của(?![\p{L}]))[\p{Ll}\p{M}]+)?/u;
+const MAX_FIELD_ITEMS = 6;
+
+/** The end of ", B, C và D" after a field, each item a capitalised compound; null when no "và" closes it. */
+function fieldListEnd(doc: Doc, pos: number): number | null {
+  let at = pos;
+  for (let n = 0; n < MAX_FIELD_ITEMS; n++) {
+    const item = LIST_ITEM.exec(doc.text.slice(at, at + 40));
+    if (!item) break;
+    at += item[0].length;
+    const last = LIST_LAST.exec(doc.text.slice(at, at + 30));
+    if (last) {
+      // The last item's lower-case words are its syllables only when they are no predicate.
+      const words = last[0].trim().split(/\s+/u);
+      const tail = words.length > 3 && FIELD_STOP.has(words.at(-1) ?? '') ? last[0].slice(0, last[0].lastIndexOf(' ')) : last[0];
+      return at + tail.length;
+    }
+  }
+  return null;
+}
+
+/** The word that ends at `end`, or null. */
+function wordEndingAt(doc: Doc, end: number): Word | null {
+  const i = firstWordFrom(doc, end) - 1;
+  const w = doc.words[i];
+  return w !== undefined && w.end === end ? w : null;
+}
+
+/**
+ * "Hỗ trợ Xuất khẩu", "Phát triển Quỹ đất": a capital that begins a field noun of the list
+ * brings the noun's lower-case syllable (a place name's syllables are all capitals: "Hà Tĩnh").
+ */
+function nounSyllable(doc: Doc, w: Word): number | null {
+  let words = w.text;
+  let found: number | null = null;
+  let cur = w;
+  // "Tái định cư": a noun of up to four syllables, the longest.
+  for (let n = 1; n < MAX_NOUN_SYLLABLES; n++) {
+    const s = following(doc, cur);
+    if (!s || cap(s) || !/^[^\S\n]+$/u.test(doc.text.slice(cur.end, s.start))) break;
+    words += ` ${s.text}`;
+    if (FIELD_NOUNS.has(key(words))) found = s.end;
+    cur = s;
+  }
+  return found;
+}
+
+const MAX_NOUN_SYLLABLES = 4;
+
+/**
+ * "Ban quản lý cảng cá", "Trung tâm đăng kiểm nghề cá": a capitalised head's field written all in
+ * lower case, with no level word to end it, is a body's field when a first compound (what the
+ * unit does) is followed by nouns of its domain; the end, or null.
+ */
+function lowerNounField(doc: Doc, w0: Word, head: string | undefined): number | null {
+  if (head === undefined || NAMED_WHOLE.has(head)) return null;
+  const s = following(doc, w0);
+  if (!s || cap(s) || FIELD_STOP.has(w0.text) || FIELD_STOP.has(s.text) || DIGIT.test(w0.text) || DIGIT.test(s.text)) return null;
+  if (!/^[^\S\n]+$/u.test(doc.text.slice(w0.end, s.start))) return null;
+  return fieldNounsAfter(doc, s.end);
+}
+
+/**
+ * "Cục Xúc tiến thương mại", "Ban Chỉ đạo Đổi mới và Phát triển doanh nghiệp": in a name
+ * written in sentence case the field goes on in lower-case nouns of its domain (the list);
+ * the end after them, or null when none follows `pos`.
+ */
+function fieldNounsAfter(doc: Doc, pos: number): number | null {
+  let end = pos;
+  for (;;) {
+    const w = nextWord(doc, end);
+    if (!w || cap(w) || !/^[^\S\n]+$/u.test(doc.text.slice(end, w.start))) break;
+    const run: Word[] = [w];
+    for (let n = 1; n < MAX_NOUN_SYLLABLES; n++) {
+      const s = following(doc, run[n - 1] as Word);
+      if (!s || cap(s) || !/^[^\S\n]+$/u.test(doc.text.slice((run[n - 1] as Word).end, s.start))) break;
+      run.push(s);
+    }
+    // The longest noun of the list the run begins with.
+    let k = run.length;
+    while (
+      k > 1 &&
+      !FIELD_NOUNS.has(
+        key(
+          run
+            .slice(0, k)
+            .map((x) => x.text)
+            .join(' '),
+        ),
+      )
+    )
+      k--;
+    if (k < 2) break;
+    end = (run[k - 1] as Word).end;
+  }
+  return end > pos ? end : null;
 }
 
 // A word whose last part, after a dash, is a capitalised syllable ("đua-Khen" of "Thi đua-Khen

@@ -3,21 +3,23 @@
 // "Khối Khoa giáo" becomes the anchored name it stands for, and each local body gets the place
 // the article names for its level ("huyện Tịnh Biên" places every "… huyện" and "Huyện ủy").
 import { cap, firstWordFrom, makeDoc, type Doc, type Word } from './doc.js';
-import { anyMayStart, CENTRAL_CITY_NAMES, COMMITTEE_PART_NAMES, LEVEL_HEADS, LEVELS, NATIONAL_NAMES, NOT_BODIES, TITLES } from './lexicon.js';
+import { anyMayStart, CENTRAL_CITY_NAMES, COMMITTEE_PART_NAMES, FIELD_NAMES, LEVEL_HEADS, LEVELS, NATIONAL_NAMES, NOT_BODIES, TITLES } from './lexicon.js';
 import { parsePositionAt } from './positionParser.js';
-import { parseOrgAt, placeAfter, sharedHeadItems, sharedLevelItems, type OrgMatch } from './orgParser.js';
+import { colonListItems, parseOrgAt, placeAfter, sharedHeadItems, sharedLevelItems, type OrgMatch } from './orgParser.js';
 import { key } from './text.js';
 import { mostlyUpperCase } from '../../text/index.js';
 
 const OFFICE_BODIES = new Set(['Thủ tướng Chính phủ', 'Chủ tịch nước'].map(key));
-// "… đã trình Thủ tướng Chính phủ", "kiến nghị Thủ tướng Chính phủ": the addressee of a submission or a proposal is a body too.
+// "… đã trình Thủ tướng Chính phủ", "kiến nghị Thủ tướng Chính phủ", "báo cáo Thủ tướng Chính phủ": the addressee of a submission, a proposal or a report is a body too.
 const ISSUER_BEFORE =
-  /(?:(?:^|[^\p{L}])(?:trình|gửi|kiến\s+nghị)\s+|(?:ủy|uỷ)\s+(?:quyền|nhiệm)\s+của\s+|(?:chỉ\s+thị|quyết\s+định|nghị\s+quyết|công\s+điện|công\s+văn|thông\s+báo|kết\s+luận|quy\s+định|nghị\s+định|\/[a-zđ]+-ttg)(?![\p{L}])[^.;:]{0,70}?\scủa\s+)$/u;
+  /(?:(?:^|[^\p{L}])(?:trình|gửi|kiến\s+nghị|báo\s+cáo(?:\s+kết\s+quả)?(?:\s+lên)?)\s+|(?:ủy|uỷ)\s+(?:quyền|nhiệm)\s+của\s+|(?:chỉ\s+thị|quyết\s+định|nghị\s+quyết|công\s+điện|công\s+văn|thông\s+báo|kết\s+luận|quy\s+định|nghị\s+định|\/[a-zđ]+-ttg)(?![\p{L}])[^.;:]{0,70}?\scủa\s+)$/u;
 const AD_HOC_TEAM = /^tổ\s/u;
 const GENERIC_AFTER = /^\s+(?:các|cấp|những|ở các|trong các)(?![\p{L}])/u;
 
 const CONGRESS_BEFORE = /đại\s+hội(?:\s+đại\s+biểu)?\s+$/u;
 const GENERIC_BEFORE = /(?:^|[^\p{L}])(?:các|những|Các|Những)\s+$/u;
+// "các phòng, ban UBND huyện": the plural goes on over a list of heads.
+const PLURAL_LIST_BEFORE = /(?:^|[^\p{L}])(?:các|những)\s+[\p{Ll}\p{M}]+\s*(?:,|và)\s*$/u;
 
 /** "Trưởng ban Tuyên giáo các huyện", "các Ban xây dựng Đảng": a bare name in a plural is generic. */
 // "có 5 Đảng bộ đạt …", "trong toàn Đảng bộ huyện" (O5): a count or a scope names no body.
@@ -37,7 +39,7 @@ const LEVELS_AFTER = /^\s*(?:,|\/|và)\s*(?:tỉnh|huyện|xã|quận|phường|
  * chuyên trách các tỉnh, thành phố") when their level is the class's.
  */
 const CLASS_AFTER =
-  /^\s+(?:chuyên\s+trách\s+|của\s+)?(?:các|những)\s+(tỉnh|huyện|xã|quận|phường|thị\s+xã|thị\s+trấn|thành\s+phố|địa\s+phương|bộ|ngành|sở)(?![\p{L}])/u;
+  /^\s+(?:chuyên\s+trách\s+|của\s+)?(?:các|những|(?:toàn\s+bộ\s+)?\d+|toàn\s+bộ(?:\s+các)?)\s+(tỉnh|huyện|xã|quận|phường|thị\s+xã|thị\s+trấn|thành\s+phố|địa\s+phương|bộ|ngành|sở)(?![\p{L}])/u;
 const LIST_ON = /^\s*(?:,|và(?![\p{L}]))\s*/u;
 const MAX_CLASS_LIST = 8;
 
@@ -45,13 +47,22 @@ function namesClass(doc: Doc, o: OrgMatch | null, end: number): boolean {
   let at = end;
   for (let i = 0; i < MAX_CLASS_LIST; i++) {
     const c = CLASS_AFTER.exec(doc.fold.slice(at, at + 40));
-    if (c) return i === 0 || (!!o?.level && key(o.level) === (c[1] ?? '').replace(/\s+/gu, ' '));
+    // A local body of no level ("Đảng ủy" of "Bí thư Đảng ủy, Chủ tịch UBND các xã") is of the class's.
+    if (c) return i === 0 || !o || (o.level === null && !o.national) || (o.level !== null && key(o.level) === (c[1] ?? '').replace(/\s+/gu, ' '));
     const on = LIST_ON.exec(doc.text.slice(at, at + 8));
-    const next = on ? parsePositionAt(doc, at + on[0].length, true) : null;
+    const next = on ? (parsePositionAt(doc, at + on[0].length, true) ?? plainItem(doc, at + on[0].length)) : null;
     if (!next || next.end <= at) return false;
     at = next.end;
   }
   return false;
+}
+
+const PLAIN_ITEM = /^[\p{Ll}\p{M}]+(?:[^\S\n]+[\p{Ll}\p{M}]+){0,3}?(?=[^\S\n]*,|[^\S\n]+của[^\S\n])/u;
+
+/** "cán bộ địa chính": a lower-case item of a list of offices (a staff, no office), up to its comma or "của". */
+function plainItem(doc: Doc, pos: number): { end: number } | null {
+  const m = PLAIN_ITEM.exec(doc.text.slice(pos, pos + 40));
+  return m && !/(?:^|\s)(?:và|của|các|những)(?:\s|$)/u.test(m[0]) ? { end: pos + m[0].length } : null;
 }
 
 // "- Ảnh: Báo Tây Ninh", "Nguồn: Cổng TTĐT tỉnh": a credit names who made the picture or the text, no body of the report.
@@ -70,17 +81,34 @@ function isScope(doc: Doc, o: OrgMatch): boolean {
   return o.committee === 'Đảng bộ' && key(o.name).startsWith('đảng bộ') && SCOPE_AFTER.test(doc.fold.slice(o.end, o.end + 20));
 }
 
+// "các Đảng bộ trực thuộc", "Đảng ủy trực thuộc Trung ương", "chi bộ trực thuộc Đảng ủy cơ sở":
+// a committee named by its rank under another, or as grassroots, is a class of committees.
+const RANK_AFTER = /^\s+(?:trực\s+thuộc|cơ\s+sở)(?![\p{L}])/u;
+
 function isGeneric(doc: Doc, o: OrgMatch): boolean {
+  if (o.committee && !o.place && key(o.name) === key(o.committee) && RANK_AFTER.test(doc.fold.slice(o.end, o.end + 16))) return true;
   const before = doc.fold.slice(Math.max(0, o.start - 20), o.start);
   if (CREDIT_BEFORE.test(before)) return true;
   if (isScope(doc, o)) return true;
-  if (GENERIC_BEFORE.test(doc.text.slice(Math.max(0, o.start - 8), o.start)) && fieldless(doc, o)) return true;
+  if (
+    fieldless(doc, o) &&
+    (GENERIC_BEFORE.test(doc.text.slice(Math.max(0, o.start - 8), o.start)) || PLURAL_LIST_BEFORE.test(doc.fold.slice(Math.max(0, o.start - 20), o.start)))
+  )
+    return true;
   if (o.level && !o.place && key(o.name).endsWith(` ${key(o.level)}`) && LEVELS_AFTER.test(doc.text.slice(o.end, o.end + 16))) return true;
   if (COUNT_BEFORE.test(before) || WORK_BEFORE.test(before)) return true;
   // "Đại hội Đảng bộ xã", "Đại hội đại biểu Đảng bộ tỉnh": the name of a congress, not a body acting.
   if (CONGRESS_BEFORE.test(doc.fold.slice(Math.max(0, o.start - 20), o.start))) return true;
-  return !o.anchored && (GENERIC_AFTER.test(doc.text.slice(o.end, o.end + 12)) || GENERIC_BEFORE.test(doc.text.slice(Math.max(0, o.start - 8), o.start)));
+  return (
+    !o.anchored &&
+    (GENERIC_AFTER.test(doc.text.slice(o.end, o.end + 12)) ||
+      GENERIC_BEFORE.test(doc.text.slice(Math.max(0, o.start - 8), o.start)) ||
+      SECTOR_BEFORE.test(doc.fold.slice(Math.max(0, o.start - 12), o.start)))
+  );
 }
+
+// "ngành Thanh tra", "toàn ngành Y tế": a sector, all the bodies of a field, is no body.
+const SECTOR_BEFORE = /(?:^|[^\p{L}])ngành\s+$/u;
 
 const AND_NEXT = /^\s+và\s+/u;
 
@@ -143,6 +171,13 @@ export function scanOrganizations(doc: Doc, from: number, to: number, masked: Ar
       continue;
     }
     const o = parseOrgAt(doc, w.start, undefined, true);
+    // "các Bộ: Tài chính, Nội vụ": a head before a colon, one body per item.
+    const enumerated = o ? [] : colonListItems(doc, w.start).filter((x) => x.end <= to);
+    if (enumerated.length > 0) {
+      for (const x of enumerated) out.push({ ...x, evStart: x.start, evEnd: x.end });
+      next = (enumerated.at(-1) as OrgMatch).end;
+      continue;
+    }
     if (!o || o.end > to || NOT_BODIES.has(key(o.name))) continue;
     // "các Ban Chỉ đạo Tây Nguyên, Tây Bắc …": a plural head with its list is no generic phrase.
     // "Đảng ủy, HĐND, UBND xã X": one level and place for the list.
@@ -196,8 +231,14 @@ export function titleBeforeIssuer(doc: Doc, span: { start: number; end: number }
  * addressee of a submission ("trình Thủ tướng Chính phủ").
  */
 export function isOfficeActing(doc: Doc, o: OrgMatch): boolean {
-  return OFFICE_BODIES.has(key(o.name)) && !ISSUER_BEFORE.test(doc.fold.slice(Math.max(0, o.start - 90), o.start));
+  if (!OFFICE_BODIES.has(key(o.name))) return false;
+  // "do Thủ tướng Chính phủ thành lập": the author of an act, as an issuer is.
+  if (AUTHOR_BEFORE.test(doc.fold.slice(Math.max(0, o.start - 4), o.start)) && AUTHOR_AFTER.test(doc.fold.slice(o.end, o.end + 24))) return false;
+  return !ISSUER_BEFORE.test(doc.fold.slice(Math.max(0, o.start - 90), o.start));
 }
+
+const AUTHOR_BEFORE = /(?:^|[^\p{L}])do\s+$/u;
+const AUTHOR_AFTER = /^\s+(?:quyết\s+định\s+)?(?:thành\s+lập|ban\s+hành|phê\s+duyệt|ký)(?![\p{L}])/u;
 
 /**
  * Whether an offset lies in one of `spans`, for offsets asked in increasing order: the spans
@@ -331,7 +372,10 @@ interface Resolution {
 
 function completion(r: Resolution, o: OrgMatch): OrgMatch {
   if (o.anchored || o.national) return o;
-  const longer = r.anchored.filter((a) => key(a.name).startsWith(`${key(o.name)} `));
+  // "Sở Xây dựng" is whole: a department of one level only is the same body with its level word
+  // ("Sở Xây dựng tỉnh"), which completes nothing (the two are one entry, in the first form).
+  const fixed = FIXED_LEVEL_NAME.test(key(o.name));
+  const longer = r.anchored.filter((a) => key(a.name).startsWith(`${key(o.name)} `) && !(fixed && stripLevelWord(key(a.name)) === key(o.name)));
   // With no organizer level, a local candidate ("Ban cán sự đảng UBND tỉnh") and a national one
   // ("… Thanh tra Chính phủ") are both possible: only a single candidate completes the name.
   const mixed = r.homeLevel === null && longer.some((a) => a.level !== null) && longer.some((a) => a.level === null);
@@ -347,7 +391,11 @@ function placeOf(r: Resolution, o: OrgMatch): string | null {
   // "Tổ công tác", "Tổ giúp việc": an ad-hoc team is named for its task, not a level; no place unless written.
   if (AD_HOC_TEAM.test(key(o.name))) return null;
   const level = o.level ?? homeLevel;
-  const names = level ? (localities.get(level) ?? (level === 'tỉnh' && !WRITES_PROVINCE.test(key(o.name)) ? centralCity(localities) : undefined)) : undefined;
+  const names = level
+    ? (localities.get(level) ??
+      cityWritten(localities, level) ??
+      (level === 'tỉnh' && !WRITES_PROVINCE.test(key(o.name)) ? centralCity(localities) : undefined))
+    : undefined;
   const [only] = names?.size === 1 ? names.keys() : [];
   if (only !== undefined) return only;
   // Another unit of the same level named in passing: the organizer's own place still holds.
@@ -389,6 +437,14 @@ const CENTRAL_CITIES = new Set(CENTRAL_CITY_NAMES.map(key));
 const CITY_LEVEL = /^(?:thành phố|tp\.?)$/u;
 // "Tỉnh ủy", "UBND tỉnh" write the province: a city has none (its Party committee is a Thành ủy).
 const WRITES_PROVINCE = /(?:^| )tỉnh(?: |$)|^tỉnh ủy/u;
+
+/** "thành phố" written "TP" (or the other way): the places the article gives for the city's level word. */
+function cityWritten(localities: Map<string, Map<string, number>>, level: string): Map<string, number> | undefined {
+  if (!CITY_LEVEL.test(key(level))) return undefined;
+  const out = new Map<string, number>();
+  for (const [lv, places] of localities) if (CITY_LEVEL.test(key(lv))) for (const [p, n] of places) out.set(p, (out.get(p) ?? 0) + n);
+  return out.size > 0 ? out : undefined;
+}
 
 /**
  * A centrally-run city ("TP Hà Nội") is of province level: its departments ("Sở VHTT") are
@@ -465,8 +521,42 @@ function readPartyDepartmentKey(name: string): string {
     .replace(/^(?:ủy|uỷ) ban kiểm tra(?= |$)/u, 'ubkt')
     .replace(/^phòng thương mại và công nghiệp việt nam$/u, 'vcci');
   const m = PARTY_DEPARTMENT.exec(k);
-  if (!m) return centralKey(k);
+  if (!m) return centralKey(stripLevelWord(levelWordKey(ministryKey(k))));
   return `${m[1]} ${m[3] ?? COMMITTEE_OF_LEVEL[m[2] ?? ''] ?? m[2]}`;
+}
+
+// Each first word run of a known field, with the one field it begins ("giao thông" → "giao thông vận tải").
+const FIELD_BEGINNINGS = new Map<string, string | null>();
+for (const f of FIELD_NAMES.map(key)) {
+  const words = f.split(' ');
+  for (let n = 2; n < words.length; n++) {
+    const begin = words.slice(0, n).join(' ');
+    // "và", "," and "-" end no beginning: "bộ tài nguyên và" is no form of a name.
+    if (/[,&-]$|^.* và$/u.test(begin)) continue;
+    FIELD_BEGINNINGS.set(begin, FIELD_BEGINNINGS.has(begin) && FIELD_BEGINNINGS.get(begin) !== f ? null : f);
+  }
+}
+
+/** "Bộ Giao thông" and "Bộ Giao thông vận tải": a ministry written short by its field's first words is one body. */
+function ministryKey(k: string): string {
+  if (!k.startsWith('bộ ')) return k;
+  const full = FIELD_BEGINNINGS.get(k.slice(3));
+  return full ? `bộ ${full}` : k;
+}
+
+// "Sở", "Chi cục": heads of one level (a province's, a centrally-run city's departments).
+const FIXED_LEVEL_NAME = /^(?:sở|chi cục) /u;
+const FIXED_LEVEL_WORD = / (?:tỉnh|thành phố|tp\.?)$/u;
+
+/** "sở xây dựng tỉnh" → "sở xây dựng": a department of one level written with its level word. */
+function stripLevelWord(k: string): string {
+  return FIXED_LEVEL_NAME.test(k) ? k.replace(FIXED_LEVEL_WORD, '') : k;
+}
+
+// "HĐND TP" and "HĐND thành phố", "Bảo hiểm xã hội tỉnh" and "BHXH tỉnh": a level word, a body
+// written short or in full.
+function levelWordKey(k: string): string {
+  return k.replace(/ tp\.?$/u, ' thành phố').replace(/^bảo hiểm xã hội(?= |$)/u, 'bhxh');
 }
 
 // "T.Ư", "TW" and "Trung ương" are one word written short or in full; "Trung ương Đảng" is the

@@ -12,6 +12,8 @@
 //   MEM_SHIM_DIR=dir     with LD_PRELOAD of a diagnostic shim (docs in bench/results/ingest-memory.md): glibc's
 //                        malloc in use / free, sampled, and RSS after malloc_trim at the end
 //   MEM_SAVE=file.jsonl  also write each batch's rows to that file, one transaction a line
+//   MEM_TRIM=off|<MB>    malloc_trim after a commit once RSS grew by that many MB (the engine's default if unset;
+//                        off: never), its calls and time in the results
 //   MEM_REPLAY=file.jsonl  no extraction: the saved transactions written again, one after the other (the engine's
 //                        share alone, at write-path speed)
 import { appendFileSync, createReadStream, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -20,6 +22,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { GrafeoDB } from '@grafeo-db/js';
+import { RELEASE_MEMORY_AFTER_MB } from '../src/engine/grafeo/GrafeoDriver.js';
 import { GrafeoEngine } from '../src/engine/grafeo/GrafeoEngine.js';
 import type { GraphBatch } from '../src/graph/GraphBatch.js';
 import { extractWorkerHeaps } from '../src/ingest/extractPool.js';
@@ -39,6 +42,8 @@ const keep = process.env.MEM_KEEP === '1';
 const save = process.env.MEM_SAVE ?? '';
 const reopenEvery = Number(process.env.MEM_REOPEN_EVERY ?? 0);
 const replay = process.env.MEM_REPLAY ?? '';
+const trimEnv = process.env.MEM_TRIM ?? '';
+const grafeoOptions = trimEnv === '' ? {} : { releaseMemoryAfterMb: trimEnv === 'off' ? (false as const) : Number(trimEnv) };
 const OUT = join(ROOT, 'bench', 'results', 'ingest-memory-runs.jsonl');
 const MB = 2 ** 20;
 const shimDir = process.env.MEM_SHIM_DIR ?? '';
@@ -97,7 +102,7 @@ class MeasuredStore extends ApiStore {
       const t = performance.now();
       const rssBeforeMb = procStatus().rssMb;
       await (this.inner === this ? super.close() : this.inner.close());
-      this.inner = new ApiStore(new GrafeoEngine(path));
+      this.inner = new ApiStore(new GrafeoEngine(path, grafeoOptions));
       this.reopens.push({ stored, ms: performance.now() - t, rssBeforeMb, rssAfterMb: procStatus().rssMb });
     }
     this.writes++;
@@ -127,7 +132,7 @@ interface Sample {
 
 for (const p of [path, `${path}.wal`]) rmSync(p, { recursive: true, force: true });
 const before = procStatus();
-const engine = new GrafeoEngine(path);
+const engine = new GrafeoEngine(path, grafeoOptions);
 const store = new MeasuredStore(engine);
 await store.migrate();
 const db = grafeoOf(engine);
@@ -222,6 +227,8 @@ const run = {
   compactEvery,
   stripText,
   replay: replay !== '',
+  trim: trimEnv === '' ? `default (${String(RELEASE_MEMORY_AFTER_MB)} MB)` : trimEnv,
+  memoryRelease: engine.memoryRelease,
   seconds,
   articlesPerSecond: report.stored / seconds,
   loadAverage: loadavg(),
@@ -252,5 +259,6 @@ appendFileSync(OUT, `${JSON.stringify(run)}\n`);
 if (!keep) for (const p of [path, `${path}.wal`]) rmSync(p, { recursive: true, force: true });
 console.log(
   `${label} n=${String(n)}: ${run.articlesPerSecond.toFixed(0)}/s, peak RSS ${run.peakRssMb.toFixed(0)} MB (after ingest ${afterIngest.rssMb.toFixed(0)}, after GC ${afterGc.rssMb.toFixed(0)}), ` +
+    `trim ${run.trim}: ${String(engine.memoryRelease.trims)} calls, ${(engine.memoryRelease.trimMs / Math.max(1, engine.memoryRelease.trims)).toFixed(1)} ms each, ${engine.memoryRelease.releasedMb.toFixed(0)} MB released, ` +
     `heap ≤ ${run.peakHeapTotalMb.toFixed(0)} MB, workers ≤ ${run.peakWorkerHeapTotalMb.toFixed(0)} MB, file ${fileMbOpen.toFixed(0)} + WAL ${walMbOpen.toFixed(0)} MB open, ${fileMbClosed.toFixed(0)} MB closed, load ${loadavg()[0]?.toFixed(1) ?? '?'}`,
 );

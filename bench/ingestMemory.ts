@@ -14,6 +14,7 @@
 //   MEM_SAVE=file.jsonl  also write each batch's rows to that file, one transaction a line
 //   MEM_TRIM=off|<MB>    malloc_trim after a commit once RSS grew by that many MB (the engine's default if unset;
 //                        off: never), its calls and time in the results
+//   MEM_MAX_ROWS=n       rows a transaction holds at most (ingestTexts' MAX_ROWS_PER_TRANSACTION if unset)
 //   MEM_REPLAY=file.jsonl  no extraction: the saved transactions written again, one after the other (the engine's
 //                        share alone, at write-path speed)
 import { appendFileSync, createReadStream, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -26,7 +27,7 @@ import { RELEASE_MEMORY_AFTER_MB } from '../src/engine/grafeo/GrafeoDriver.js';
 import { GrafeoEngine } from '../src/engine/grafeo/GrafeoEngine.js';
 import type { GraphBatch } from '../src/graph/GraphBatch.js';
 import { extractWorkerHeaps } from '../src/ingest/extractPool.js';
-import { ingestTexts } from '../src/ingest/ingestTexts.js';
+import { ingestTexts, MAX_ROWS_PER_TRANSACTION } from '../src/ingest/ingestTexts.js';
 import { ApiStore } from '../src/store/ApiStore.js';
 import { syntheticArticles } from './syntheticArticles.js';
 
@@ -44,6 +45,7 @@ const reopenEvery = Number(process.env.MEM_REOPEN_EVERY ?? 0);
 const replay = process.env.MEM_REPLAY ?? '';
 const trimEnv = process.env.MEM_TRIM ?? '';
 const grafeoOptions = trimEnv === '' ? {} : { releaseMemoryAfterMb: trimEnv === 'off' ? (false as const) : Number(trimEnv) };
+const maxRows = process.env.MEM_MAX_ROWS ? Number(process.env.MEM_MAX_ROWS) : undefined;
 const OUT = join(ROOT, 'bench', 'results', 'ingest-memory-runs.jsonl');
 const MB = 2 ** 20;
 const shimDir = process.env.MEM_SHIM_DIR ?? '';
@@ -193,6 +195,7 @@ const report = replay
   : await ingestTexts(store, syntheticArticles(join(ROOT, 'seeds'), n), {
       batchSize,
       workers,
+      ...(maxRows ? { maxRowsPerTransaction: maxRows } : {}),
       onProgress: (r) => {
         // Called at the end of a batch's write, before the next one starts: no transaction is open here.
         if (r.stored !== stored) afterBatch(r.stored);
@@ -224,6 +227,7 @@ const run = {
   skipped: report.skipped.length,
   workers,
   batchSize,
+  maxRowsPerTransaction: maxRows ?? MAX_ROWS_PER_TRANSACTION,
   compactEvery,
   stripText,
   replay: replay !== '',

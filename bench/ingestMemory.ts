@@ -10,7 +10,8 @@
 //   MEM_STRIP_TEXT=1     documents written without their text (what keeping it outside the graph would save)
 //   MEM_REOPEN_EVERY=k  the data file closed (checkpointed) and opened again before every k-th batch
 //   MEM_SHIM_DIR=dir     with LD_PRELOAD of a diagnostic shim (docs in bench/results/ingest-memory.md): glibc's
-//                        malloc in use / free, sampled, and RSS after malloc_trim at the end
+//                        malloc in use / free, sampled, and RSS after malloc_trim at the end; without it the same
+//                        counters come from mallinfo2() through koffi
 //   MEM_SAVE=file.jsonl  also write each batch's rows to that file, one transaction a line
 //   MEM_TRIM=off|<MB>    malloc_trim after a commit once RSS grew by that many MB (the engine's default if unset;
 //                        off: never), its calls and time in the results
@@ -23,8 +24,11 @@ import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { GrafeoDB } from '@grafeo-db/js';
+import type * as Koffi from 'koffi';
+import { createRequire } from 'node:module';
 import { RELEASE_MEMORY_AFTER_MB } from '../src/engine/grafeo/GrafeoDriver.js';
 import { GrafeoEngine } from '../src/engine/grafeo/GrafeoEngine.js';
+import { loadMallocTrim } from '../src/engine/grafeo/releaseMemory.js';
 import type { GraphBatch } from '../src/graph/GraphBatch.js';
 import { extractWorkerHeaps } from '../src/ingest/extractPool.js';
 import { ingestTexts, MAX_ROWS_PER_TRANSACTION } from '../src/ingest/ingestTexts.js';
@@ -58,9 +62,28 @@ interface MallocInfo {
   trimmed: number;
 }
 
-/** glibc's malloc counters from the LD_PRELOAD shim (null without it), after a malloc_trim(0) when asked. */
+/** glibc's mallinfo2() through koffi (no shim needed), null without glibc. */
+const mallinfo2 = (() => {
+  try {
+    const koffi = createRequire(import.meta.url)('koffi') as typeof Koffi;
+    const fields = ['arena', 'ordblks', 'smblks', 'hblks', 'hblkhd', 'usmblks', 'fsmblks', 'uordblks', 'fordblks', 'keepcost'];
+    const struct = koffi.struct('mallinfo2', Object.fromEntries(fields.map((f) => [f, 'size_t'])));
+    const call = koffi.load('libc.so.6').func('mallinfo2', struct, []);
+    return () => call() as Record<string, number | bigint>;
+  } catch {
+    return null;
+  }
+})();
+
+/** glibc's malloc counters (the LD_PRELOAD shim, else mallinfo2 through koffi; null without either), after a malloc_trim(0) when asked. */
 async function mallocInfo(cmd: 'stats' | 'trim'): Promise<MallocInfo | null> {
-  if (!shimDir) return null;
+  if (!shimDir) {
+    if (!mallinfo2) return null;
+    if (cmd === 'trim') loadMallocTrim()?.(0);
+    const m = mallinfo2();
+    const n = (k: string) => Number(m[k] ?? 0);
+    return { arena: n('arena'), inUse: n('uordblks'), free: n('fordblks'), mmapped: n('hblkhd'), trimmed: 0 };
+  }
   const out = join(shimDir, 'out');
   rmSync(out, { force: true });
   writeFileSync(join(shimDir, 'cmd'), cmd);

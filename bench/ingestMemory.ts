@@ -10,8 +10,12 @@
 //   MEM_STRIP_TEXT=1     documents written without their text (what keeping it outside the graph would save)
 //   MEM_REOPEN_EVERY=k  the data file closed (checkpointed) and opened again before every k-th batch
 //   MEM_SHIM_DIR=dir     with LD_PRELOAD of a diagnostic shim (docs in bench/results/ingest-memory.md): glibc's
-//                        malloc in use / free, sampled, and RSS after malloc_trim at the end
+//                        malloc in use / free, sampled, and RSS after malloc_trim at the end; without it the same
+//                        counters come from mallinfo2() through koffi
 //   MEM_SAVE=file.jsonl  also write each batch's rows to that file, one transaction a line
+//   MEM_TRIM=off|<MB>    malloc_trim after a commit once RSS grew by that many MB (the engine's default if unset;
+//                        off: never), its calls and time in the results
+//   MEM_MAX_ROWS=n       rows a transaction holds at most (ingestTexts' MAX_ROWS_PER_TRANSACTION if unset)
 //   MEM_REPLAY=file.jsonl  no extraction: the saved transactions written again, one after the other (the engine's
 //                        share alone, at write-path speed)
 import { appendFileSync, createReadStream, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -20,10 +24,14 @@ import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { GrafeoDB } from '@grafeo-db/js';
+import type * as Koffi from 'koffi';
+import { createRequire } from 'node:module';
+import { RELEASE_MEMORY_AFTER_MB } from '../src/engine/grafeo/GrafeoDriver.js';
 import { GrafeoEngine } from '../src/engine/grafeo/GrafeoEngine.js';
+import { loadMallocTrim } from '../src/engine/grafeo/releaseMemory.js';
 import type { GraphBatch } from '../src/graph/GraphBatch.js';
 import { extractWorkerHeaps } from '../src/ingest/extractPool.js';
-import { ingestTexts } from '../src/ingest/ingestTexts.js';
+import { ingestTexts, MAX_ROWS_PER_TRANSACTION } from '../src/ingest/ingestTexts.js';
 import { ApiStore } from '../src/store/ApiStore.js';
 import { syntheticArticles } from './syntheticArticles.js';
 
@@ -39,6 +47,9 @@ const keep = process.env.MEM_KEEP === '1';
 const save = process.env.MEM_SAVE ?? '';
 const reopenEvery = Number(process.env.MEM_REOPEN_EVERY ?? 0);
 const replay = process.env.MEM_REPLAY ?? '';
+const trimEnv = process.env.MEM_TRIM ?? '';
+const grafeoOptions = trimEnv === '' ? {} : { releaseMemoryAfterMb: trimEnv === 'off' ? (false as const) : Number(trimEnv) };
+const maxRows = process.env.MEM_MAX_ROWS ? Number(process.env.MEM_MAX_ROWS) : undefined;
 const OUT = join(ROOT, 'bench', 'results', 'ingest-memory-runs.jsonl');
 const MB = 2 ** 20;
 const shimDir = process.env.MEM_SHIM_DIR ?? '';
@@ -51,9 +62,28 @@ interface MallocInfo {
   trimmed: number;
 }
 
-/** glibc's malloc counters from the LD_PRELOAD shim (null without it), after a malloc_trim(0) when asked. */
+/** glibc's mallinfo2() through koffi (no shim needed), null without glibc. */
+const mallinfo2 = (() => {
+  try {
+    const koffi = createRequire(import.meta.url)('koffi') as typeof Koffi;
+    const fields = ['arena', 'ordblks', 'smblks', 'hblks', 'hblkhd', 'usmblks', 'fsmblks', 'uordblks', 'fordblks', 'keepcost'];
+    const struct = koffi.struct('mallinfo2', Object.fromEntries(fields.map((f) => [f, 'size_t'])));
+    const call = koffi.load('libc.so.6').func('mallinfo2', struct, []);
+    return () => call() as Record<string, number | bigint>;
+  } catch {
+    return null;
+  }
+})();
+
+/** glibc's malloc counters (the LD_PRELOAD shim, else mallinfo2 through koffi; null without either), after a malloc_trim(0) when asked. */
 async function mallocInfo(cmd: 'stats' | 'trim'): Promise<MallocInfo | null> {
-  if (!shimDir) return null;
+  if (!shimDir) {
+    if (!mallinfo2) return null;
+    if (cmd === 'trim') loadMallocTrim()?.(0);
+    const m = mallinfo2();
+    const n = (k: string) => Number(m[k] ?? 0);
+    return { arena: n('arena'), inUse: n('uordblks'), free: n('fordblks'), mmapped: n('hblkhd'), trimmed: 0 };
+  }
   const out = join(shimDir, 'out');
   rmSync(out, { force: true });
   writeFileSync(join(shimDir, 'cmd'), cmd);
@@ -97,7 +127,7 @@ class MeasuredStore extends ApiStore {
       const t = performance.now();
       const rssBeforeMb = procStatus().rssMb;
       await (this.inner === this ? super.close() : this.inner.close());
-      this.inner = new ApiStore(new GrafeoEngine(path));
+      this.inner = new ApiStore(new GrafeoEngine(path, grafeoOptions));
       this.reopens.push({ stored, ms: performance.now() - t, rssBeforeMb, rssAfterMb: procStatus().rssMb });
     }
     this.writes++;
@@ -127,7 +157,7 @@ interface Sample {
 
 for (const p of [path, `${path}.wal`]) rmSync(p, { recursive: true, force: true });
 const before = procStatus();
-const engine = new GrafeoEngine(path);
+const engine = new GrafeoEngine(path, grafeoOptions);
 const store = new MeasuredStore(engine);
 await store.migrate();
 const db = grafeoOf(engine);
@@ -188,6 +218,7 @@ const report = replay
   : await ingestTexts(store, syntheticArticles(join(ROOT, 'seeds'), n), {
       batchSize,
       workers,
+      ...(maxRows ? { maxRowsPerTransaction: maxRows } : {}),
       onProgress: (r) => {
         // Called at the end of a batch's write, before the next one starts: no transaction is open here.
         if (r.stored !== stored) afterBatch(r.stored);
@@ -219,9 +250,12 @@ const run = {
   skipped: report.skipped.length,
   workers,
   batchSize,
+  maxRowsPerTransaction: maxRows ?? MAX_ROWS_PER_TRANSACTION,
   compactEvery,
   stripText,
   replay: replay !== '',
+  trim: trimEnv === '' ? `default (${String(RELEASE_MEMORY_AFTER_MB)} MB)` : trimEnv,
+  memoryRelease: engine.memoryRelease,
   seconds,
   articlesPerSecond: report.stored / seconds,
   loadAverage: loadavg(),
@@ -252,5 +286,6 @@ appendFileSync(OUT, `${JSON.stringify(run)}\n`);
 if (!keep) for (const p of [path, `${path}.wal`]) rmSync(p, { recursive: true, force: true });
 console.log(
   `${label} n=${String(n)}: ${run.articlesPerSecond.toFixed(0)}/s, peak RSS ${run.peakRssMb.toFixed(0)} MB (after ingest ${afterIngest.rssMb.toFixed(0)}, after GC ${afterGc.rssMb.toFixed(0)}), ` +
+    `trim ${run.trim}: ${String(engine.memoryRelease.trims)} calls, ${(engine.memoryRelease.trimMs / Math.max(1, engine.memoryRelease.trims)).toFixed(1)} ms each, ${engine.memoryRelease.releasedMb.toFixed(0)} MB released, ` +
     `heap ≤ ${run.peakHeapTotalMb.toFixed(0)} MB, workers ≤ ${run.peakWorkerHeapTotalMb.toFixed(0)} MB, file ${fileMbOpen.toFixed(0)} + WAL ${walMbOpen.toFixed(0)} MB open, ${fileMbClosed.toFixed(0)} MB closed, load ${loadavg()[0]?.toFixed(1) ?? '?'}`,
 );

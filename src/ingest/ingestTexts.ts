@@ -60,6 +60,8 @@ export interface IngestOptions {
   onProgress?: (report: IngestReport, source: string) => void;
   /** Text → rows; the server passes one that runs in a worker thread so its event loop stays free. */
   extract?: (source: string, text: string) => GraphBatch | Promise<GraphBatch>;
+  /** Rows a write transaction holds at most (MAX_ROWS_PER_TRANSACTION by default; benchmarks vary it). */
+  maxRowsPerTransaction?: number;
   /** Worker threads extracting in parallel (order kept, a bounded window ahead); 1 (the default): on this thread. */
   workers?: number;
 }
@@ -77,6 +79,7 @@ export async function ingestTexts(
   options: IngestOptions = {},
 ): Promise<IngestReport> {
   const batchSize = options.batchSize ?? 100;
+  const maxRows = options.maxRowsPerTransaction ?? MAX_ROWS_PER_TRANSACTION;
   const workers = options.extract ? 1 : Math.max(1, options.workers ?? 1);
   const pool = workers > 1 ? parallelExtractor(workers) : null;
   const extract = options.extract ?? pool?.extract ?? articleBatch;
@@ -139,7 +142,7 @@ export async function ingestTexts(
       report.citations += batch.cites.length;
       const rows = rowsOf(batch);
       // A transaction past the row bound is written first (an article is never split: one bigger than the bound goes alone).
-      if (pending.length > 0 && pendingRows + rows > MAX_ROWS_PER_TRANSACTION) await flush();
+      if (pending.length > 0 && pendingRows + rows > maxRows) await flush();
       pending.push({ source: item.source, batch });
       pendingRows += rows;
       if (pending.length >= batchSize) await flush();

@@ -1,0 +1,94 @@
+// Meetings national reports narrate without a lead of the usual shapes (narratedSessions.ts);
+// every sentence invented for this file.
+import { extractArticle } from '../../../../src/extract/extractArticle.js';
+import { toContract } from '../../../../src/core/toContract.js';
+import type { ContractDocument } from '../../../../src/core/extraction.js';
+import { reportToday } from '../../../../src/extract/article/narratedSessions.js';
+import { fold } from '../../../../src/extract/article/text.js';
+
+const read = (...lines: string[]): ContractDocument => toContract(extractArticle('n.txt', lines.join('\n')));
+const only = (c: ContractDocument) => {
+  expect(c.meetings).toHaveLength(1);
+  return c.meetings[0]!;
+};
+const roles = (m: ContractDocument['meetings'][number]) => m.participants.map((p) => `${p.name}:${p.role}`);
+
+describe('a Quốc hội sitting told by where the assembly worked', () => {
+  const lead =
+    'Tiếp tục chương trình làm việc, chiều 3-4-2019, Quốc hội làm việc tại hội trường dưới sự điều hành của Phó Chủ tịch Quốc hội Lê Văn An. Bộ trưởng Bộ Xây dựng Trần Văn Bình trình bày Tờ trình dự án Luật Kiến trúc.';
+  it('is the sitting "Phiên họp", held by Quốc hội, chaired by the vice-chair', () => {
+    const m = only(read('Quốc hội nghe Tờ trình dự án Luật Kiến trúc', lead, 'Cũng trong phiên họp chiều 3-4, Quốc hội nghe các báo cáo khác.'));
+    expect(m).toMatchObject({ title: 'Phiên họp', date: '2019-04-03', organizers: ['Quốc hội'] });
+    expect(roles(m)).toContain('Lê Văn An:chair');
+  });
+  it('the session named in the lead is its title', () => {
+    const m = only(
+      read(
+        'Quốc hội nghe Tờ trình',
+        'Chiều 3-4-2019, tại Kỳ họp thứ bảy, Quốc hội khóa XIV, Quốc hội làm việc tại hội trường dưới sự điều hành của Phó Chủ tịch Quốc hội Lê Văn An.',
+      ),
+    );
+    expect(m.title).toBe('Kỳ họp thứ bảy, Quốc hội khóa XIV');
+  });
+  it('a session recalled in the lead ("tại Kỳ họp thứ 8 … đã có Nghị quyết") is not its title', () => {
+    const m = only(read('Tin Quốc hội', 'Chiều 3-4-2019, Quốc hội làm việc tại hội trường; tại Kỳ họp thứ 6, Quốc hội khóa XIV đã có nghị quyết về việc này.'));
+    expect(m.title).toBe('Phiên họp');
+  });
+  it('deputies working in groups or a province’s assembly "làm việc" elsewhere are not read so', () => {
+    expect(read('Tin', 'Chiều 3-4-2019, Quốc hội làm việc với các chuyên gia về dự án luật.').meetings).toEqual([]);
+  });
+});
+
+describe('a working session whose verb opens the sentence', () => {
+  it('"Làm việc với lãnh đạo tỉnh chiều nay, Chủ tịch nước đề nghị …": titled with the noun used later, dated by the report’s day', () => {
+    const m = only(
+      read(
+        'Chủ tịch nước thăm và làm việc tại Hà Giang',
+        'Làm việc với lãnh đạo chủ chốt của tỉnh chiều nay, Chủ tịch nước Lê Văn An đề nghị tỉnh tập trung phát triển kinh tế trong năm 2019.',
+        'Báo cáo của Tỉnh ủy cho biết 6 tháng đầu năm 2019 kinh tế tăng trưởng khá. Phát biểu kết luận buổi làm việc, Chủ tịch nước nhấn mạnh công tác cán bộ.',
+        'Sáng qua (14/3), Chủ tịch nước đã thăm một trường học của huyện.',
+      ),
+    );
+    expect(m).toMatchObject({ title: 'Buổi làm việc với lãnh đạo chủ chốt của tỉnh', date: '2019-03-15', organizers: [] });
+    expect(roles(m)).toEqual(expect.arrayContaining(['Lê Văn An:spoke', 'Lê Văn An:concluded']));
+  });
+  it('the noun "cuộc" when the report calls it so', () => {
+    const m = only(
+      read(
+        'Phó Thủ tướng làm việc tại Lào Cai',
+        'Làm việc với lãnh đạo tỉnh ngày 5/6/2019, Phó Thủ tướng Trần Văn Bình yêu cầu đẩy nhanh giải ngân vốn đầu tư công.',
+        'Kết thúc cuộc làm việc, Phó Thủ tướng giao các bộ phối hợp với tỉnh.',
+      ),
+    );
+    expect(m).toMatchObject({ title: 'Cuộc làm việc với lãnh đạo tỉnh', date: '2019-06-05' });
+  });
+  it('a clause of working hours or a worker’s work is no session', () => {
+    expect(read('Tin', 'Làm việc với các hộ dân trong nhiều năm, anh Lê Văn An trở thành người quen của cả xóm.').meetings).toEqual([]);
+  });
+  it('reportToday: the bracketed day of "nay", or the day after that of "qua"', () => {
+    expect(reportToday(fold('Chiều nay (7/7), …'))).toEqual({ day: 7, month: 7, year: null });
+    expect(reportToday(fold('Chiều qua (31/7), …'))).toEqual({ day: 1, month: 8, year: null });
+    expect(reportToday(fold('Hôm qua (28/2), …'))).toBeNull();
+    expect(reportToday(fold('Chiều qua, …'))).toBeNull();
+  });
+});
+
+describe('a statement placed at a meeting named and dated after it', () => {
+  it('"X cho biết như vậy tại buổi họp báo công bố kết quả Hội nghị Y, chiều 9/3.": the press conference, the official quoted spoke', () => {
+    const m = only(
+      read(
+        '‘Doanh nghiệp cần được hỗ trợ nhiều hơn’',
+        'Bộ trưởng Bộ Công Thương Lê Văn An cho biết như vậy tại buổi họp báo công bố kết quả Hội nghị xúc tiến thương mại lần thứ 3, năm 2019, chiều 9/3.',
+        'Thứ trưởng Bộ Tài chính Trần Văn Bình trả lời báo chí về chính sách thuế.',
+      ),
+    );
+    expect(m).toMatchObject({ title: 'Buổi họp báo công bố kết quả Hội nghị xúc tiến thương mại lần thứ 3, năm 2019', date: '2019-03-09' });
+    expect(roles(m)).toContain('Lê Văn An:spoke');
+  });
+  it('one only planned, or named without its day, is not read so', () => {
+    expect(
+      read('Tin', 'Bộ trưởng Bộ Công Thương Lê Văn An cho biết như vậy tại buổi họp báo sẽ tổ chức về Hội nghị xúc tiến thương mại, chiều 9/3/2019.').meetings,
+    ).toEqual([]);
+    expect(read('Tin', 'Bộ trưởng Bộ Công Thương Lê Văn An cho biết như vậy tại buổi họp báo về Hội nghị xúc tiến thương mại.').meetings).toEqual([]);
+  });
+});

@@ -92,3 +92,18 @@ describe('a statement placed at a meeting named and dated after it', () => {
     expect(read('Tin', 'Bộ trưởng Bộ Công Thương Lê Văn An cho biết như vậy tại buổi họp báo về Hội nghị xúc tiến thương mại.').meetings).toEqual([]);
   });
 });
+
+describe('the year so far names the current year', () => {
+  const lead = 'Làm việc với lãnh đạo tỉnh chiều nay, Chủ tịch nước Lê Văn An đề nghị tỉnh chăm lo đời sống nhân dân.';
+  const today = 'Chiều qua (9/8), Chủ tịch nước đã thăm một trường học.';
+  it('"trong năm 2018 và 6 tháng đầu năm 2019" reported at the session: 2019', () => {
+    const m = only(
+      read('Chủ tịch nước làm việc tại Cao Bằng', lead, 'Báo cáo của Tỉnh ủy cho biết, trong năm 2018 và 6 tháng đầu năm 2019, kinh tế có chuyển biến.', today),
+    );
+    expect(m.date).toBe('2019-08-10');
+  });
+  it('"so với 6 tháng đầu năm 2018" is the year compared with, not now', () => {
+    const m = only(read('Chủ tịch nước làm việc tại Cao Bằng', lead, 'Thu ngân sách tăng 5% so với 6 tháng đầu năm 2018.', today));
+    expect(m.date).toBeNull();
+  });
+});

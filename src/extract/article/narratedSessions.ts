@@ -14,7 +14,7 @@ import type { Span } from './sentences.js';
 import type { MeetingLead } from './meetingLeads.js';
 import { readLeadDate, type DayMonth } from './meetingDate.js';
 import { calendarDate, daysInMonth } from '../../text/index.js';
-import { capitalizeFirst, fold, phrasePattern } from './text.js';
+import { capitalizeFirst, fold, isCapitalized, phrasePattern } from './text.js';
 
 // Made once: tsx (esbuild) turns a \p{…} literal inside a function into a RegExp built at every call.
 const OPENING_SENTENCES = 4;
@@ -72,7 +72,8 @@ function assemblyAtWork(text: string, f: string, s: Span): MeetingLead | null {
  * time phrase (or to the comma), a capitalised subject follows the comma.
  */
 const BARE_WORKING =
-  /^(?:trong\s+)?(?:buổi\s+)?làm\s+việc\s+với\s+((?:lãnh\s+đạo|đại\s+diện|ban\s+thường\s+vụ|thường\s+trực|các\s+)[^,.;:]{2,120}?)(?:\s+(?:(?:vào\s+)?(?:sáng|chiều|tối|trưa|hôm)\s+(?:nay|qua)|(?:vào\s+)?(?:sáng|chiều|tối|trưa|ngày)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?))?\s*,\s+(?=\p{L})/u;
+  /^(?:trong\s+)?(?:buổi\s+)?làm\s+việc\s+với\s+([^,.;:]{2,120}?)(?:\s+(?:(?:vào\s+)?(?:sáng|chiều|tối|trưa|hôm)\s+(?:nay|qua)|(?:vào\s+)?(?:sáng|chiều|tối|trưa|ngày)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?))?\s*,\s+(?=\p{L})/u;
+const PARTNER_OPENS = /^(?:lãnh\s+đạo|đại\s+diện|ban\s+thường\s+vụ|thường\s+trực|các|tỉnh|thành\s+phố|huyện|quận|thị\s+xã)\s/u;
 const RELATIVE_DAY = /(?:sáng|chiều|tối|trưa|hôm)\s+(nay|qua)$/u;
 /** The report's day written in brackets: "hôm nay (7/7)", "Chiều qua (6/7)" (the day before). */
 const DAY_IN_BRACKETS = /(?<![\p{L}])(?:hôm|sáng|chiều|tối|trưa)\s+(nay|qua)\s*\(\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*\)/gu;
@@ -97,6 +98,9 @@ function bareWorking(text: string, f: string, s: Span): MeetingLead | null {
   if (!m?.[1]) return null;
   const partnerStart = s.start + m[0].indexOf(m[1]);
   const partnerEnd = partnerStart + m[1].length;
+  // The partner is a body (capitalised: "UBND tỉnh X", "Ban Thường vụ …"), a locality or bodies' leaders;
+  // whether it names one is checked with the other working sessions (extractArticle.ts).
+  if (!PARTNER_OPENS.test(m[1]) && !isCapitalized(text.charAt(partnerStart))) return null;
   const subject = text.charAt(s.start + m[0].length);
   if (subject !== subject.toUpperCase()) return null;
   const when = f
@@ -119,6 +123,9 @@ function bareWorking(text: string, f: string, s: Span): MeetingLead | null {
     titleSpan: { start: partnerStart, end: partnerEnd },
     sentence: s,
     shape: 'working',
+    // A leader working with one named body: that body hosts the session and is its organizer
+    // (gold-genre conventions, 072); with a province's leaders, none named as a body, there is none (163).
+    ...(isCapitalized(text.charAt(partnerStart)) ? { team: true } : {}),
   };
 }
 
@@ -136,6 +143,8 @@ const SAID_AT = new RegExp(
 const DATED_END =
   /,\s*((?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|(?:sáng|chiều|tối|trưa|hôm)\s+nay(?:\s*\(\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*\))?)\s*[.;]?\s*$/u;
 const SAID_SENTENCES = 3;
+/** Summits of foreign leaders and games named with a meeting word (meetings.json): no meetings of bodies. */
+const NOT_MEETINGS = new RegExp(`^(?:${alt(data.notMeetings)})(?![\\p{L}\\p{N}])`, 'u');
 const PLANNED = /(?<![\p{L}])(?:sẽ|dự\s+kiến|sắp)(?![\p{L}])/u;
 
 function saidAtDated(text: string, f: string, s: Span): MeetingLead | null {
@@ -143,6 +152,7 @@ function saidAtDated(text: string, f: string, s: Span): MeetingLead | null {
   const m = SAID_AT.exec(fs);
   if (!m) return null;
   const start = m.index + m[0].length;
+  if (NOT_MEETINGS.test(fs.slice(start))) return null;
   const d = DATED_END.exec(fs.slice(start));
   if (!d?.[1]) return null;
   const nameEnd = start + d.index;

@@ -62,6 +62,12 @@ describe('a working session whose verb opens the sentence', () => {
     );
     expect(m).toMatchObject({ title: 'Cuộc làm việc với lãnh đạo tỉnh', date: '2019-06-05' });
   });
+  it('with a body named: "Làm việc với UBND tỉnh X ngày …"', () => {
+    const m = only(
+      read('Phó Thủ tướng làm việc tại Yên Bái', 'Làm việc với UBND tỉnh Yên Bái ngày 12/4/2019, Phó Thủ tướng Trần Văn Bình yêu cầu tỉnh rà soát quy hoạch.'),
+    );
+    expect(m).toMatchObject({ title: 'Buổi làm việc với UBND tỉnh Yên Bái', date: '2019-04-12', organizers: ['UBND tỉnh'], place: 'Yên Bái' });
+  });
   it('a clause of working hours or a worker’s work is no session', () => {
     expect(read('Tin', 'Làm việc với các hộ dân trong nhiều năm, anh Lê Văn An trở thành người quen của cả xóm.').meetings).toEqual([]);
   });
@@ -90,6 +96,7 @@ describe('a statement placed at a meeting named and dated after it', () => {
       read('Tin', 'Bộ trưởng Bộ Công Thương Lê Văn An cho biết như vậy tại buổi họp báo sẽ tổ chức về Hội nghị xúc tiến thương mại, chiều 9/3/2019.').meetings,
     ).toEqual([]);
     expect(read('Tin', 'Bộ trưởng Bộ Công Thương Lê Văn An cho biết như vậy tại buổi họp báo về Hội nghị xúc tiến thương mại.').meetings).toEqual([]);
+    expect(read('Tin', 'Thủ tướng Lê Văn An cho biết như vậy tại Hội nghị thượng đỉnh ASEAN lần thứ 40, sáng 9/3/2019.').meetings).toEqual([]);
   });
 });
 

@@ -23,11 +23,28 @@ const OPENING_CHARS = 1500;
 const CLAUSE_COMMA = /,\s+/gu;
 const MAX_FRAME_CHARS = 200;
 
-/** The assembly "làm việc tại hội trường" / "họp phiên toàn thể tại hội trường": a plenary sitting, not a group one. */
+/**
+ * The assembly "làm việc tại hội trường" / "họp phiên toàn thể tại hội trường": a plenary sitting, not
+ * a group one; deputies who work there act as the assembly ("các đại biểu Quốc hội làm việc tại hội trường").
+ */
 const ASSEMBLY_AT_WORK =
-  /^(?:dưới\s+sự\s+(?:chủ\s+trì|điều\s+hành|điều\s+khiển)\s+của\s+[^,]{3,150},\s*)?quốc\s+hội(?:\s*\([\p{L}]{2,4}\))?\s+(?:(?:đã|tiếp\s+tục)\s+)*(?:làm\s+việc|họp\s+phiên\s+toàn\s+thể)\s+(?:tại|ở)\s+(?:hội\s+trường|phiên\s+họp\s+toàn\s+thể)(?![\p{L}])/u;
-const SESSION_IN_LEAD = /(?<![\p{L}])kỳ\s+họp\s+(?:lần\s+)?thứ\s+[\p{L}\d]+\s*,?\s+quốc\s+hội\s+khóa\s+(?:[ivxlc]+|\d+)(?![\p{L}\d])/u;
-const RECALLED_BEFORE = /(?<![\p{L}])(?:tại|từ|sau|trước|đến|tới|sẽ|dự\s+kiến|sắp)\s+$/u;
+  /^(?:dưới\s+sự\s+(?:chủ\s+trì|điều\s+hành|điều\s+khiển)\s+của\s+[^,]{3,150},\s*)?(?:(?:các\s+)?(?:vị\s+)?đại\s+biểu\s+)?quốc\s+hội(?:\s*\([\p{L}]{2,4}\))?\s+(?:(?:đã|tiếp\s+tục)\s+)*(?:làm\s+việc|họp\s+phiên\s+toàn\s+thể)\s+(?:tại|ở)\s+(?:hội\s+trường|phiên\s+họp\s+toàn\s+thể)(?![\p{L}])/u;
+/**
+ * "Kỳ họp thứ ba, Quốc hội khóa XIV" named by the headline or by the lead before the sitting's act:
+ * the sitting is that session's (gold-genre 104, 085, 137); one the lead goes on to recall ("…;
+ * tại Kỳ họp thứ 8, Quốc hội khóa XIII đã có Nghị quyết …") or one planned is not.
+ */
+const SESSION_OF_TERM = /(?<![\p{L}])kỳ\s+họp\s+(?:lần\s+)?thứ\s+[\p{L}\d]+\s*,?\s+quốc\s+hội\s+khóa\s+(?:[ivxlc]+|\d+)(?![\p{L}\d])/u;
+const NOT_HELD_BEFORE = /(?<![\p{L}])(?:từ|sau|trước|đến|tới|sẽ|dự\s+kiến|sắp|chuẩn\s+bị)\s+$/u;
+
+const PLANNED_AFTER = /^\s*(?:(?:sẽ|dự\s+kiến|sắp)(?![\p{L}])|\s(?:tới|sắp\s+tới)(?![\p{L}]))/u;
+
+function sessionIn(f: string, from: number, to: number): Span | null {
+  const m = SESSION_OF_TERM.exec(f.slice(from, to));
+  if (!m || NOT_HELD_BEFORE.test(f.slice(Math.max(0, from + m.index - 20), from + m.index))) return null;
+  if (PLANNED_AFTER.test(f.slice(from + m.index + m[0].length, to))) return null;
+  return { start: from + m.index, end: from + m.index + m[0].length };
+}
 
 /** The date opening the clause: at the sentence's start or after one to three framing clauses. */
 function openings(text: string, f: string, s: Span): Array<{ at: number; date: DayMonth | null }> {
@@ -46,20 +63,18 @@ function openings(text: string, f: string, s: Span): Array<{ at: number; date: D
   return out;
 }
 
-function assemblyAtWork(text: string, f: string, s: Span): MeetingLead | null {
+function assemblyAtWork(text: string, f: string, s: Span, headline: Span | null): MeetingLead | null {
   for (const o of openings(text, f, s)) {
     const m = ASSEMBLY_AT_WORK.exec(f.slice(o.at, s.end));
     if (!m) continue;
     const body = /quốc\s+hội/u.exec(m[0]);
     const bodyStart = o.at + (body?.index ?? 0);
-    const session = SESSION_IN_LEAD.exec(f.slice(s.start, s.end));
-    const named = session && !RECALLED_BEFORE.test(f.slice(Math.max(0, s.start + session.index - 20), s.start + session.index));
-    const titleSpan = named ? { start: s.start + session.index, end: s.start + session.index + session[0].length } : { start: o.at, end: o.at + m[0].length };
+    const session = sessionIn(f, s.start, o.at + m[0].length) ?? (headline ? sessionIn(f, headline.start, headline.end) : null);
     return {
-      title: named ? capitalizeFirst(text.slice(titleSpan.start, titleSpan.end).replace(/\s+/g, ' ')) : 'Phiên họp',
+      title: session ? capitalizeFirst(text.slice(session.start, session.end).replace(/\s+/g, ' ')) : 'Phiên họp',
       date: o.date,
       organizer: { start: bodyStart, end: bodyStart + 'quốc hội'.length },
-      titleSpan,
+      titleSpan: session ?? { start: o.at, end: o.at + m[0].length },
       sentence: s,
       shape: 'sitting',
     };
@@ -179,7 +194,8 @@ export function findNarratedSessions(text: string, spans: Span[], folded?: strin
   const f = folded ?? fold(text);
   const opening = spans.slice(0, OPENING_SENTENCES).filter((s) => s.start < OPENING_CHARS);
   for (const s of opening) {
-    const found = assemblyAtWork(text, f, s) ?? bareWorking(text, f, s);
+    const headline = spans[0] && spans[0] !== s ? spans[0] : null;
+    const found = assemblyAtWork(text, f, s, headline) ?? bareWorking(text, f, s);
     if (found) return [found];
   }
   for (const s of opening.slice(0, SAID_SENTENCES)) {

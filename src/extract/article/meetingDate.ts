@@ -193,8 +193,10 @@ const SAME_TIME_LAST_YEAR = /(?<![\p{L}])cùng\s+kỳ\s+năm\s+((?:19|20)\d{2})(
 const YEARS_SINCE =
   /(?<![\p{L}])từ\s+(?:năm\s+)?((?:19|20)\d{2})\s+(?:đến|tới)\s+nay\s*,?\s+(?:(?:đã|là|được|vừa)\s+)?(?:(gần|ngót|chưa\s+đầy|hơn|trên|tròn|đúng|khoảng)\s+)?(\d{1,3})\s+năm(?![\p{L}])/u;
 
-// "những tháng đầu năm 2017", "từ đầu năm 2017": the part of the year gone so far is told during that year.
-const SO_FAR_THIS_YEAR = /(?<![\p{L}])(?:(?:những|các)\s+tháng\s+đầu\s+năm|từ\s+đầu\s+năm)\s+((?:19|20)\d{2})(?!\d)(?!\s*[-–]\s*\d)/u;
+// "những tháng đầu năm 2017", "6 tháng đầu năm 2017", "từ đầu năm 2017": the part of the year gone so far
+// is told during that year; one compared with ("so với 6 tháng đầu năm 2016") is the year before.
+const SO_FAR_THIS_YEAR =
+  /(?<![\p{L}\p{N}])(?<!so\s+với\s+(?:cùng\s+kỳ\s+)?)(?:(?:những|các|\d{1,2})\s+tháng\s+đầu\s+năm|từ\s+đầu\s+năm)\s+((?:19|20)\d{2})(?!\d)(?!\s*[-–]\s*\d)/u;
 
 function yearOfNow(f: string): number | null {
   const same = SAME_TIME_LAST_YEAR.exec(f);

@@ -1,9 +1,11 @@
 // The meetings a report's lead gives: the usual lead shapes (meetingLeads.ts), else the sessions
 // national reports tell another way (reportedSessions.ts) when the usual ones give no day, each titled as the report names it
-// (leadTitleWording.ts).
+// (leadTitleWording.ts); with neither, the meetings it narrates (a Quốc hội sitting, a working session
+// or a press conference told without a lead of the usual shapes, narratedSessions.ts).
 import type { Span } from './sentences.js';
 import { cutTitle, findMeetingLeads, type MeetingLead } from './meetingLeads.js';
 import { findReportedSessions } from './reportedSessions.js';
+import { findNarratedSessions } from './narratedSessions.js';
 import { tidyLeadTitle } from './leadTitleWording.js';
 import { fold } from './text.js';
 
@@ -17,6 +19,6 @@ export function findNationalLeads(text: string, spans: Span[], folded?: string):
   // Quốc hội đã thảo luận …") is background.
   const firstDated = leads.find((l) => l.date !== null);
   const sessions = findReportedSessions(text, spans, f).filter((s) => !firstDated || s.sentence.start < firstDated.sentence.start);
-  const found = sessions.length > 0 ? sessions : leads;
+  const found = sessions.length > 0 ? sessions : leads.length > 0 ? leads : findNarratedSessions(text, spans, f);
   return found.map((l) => tidyLeadTitle(text, f, l, cutTitle));
 }

@@ -48,8 +48,18 @@ const NOT_EVENT_YEAR =
 /** A year written alone ("năm 2017"): one inside a date or a month is more often a cited document's or history's. */
 const YEAR = /(?<![\d/.-])(?:19|20)\d{2}(?!\d)/gu;
 
+/**
+ * A law is named by the year the Quốc hội passed it ("Luật Đất đai 2013", "luật Tố tụng Hành
+ * chính năm 2015"): the year is part of a document's name, not of an event. The name runs to the
+ * year in at most six words, none of them a word of time or of a clause ("trong", "đã", "sẽ" …).
+ */
+const LAW_NAME_YEAR =
+  /(?<![\p{L}])(?:bộ\s+)?luật(?:\s+(?!(?:trong|vào|từ|đến|tới|sẽ|đã|đang|được|của|cho|và|thì|là|khi|nay|năm)(?![\p{L}]))[\p{L}-]+){1,6}\s+(?:năm\s+)?(?:19|20)\d{2}(?!\d)/giu;
+
 function eventYears(s: string): number[] {
-  const blanked = blankPlannedYears(s).replace(NOT_EVENT_YEAR, (m) => ' '.repeat(m.length));
+  const blanked = blankPlannedYears(s)
+    .replace(NOT_EVENT_YEAR, (m) => ' '.repeat(m.length))
+    .replace(LAW_NAME_YEAR, (m) => ' '.repeat(m.length));
   return [...blanked.matchAll(YEAR)].map((m) => Number(m[0]));
 }
 
@@ -162,8 +172,9 @@ function notNow(clause: string): boolean {
  * meeting from below: the day in that event's year, or in the next when its month is well
  * before the event's (the mirror of the date line's rule). Null when it reports no dated event.
  */
+const RECENT_MONTHS = 3;
 function yearAfterLatestEvent(d: DayMonth, f: string): number | null {
-  let latest: { y: number; m: number; day: number } | null = null;
+  let latest: { y: number; m: number; day: number; byMonth: boolean } | null = null;
   for (const m of f.matchAll(DATED_MENTION)) {
     const before = f.slice(Math.max(0, m.index - 60), m.index);
     const after = f.slice(m.index + m[0].length, m.index + m[0].length + 16);
@@ -177,11 +188,17 @@ function yearAfterLatestEvent(d: DayMonth, f: string): number | null {
         ? calendarDate(Number(m[5]), Number(m[6]), Number(m[7]))
         : calendarDate(1, Number(m[8]), Number(m[9]));
     if (date?.year == null) continue;
-    const at = { y: date.year, m: date.month, day: date.day };
+    const at = { y: date.year, m: date.month, day: date.day, byMonth: m[8] !== undefined };
     if (!latest || at.y > latest.y || (at.y === latest.y && (at.m > latest.m || (at.m === latest.m && at.day > latest.day)))) latest = at;
   }
   if (!latest) return null;
-  return d.month >= latest.m - 1 ? latest.y : latest.y + 1;
+  if (d.month >= latest.m - 1) return latest.y;
+  // An event told by its month only is history of any age ("Tháng 9/2014, UBND tỉnh có thông
+  // báo …" before a meeting of 7/7): it puts the meeting in the next year only when it is the
+  // background of the last few months ("cuối tháng 12/2016" before a meeting of 6/2); an event
+  // told by its day is recent news.
+  const monthsAfter = d.month + 12 - latest.m;
+  return latest.byMonth && monthsAfter > RECENT_MONTHS ? null : latest.y + 1;
 }
 
 /**

@@ -140,10 +140,10 @@ const SPAN_END = /(?:(?:19|20)\d{2}|\d{1,2})\s*-\s*(?:ngày\s+|tháng\s+)?$|(?:�
 const SPAN_START = /^\s*(?:-|đến|tới)\s*(?:nay|hiện\s+nay|ngày|tháng|năm|\d)/u;
 /**
  * Background recalled at a month's grain ("Trước đó, tháng 5/2011, …", "cách đây khoảng 5 năm …
- * tháng 5/2012"): a report tells its own recent events by their day and history by month or year,
+ * tháng 5/2012", "Như Báo X đã đưa tin, dự án … được cấp phép vào tháng 4-2016"): a report tells its own recent events by their day and history by month or year,
  * so a month after a recall cue says nothing of the report's year.
  */
-const RECALL_CUE = /(?<![\p{L}])(?:trước\s+đó|cách\s+đây)(?![\p{L}])/u;
+const RECALL_CUE = /(?<![\p{L}])(?:trước\s+đó|cách\s+đây|như\s+(?:[^.!?]|\.(?=\p{L})){0,60}?đã\s+(?:đưa\s+tin|thông\s+tin|phản\s+ánh))(?![\p{L}])/u;
 /** The text from the start of the sentence before the one holding `at` up to `at`. */
 function sentenceAndOneBefore(f: string, at: number): string {
   const head = f.slice(0, at);
@@ -172,9 +172,8 @@ function notNow(clause: string): boolean {
  * meeting from below: the day in that event's year, or in the next when its month is well
  * before the event's (the mirror of the date line's rule). Null when it reports no dated event.
  */
-const RECENT_MONTHS = 3;
 function yearAfterLatestEvent(d: DayMonth, f: string): number | null {
-  let latest: { y: number; m: number; day: number; byMonth: boolean } | null = null;
+  let latest: { y: number; m: number; day: number } | null = null;
   for (const m of f.matchAll(DATED_MENTION)) {
     const before = f.slice(Math.max(0, m.index - 60), m.index);
     const after = f.slice(m.index + m[0].length, m.index + m[0].length + 16);
@@ -188,17 +187,11 @@ function yearAfterLatestEvent(d: DayMonth, f: string): number | null {
         ? calendarDate(Number(m[5]), Number(m[6]), Number(m[7]))
         : calendarDate(1, Number(m[8]), Number(m[9]));
     if (date?.year == null) continue;
-    const at = { y: date.year, m: date.month, day: date.day, byMonth: m[8] !== undefined };
+    const at = { y: date.year, m: date.month, day: date.day };
     if (!latest || at.y > latest.y || (at.y === latest.y && (at.m > latest.m || (at.m === latest.m && at.day > latest.day)))) latest = at;
   }
   if (!latest) return null;
-  if (d.month >= latest.m - 1) return latest.y;
-  // An event told by its month only is history of any age ("Tháng 9/2014, UBND tỉnh có thông
-  // báo …" before a meeting of 7/7): it puts the meeting in the next year only when it is the
-  // background of the last few months ("cuối tháng 12/2016" before a meeting of 6/2); an event
-  // told by its day is recent news.
-  const monthsAfter = d.month + 12 - latest.m;
-  return latest.byMonth && monthsAfter > RECENT_MONTHS ? null : latest.y + 1;
+  return d.month >= latest.m - 1 ? latest.y : latest.y + 1;
 }
 
 /**

@@ -140,8 +140,9 @@ const SPAN_END = /(?:(?:19|20)\d{2}|\d{1,2})\s*-\s*(?:ngày\s+|tháng\s+)?$|(?:�
 const SPAN_START = /^\s*(?:-|đến|tới)\s*(?:nay|hiện\s+nay|ngày|tháng|năm|\d)/u;
 /**
  * Background recalled at a month's grain ("Trước đó, tháng 5/2011, …", "cách đây khoảng 5 năm …
- * tháng 5/2012", "Như Báo X đã đưa tin, dự án … được cấp phép vào tháng 4-2016"): a report tells its own recent events by their day and history by month or year,
- * so a month after a recall cue says nothing of the report's year.
+ * tháng 5/2012", "Như Báo X đã đưa tin, dự án … được cấp phép vào tháng 4-2016"): a report
+ * tells its own recent events by their day and history by month or year, so a month after a
+ * recall cue says nothing of the report's year.
  */
 const RECALL_CUE = /(?<![\p{L}])(?:trước\s+đó|cách\s+đây|như\s+(?:[^.!?]|\.(?=\p{L})){0,60}?đã\s+(?:đưa\s+tin|thông\s+tin|phản\s+ánh))(?![\p{L}])/u;
 /** The text from the start of the sentence before the one holding `at` up to `at`. */

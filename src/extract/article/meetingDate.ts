@@ -48,8 +48,18 @@ const NOT_EVENT_YEAR =
 /** A year written alone ("năm 2017"): one inside a date or a month is more often a cited document's or history's. */
 const YEAR = /(?<![\d/.-])(?:19|20)\d{2}(?!\d)/gu;
 
+/**
+ * A law is named by the year the Quốc hội passed it ("Luật Đất đai 2013", "luật Tố tụng Hành
+ * chính năm 2015"): the year is part of a document's name, not of an event. The name runs to the
+ * year in at most six words, none of them a word of time or of a clause ("trong", "đã", "sẽ" …).
+ */
+const LAW_NAME_YEAR =
+  /(?<![\p{L}])(?:bộ\s+)?luật(?:\s+(?!(?:trong|vào|từ|đến|tới|sẽ|đã|đang|được|của|cho|và|thì|là|khi|nay|năm)(?![\p{L}]))[\p{L}-]+){1,6}\s+(?:năm\s+)?(?:19|20)\d{2}(?!\d)/giu;
+
 function eventYears(s: string): number[] {
-  const blanked = blankPlannedYears(s).replace(NOT_EVENT_YEAR, (m) => ' '.repeat(m.length));
+  const blanked = blankPlannedYears(s)
+    .replace(NOT_EVENT_YEAR, (m) => ' '.repeat(m.length))
+    .replace(LAW_NAME_YEAR, (m) => ' '.repeat(m.length));
   return [...blanked.matchAll(YEAR)].map((m) => Number(m[0]));
 }
 
@@ -130,10 +140,11 @@ const SPAN_END = /(?:(?:19|20)\d{2}|\d{1,2})\s*-\s*(?:ngày\s+|tháng\s+)?$|(?:�
 const SPAN_START = /^\s*(?:-|đến|tới)\s*(?:nay|hiện\s+nay|ngày|tháng|năm|\d)/u;
 /**
  * Background recalled at a month's grain ("Trước đó, tháng 5/2011, …", "cách đây khoảng 5 năm …
- * tháng 5/2012"): a report tells its own recent events by their day and history by month or year,
- * so a month after a recall cue says nothing of the report's year.
+ * tháng 5/2012", "Như Báo X đã đưa tin, dự án … được cấp phép vào tháng 4-2016"): a report
+ * tells its own recent events by their day and history by month or year, so a month after a
+ * recall cue says nothing of the report's year.
  */
-const RECALL_CUE = /(?<![\p{L}])(?:trước\s+đó|cách\s+đây)(?![\p{L}])/u;
+const RECALL_CUE = /(?<![\p{L}])(?:trước\s+đó|cách\s+đây|như\s+(?:[^.!?]|\.(?=\p{L})){0,60}?đã\s+(?:đưa\s+tin|thông\s+tin|phản\s+ánh))(?![\p{L}])/u;
 /** The text from the start of the sentence before the one holding `at` up to `at`. */
 function sentenceAndOneBefore(f: string, at: number): string {
   const head = f.slice(0, at);

@@ -38,6 +38,9 @@ const KIND_FIRST = new RegExp(`^(?=${KINDS})`, 'u');
 const HELD = new RegExp(`\\s*,?\\s+(?:(?:đã|đang|vừa|chính\\s+thức|được)\\s+)*(?:${alt(data.heldVerbs)})${E}`, 'u');
 // "đến thăm và làm việc với …", "thăm, làm việc với …": a visit joined to the working session is part of its verb.
 const WORKING = new RegExp(`${B}${AUX}(?:(?:có\\s+(?:buổi|cuộc)|(?:đến\\s+)?thăm(?:\\s+và|\\s*,)|đến|về)\\s+)?làm\\s+việc\\s+với\\s+`, 'u');
+const HAS_SESSION = new RegExp(`${B}${AUX}có\\s+(?=(?:buổi|cuộc)\\s+(?:làm\\s+việc|họp)${E}(?!\\s+(?:với|mặt|báo)${E}))`, 'u');
+// An event's organizing committee among the subjects ("LĐBĐ X và Ban tổ chức Giải Y đã có cuộc làm việc"): a games' or a show's business, no meeting of bodies.
+const EVENT_COMMITTEE_IN = /(?:^|\s)(?:ban\s+tổ\s+chức|btc)(?![\p{L}])/u;
 const HOP_SESSION = new RegExp(`${B}${AUX}họp\\s+(phiên|kỳ)(?=\\s)`, 'u');
 const HOLDS_BEFORE = new RegExp(`${B}${AUX}(?:tổ\\s+chức|tiến\\s+hành|triệu\\s+tập)\\s+$`, 'u');
 const HOP_BARE = new RegExp(`${B}(?:đã|vừa)\\s+họp(?=\\s*(?:[,.;]|$|dưới\\s|để\\s|nhằm\\s|và\\s|cho\\s|xem\\s|bàn\\s|thảo\\s))`, 'u');
@@ -279,13 +282,15 @@ function findHeadline(text: string): string | null {
 // statement given as someone's words there names the meeting too: "Cần rà soát dự án là ý kiến
 // của Chủ tịch UBND thành phố X tại cuộc tiếp xúc cử tri …, tổ chức sáng 21/6".
 const AT_MEETING = new RegExp(
-  `(?:^|[,.;:]\\s*)(?:(?:phát\\s+biểu|kết\\s+luận|chủ\\s+trì|điều\\s+hành|dự)(?![\\p{L}])[^,.;:]{0,80}?\\s+tại|(?:phát\\s+biểu\\s+)?(?:kết\\s+luận|chủ\\s+trì)|phát\\s+biểu\\s+(?:khai|bế)\\s+mạc)\\s+(?=${KINDS})|${B}là\\s+(?:các\\s+)?ý\\s+kiến\\s+của\\s+[^.;:]{2,160}?\\s+tại\\s+(?=(?:cuộc\\s+)?${KINDS})`,
+  `(?:^|[,.;:]\\s*)(?:(?:phát\\s+biểu|kết\\s+luận|chủ\\s+trì|điều\\s+hành|dự)(?![\\p{L}])[^,.;:]{0,80}?\\s+tại|(?:phát\\s+biểu\\s+)?(?:kết\\s+luận|chủ\\s+trì)|phát\\s+biểu\\s+(?:khai|bế)\\s+mạc)\\s+(?=${KINDS})|${B}là\\s+(?:các\\s+)?ý\\s+kiến\\s+của\\s+[^.;:]{2,160}?\\s+tại\\s+(?=(?:cuộc\\s+)?${KINDS})|${B}(?:cho\\s+biết|khẳng\\s+định|nhấn\\s+mạnh|nói|chia\\s+sẻ|phát\\s+biểu)\\s+(?:như\\s+(?:trên|vậy)|điều\\s+này)\\s+tại\\s+(?!(?:cuộc\\s+|buổi\\s+)?họp\\s+báo${E})(?=${KINDS})`,
   'u',
 );
 const TODAY = /(?<![\p{L}])(?:hôm|sáng|chiều|tối|trưa)\s+nay\s*\(\s*(\d{1,2}\s*[/\-.]\s*\d{1,2})\s*\)/u;
 const SPOKEN_SENTENCES = 3;
 /** "… tại cuộc tiếp xúc cử tri …, tổ chức sáng 21/6": the day it was held, written after its name. */
 const HELD_ON_AFTER = /^\s*,\s*(?:được\s+)?(?:tổ\s+chức|diễn\s+ra)\s+(?:vào\s+)?(?=(?:sáng|chiều|tối|trưa|ngày)\s+(?:ngày\s+)?\d)/u;
+
+const PRESS_BRIEFING = /^(?:(?:cuộc|buổi)\s+)?họp\s+báo(?![\p{L}])/u;
 
 /** The report's own day, written "hôm nay (3/6)", "sáng nay (3/7)", near the top. */
 function reportDay(f: string): DayMonth | null {
@@ -300,19 +305,41 @@ function spokenAtLead(text: string, f: string, spans: Span[]): MeetingLead | nul
     const start = s.start + m.index + m[0].length;
     const title = cutTitle(text.slice(start, s.end), [', ']);
     if (!title || NOT_MEETINGS.test(f.slice(start)) || PLANNED_TITLE.test(key(title))) continue;
-    const end = start + title.length;
-    const held = HELD_ON_AFTER.exec(f.slice(end, s.end));
-    const day = held ? readLeadDate(text.slice(end + held[0].length, s.end)) : null;
+    // "Phát biểu tại cuộc họp báo ngày 5-7, người phát ngôn …": a press briefing named only as
+    // where the words were said is the report's news source, not a meeting it reports.
+    if (PRESS_BRIEFING.test(f.slice(start, start + 20))) continue;
+    // "… tại buổi tiếp xúc cử tri tỉnh này ngày 12-5": a day ending the name is the meeting's.
+    const titleDay = TITLE_DAY.exec(title);
+    const named = titleDay ? title.slice(0, titleDay.index).replace(/\s+vào$/u, '') : title;
+    const end = start + named.length;
+    const held = titleDay ? null : HELD_ON_AFTER.exec(f.slice(end, s.end));
+    const day = titleDay?.[1] ? readLeadDate(titleDay[1]) : held ? readLeadDate(text.slice(end + held[0].length, s.end)) : null;
     return {
-      title: capitalizeFirst(title),
+      title: capitalizeFirst(resolveThisLocality(named, text.slice(s.start, start))),
       date: day ? day.date : reportDay(f),
-      organizer: bodyAfterKind(text, f, start, start + title.length),
-      titleSpan: { start, end: start + title.length },
+      organizer: bodyAfterKind(text, f, start, end),
+      titleSpan: { start, end },
       sentence: s,
       shape: 'kindFirst',
     };
   }
   return null;
+}
+
+/**
+ * "đại biểu Quốc hội tỉnh Trà Vinh, cho biết … tại buổi tiếp xúc cử tri tỉnh này": "tỉnh này"
+ * (this province) points back to the last locality of that level written before it in the
+ * sentence, so the name is written with it ("… cử tri tỉnh Trà Vinh"); none written, as is.
+ */
+const THIS_LOCALITY = /(?<![\p{L}])(tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường)\s+này(?![\p{L}])/u;
+const NAME_WORDS = '\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3}';
+
+function resolveThisLocality(title: string, before: string): string {
+  const m = THIS_LOCALITY.exec(title);
+  if (!m?.[1]) return title;
+  const level = m[1];
+  const named = [...before.matchAll(new RegExp(`(?<![\\p{L}])${phrasePattern(level)}\\s+(${NAME_WORDS})`, 'gu'))].at(-1)?.[1];
+  return named ? `${title.slice(0, m.index)}${level} ${named}${title.slice(m.index + m[0].length)}` : title;
 }
 
 /** "phiên họp Chính phủ …", "Hội nghị Tỉnh ủy …": a body named right after the kind word holds the meeting. */
@@ -333,6 +360,15 @@ const LEAD_IN_DATE = /^(?:[^,.;:]{3,120}?,\s+){1,3}?(?=(?:sáng|chiều|tối|tr
 // What LEAD_IN_DATE's last comma and look-ahead need somewhere: most sentences have none, and
 // this scan costs a fraction of LEAD_IN_DATE's lazy pieces failing at every length.
 const LEAD_IN_DATE_AFTER = /,\s+(?:sáng|chiều|tối|trưa|ngày)\s+(?:ngày\s+)?\d/u;
+
+/**
+ * "Liên quan đến việc … bị san bằng khi làm dự án …, sáng ngày 7-7, UBND phường X đã có buổi làm
+ * việc …": a clause that says what the meeting is about ("Liên quan đến", "Thực hiện", "Trước
+ * tình trạng") may run long, with commas of its own, before the day opens the lead.
+ */
+const FRAMING_CHARS = 320;
+const FRAMING_LEAD_IN =
+  /^(?:liên\s+quan\s+(?:đến|tới)|thực\s+hiện|trước\s+(?:tình\s+trạng|thực\s+trạng|tình\s+hình))(?![\p{L}])[^.;:!?]{3,280}?,\s+(?=(?:sáng|chiều|tối|trưa|ngày)\s+(?:ngày\s+)?\d{1,2}\s*[/\-.]\s*\d{1,2}(?!\d))/u;
 
 /**
  * One meeting reported twice, as a sapo and a lead ("Kỳ họp thứ ba … khai mạc … vào sáng
@@ -516,6 +552,10 @@ function openings(text: string, f: string, s: Span): number[] {
   const head = f.slice(s.start, Math.min(s.end, s.start + 200));
   const leadIn = LEAD_IN_DATE_AFTER.test(head) ? LEAD_IN_DATE.exec(head) : null;
   if (leadIn) out.push(s.start + leadIn[0].length);
+  else {
+    const framed = FRAMING_LEAD_IN.exec(f.slice(s.start, Math.min(s.end, s.start + FRAMING_CHARS)));
+    if (framed) out.push(s.start + framed[0].length);
+  }
   const sentence = text.slice(s.start, s.end);
   if (!OPENING_WORD.test(sentence)) return out;
   for (const m of sentence.matchAll(INNER_OPENING)) out.push(s.start + m.index);
@@ -746,6 +786,15 @@ function verbAndKind(sentence: string, rest: string, from: number, plainOnly = f
         spanLength: partner.length,
         partner,
       });
+  }
+  // "UBND phường X đã có buổi làm việc thực hiện ý kiến chỉ đạo của …": a body that "có" (has) a
+  // working session or a meeting holds it; with "với" it is the working shape above ("buổi họp
+  // mặt" is a get-together, no meeting).
+  const hs = HAS_SESSION.exec(rest);
+  if (hs && hs.index > 0 && !EVENT_COMMITTEE_IN.test(rest.slice(0, hs.index))) {
+    const titleStart = from + hs.index + hs[0].length;
+    const title = cutTitle(sentence.slice(titleStart));
+    if (title) candidates.push({ at: hs.index, titleStart, title, organizerEnd: from + hs.index, shape: 'verbKind' });
   }
   const h = HOP_SESSION.exec(rest);
   // "X tổ chức họp phiên 6 tháng đầu năm": after a verb of holding, "họp phiên …" is the

@@ -41,7 +41,7 @@ export function meetingPlace(doc: Doc, lead: MeetingLead, organizersPlace: strin
     heldIn(doc, lead.sentence) ??
     retoldIn(doc, lead) ??
     (lead.shape === 'working' ? hostPlace(doc, lead.titleSpan) : titledHostPlace(doc, lead.titleSpan)) ??
-    votersPlace(doc, lead.titleSpan) ??
+    votersPlace(doc, lead.titleSpan, lead.sentence.start) ??
     ofCommune(doc, lead.organizer, organizersPlace) ??
     chairsPlace(doc, lead) ??
     numberedDistrictCity(doc, lead.organizer)
@@ -64,14 +64,28 @@ function retoldIn(doc: Doc, lead: MeetingLead): string | null {
 const WITH_VOTERS = /(?<![\p{L}])tiếp\s+xúc\s+(?:với\s+)?cử\s+tri\s+/u;
 const COMMUNE_LEVELS = new Set(['xã', 'phường', 'thị trấn']);
 
-function votersPlace(doc: Doc, title: Span): string | null {
+function votersPlace(doc: Doc, title: Span, sentenceStart: number): string | null {
   const m = WITH_VOTERS.exec(doc.fold.slice(title.start, title.end));
   if (!m) return null;
   const at = title.start + m.index + m[0].length;
   const level = LEVELS.at(doc, at);
   if (!level || COMMUNE_LEVELS.has(key(level.canonical))) return null;
+  // "cử tri tỉnh này": this province is the last one of that level written before, in the sentence.
+  if (THIS.test(doc.fold.slice(level.end, level.end + 5))) return lastOfLevel(doc, sentenceStart, title.start, key(level.canonical));
   const place = twoParts(doc, placeAfter(doc, level.end));
   return place && place.end <= title.end ? place.text : null;
+}
+const THIS = /^\s+này(?![\p{L}])/u;
+
+function lastOfLevel(doc: Doc, from: number, to: number, level: string): string | null {
+  let found: string | null = null;
+  for (let at = doc.fold.indexOf(level, from); at >= 0 && at < to; at = doc.fold.indexOf(level, at + 1)) {
+    const hit = LEVELS.at(doc, at);
+    if (!hit || key(hit.canonical) !== level) continue;
+    const place = twoParts(doc, placeAfter(doc, hit.end));
+    if (place && place.end <= to) found = place.text;
+  }
+  return found;
 }
 
 /**

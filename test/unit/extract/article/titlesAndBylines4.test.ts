@@ -88,3 +88,23 @@ describe('by-lines', () => {
     expect(authors('Quang cảnh trụ sở (ảnh) TP HCM')).toBeNull();
   });
 });
+
+describe("roles of the fourth batches' conventions", () => {
+  it('a concluding speech is concluded and spoke; "Kết luận hội nghị, A nêu rõ" concluded only', () => {
+    expect(roles('Phát biểu kết luận hội nghị, ông Nguyễn Văn An đề nghị các sở khẩn trương.')).toEqual(['Nguyễn Văn An:concluded', 'Nguyễn Văn An:spoke']);
+    expect(roles('Kết luận hội nghị, ông Nguyễn Văn An nêu rõ các sở phải khẩn trương.')).toEqual(['Nguyễn Văn An:concluded']);
+    expect(roles('Chủ tịch UBND tỉnh Nguyễn Văn An chủ trì và phát biểu kết luận hội nghị.')).toEqual([
+      'Nguyễn Văn An:chair',
+      'Nguyễn Văn An:concluded',
+      'Nguyễn Văn An:spoke',
+    ]);
+  });
+  it('explaining to the council and thanking at the meeting are speech', () => {
+    expect(roles('Tại kỳ họp, ông Lê Văn An, Giám đốc Sở Tài chính giải trình về việc chậm giải ngân.')).toEqual(['Lê Văn An:spoke']);
+    expect(roles('Thay mặt Đảng ủy, đồng chí Lê Văn An cảm ơn sự chỉ đạo của Chủ tịch nước Trần Văn Bình và hứa sẽ tiếp thu.')).toEqual(['Lê Văn An:spoke']);
+    expect(roles('Bộ trưởng Lê Văn An cám ơn các đại biểu.')).toEqual(['Lê Văn An:spoke']);
+  });
+  it("gives no one the quoted speaker's own thanks", () => {
+    expect(roles('Ông nhắc đến vụ đồng chí Lê Văn An, rất cảm ơn các bác đã đồng tình.')).toEqual([]);
+  });
+});

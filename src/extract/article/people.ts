@@ -56,7 +56,11 @@ export function findMentions(doc: Doc, from: number, to: number): Mention[] {
     if (intro === null || (cap(w) && LEVEL_BEFORE.test(doc.text.slice(Math.max(0, w.start - 12), w.start)))) continue;
     introEnd[wi] = intro + 1;
     const plural = doc.fold.startsWith('các', w.start) || /các\s+$/u.test(doc.fold.slice(Math.max(0, w.start - 6), w.start));
-    const read = readMention(doc, intro, false);
+    // "thăm mẹ Việt Nam anh hùng A, thương binh B": an honour before the name; a family name first,
+    // and not inside a body's name ("Trung tâm Điều dưỡng thương binh Thuận Thành").
+    const honour = HONOUR.test(doc.fold.slice(w.start, intro));
+    if (honour && HONOUR_IN_NAME.test(doc.text.slice(Math.max(0, w.start - 30), w.start))) continue;
+    const read = readMention(doc, intro, honour);
     const lead = read?.name && !plural ? officeBeforeDash(doc, w.start, mentions) : [];
     const first = read && lead[0] ? { ...read, positions: [...lead, ...read.positions], start: lead[0].start } : read;
     // "các đồng chí Ủy viên Ban Thường vụ": offices of several people name no one.
@@ -427,6 +431,8 @@ function matchIntroducer(doc: Doc, pos: number): number | null {
 }
 
 // No dot after the level word: "… nhân dân TP. Ông A …" ends a sentence there.
+const HONOUR = /^(?:(?:bà\s+)?mẹ|thương\s+binh|bệnh\s+binh)\s/u;
+const HONOUR_IN_NAME = /\p{Lu}[\p{L}]*\s+$/u;
 const LEVEL_BEFORE = /(?:^|[^\p{L}])(?:tỉnh|thành phố|TP|huyện|thị xã|quận|xã|phường|thị trấn)\s+$/iu;
 
 // "Chủ tịch UBND tỉnh X - ông A - chủ trì": the offices set off before the person by a dash.

@@ -185,11 +185,11 @@ const PEOPLES_BODY = /^(?:ubnd|hđnd|ủy\s+ban\s+nhân\s+dân|uỷ\s+ban\s+nhâ
 // share is written once, after the last ("kiêm" joins offices of one person in one body). Not
 // across kinds: "Bí thư kiêm Chủ tịch UBND xã" is the Party's secretary and the committee's
 // chairman (a UBND or HĐND has no Bí thư), "Phó Thủ tướng kiêm Bộ trưởng Bộ X" heads no Bộ.
-const DUTY_OF = /^\s*kiêm\s+người\s+phát\s+ngôn(?:\s+của)?\s+/u;
+const DUTY_OF = /^\s*(?:kiêm\s+|,\s*)người\s+phát\s+ngôn(?:\s+của)?\s+/u;
 
 /**
- * "Chánh Văn phòng kiêm người phát ngôn của UBND tỉnh": a spokesman is a duty, no office (no
- * title list holds it); the body after it is the office's.
+ * "Chánh Văn phòng kiêm người phát ngôn của UBND tỉnh", "Chánh Văn phòng, người phát ngôn của
+ * UBND tỉnh": a spokesman is a duty, no office (no title list holds it); the body after it is the office's.
  */
 function dutyBody(doc: Doc, pos: number, embeds: string | undefined): OrgMatch | null {
   const d = DUTY_OF.exec(doc.fold.slice(pos, pos + 40));

@@ -108,3 +108,21 @@ describe("roles of the fourth batches' conventions", () => {
     expect(roles('Ông nhắc đến vụ đồng chí Lê Văn An, rất cảm ơn các bác đã đồng tình.')).toEqual([]);
   });
 });
+
+describe("people introduced by what they are honoured for, and a spokesman's body", () => {
+  it('reads the people a leader visits after their descriptor', () => {
+    expect(
+      people('Tổng Bí thư đến thăm mẹ Việt Nam anh hùng Lê Thị An, thương binh chống Mỹ Trần Văn Bình và mẹ liệt sỹ Hoàng Thị Cúc.').map((m) => m.name),
+    ).toEqual(['', 'Lê Thị An', 'Trần Văn Bình', 'Hoàng Thị Cúc']);
+    expect(people('Các thương binh nặng được tặng quà.')).toEqual([]);
+    expect(people('Đoàn đến Trung tâm Điều dưỡng thương binh Thuận Thành tặng quà.')).toEqual([]);
+  });
+  it('gives the body after ", người phát ngôn của" to the bare office before it', () => {
+    expect(people('Ông Lê Văn An, Chánh Văn phòng, người phát ngôn của UBND tỉnh cho biết.')).toEqual([
+      { name: 'Lê Văn An', positions: ['Chánh Văn phòng UBND tỉnh'] },
+    ]);
+    expect(people('Ông Lê Văn An, Giám đốc Sở Y tế, người phát ngôn của UBND tỉnh cho biết.')).toEqual([
+      { name: 'Lê Văn An', positions: ['Giám đốc Sở Y tế'] },
+    ]);
+  });
+});

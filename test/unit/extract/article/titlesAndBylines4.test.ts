@@ -104,6 +104,11 @@ describe("roles of the fourth batches' conventions", () => {
     expect(roles('Thay mặt Đảng ủy, đồng chí Lê Văn An cảm ơn sự chỉ đạo của Chủ tịch nước Trần Văn Bình và hứa sẽ tiếp thu.')).toEqual(['Lê Văn An:spoke']);
     expect(roles('Bộ trưởng Lê Văn An cám ơn các đại biểu.')).toEqual(['Lê Văn An:spoke']);
   });
+  it('answering the press and "chia sẻ như vậy tại buổi họp báo" are speech there', () => {
+    expect(roles('Tại buổi họp báo, Thứ trưởng Lê Văn An trả lời các câu hỏi của báo chí về giá điện.')).toEqual(['Lê Văn An:spoke']);
+    expect(roles('Thứ trưởng Lê Văn An chia sẻ như vậy tại buổi họp báo chiều 9/3.')).toEqual(['Lê Văn An:spoke']);
+    expect(roles('Ông Lê Văn An chưa trả lời.')).toEqual([]);
+  });
   it("gives no one the quoted speaker's own thanks", () => {
     expect(roles('Ông nhắc đến vụ đồng chí Lê Văn An, rất cảm ơn các bác đã đồng tình.')).toEqual([]);
   });

@@ -131,3 +131,17 @@ describe("people introduced by what they are honoured for, and a spokesman's bod
     ]);
   });
 });
+
+describe('committees of the National Assembly with several fields', () => {
+  it('reads the fields joined by commas up to "của Quốc hội", the committee named with it', () => {
+    expect(people('Chủ nhiệm Ủy ban Văn hóa, Giáo dục của Quốc hội Lê Văn An phát biểu.')).toEqual([
+      { name: 'Lê Văn An', positions: ['Chủ nhiệm Ủy ban Văn hóa, Giáo dục của Quốc hội'] },
+    ]);
+    expect(people('Ông Lê Văn An, Chủ nhiệm Ủy ban Tài chính, Ngân sách của Quốc hội cho biết.')).toEqual([
+      { name: 'Lê Văn An', positions: ['Chủ nhiệm Ủy ban Tài chính, Ngân sách của Quốc hội'] },
+    ]);
+    expect(people('Ông Lê Văn An, Chủ nhiệm Ủy ban Kinh tế, Phó Chủ tịch Quốc hội cho biết.')).toEqual([
+      { name: 'Lê Văn An', positions: ['Chủ nhiệm Ủy ban Kinh tế', 'Phó Chủ tịch Quốc hội'] },
+    ]);
+  });
+});

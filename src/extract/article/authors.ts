@@ -5,6 +5,7 @@ import { isCapitalized } from './text.js';
 import { isDateLine } from './publishedOn.js';
 import { SPACE, unitClass } from '../../text/index.js';
 import { parseOrgPrefix as parseOrgName } from './organizations.js';
+import { isSurname } from './lexicon.js';
 
 // Made once: tsx (esbuild) turns a \p{…} literal inside a function into a RegExp built at every call.
 const AGENCY_CODE = /^[\p{Lu}]{2,6}$/u;
@@ -48,7 +49,18 @@ const GLUED_INITIALED = /[.!?…”"]\s+((?:\p{Lu}\p{Ll}?\.\s?)+\p{Lu}\p{L}+(?:\
  */
 const WRITER_OF_SITE = /^theo\s+(?:theo\s+)?([^/]{2,40})\/[\p{L}\d-]+(?:\.[\p{L}\d-]+)+$/iu;
 const GLUED_WRITER_OF_SITE = /\s((?:[Tt]heo|THEO)\s+\p{Lu}[^/.!?…]{1,39}\/[\p{L}\d-]+(?:\.[\p{L}\d-]+)+)$/u;
+/**
+ * "Theo Đặng An (Tuổi Trẻ)": a story taken from another outlet credits its writer, the outlet in
+ * brackets after the name; the writer is the by-line (an outlet alone, "Theo Tuổi Trẻ", gives none).
+ */
+const WRITER_OF_OUTLET = /^theo\s+(\p{Lu}[^()/]{2,40}?)\s*\([^()]{2,30}\)$/iu;
+/**
+ * "… (ảnh: T.L) TRẦN AN": a by-line in capitals glued after a caption's bracket or a sentence end,
+ * two to four syllables each in capitals (one capitalised word is an agency code: "TTXVN").
+ */
+const GLUED_CAPS = /[.!?…”")]\s+(\p{Lu}{1,7}(?:\s\p{Lu}{1,7}){1,3}(?:\s*[–—-]\s*\p{Lu}{1,7}(?:\s\p{Lu}{1,7}){1,3})*)$/u;
 const MAX_NAME_WORDS = 5;
+const PHOTO_WORD = /^(?:ảnh|video|clip)$/iu;
 // "Tin, ảnh:", "Tin - ảnh:", "Bài và ảnh:": one label for the writer who also took the photos.
 const LABEL = /^(?:(?:tin|bài|ảnh|video|clip|nhóm\s+pv|pv|ctv)(?:\s*(?:,|và|\/|&|-|–)\s*(?:tin|bài|ảnh|video|clip))*\s*:\s*)/iu;
 
@@ -87,10 +99,20 @@ function gluedTail(line: string): { tail: string; tailStart: number } | null {
   while (from > 0 && (unitClass(line.charCodeAt(from - 1)) & SPACE) !== 0) from--;
   from = Math.max(0, from - 3);
   const near = from > 0 ? line.slice(from) : line;
-  const m = GLUED_INITIALED.exec(near) ?? GLUED_TAIL.exec(near) ?? GLUED_WRITER_OF_SITE.exec(near);
+  const caps = GLUED_CAPS.exec(near);
+  const m = GLUED_INITIALED.exec(near) ?? (caps && syllables(caps[1] ?? '') ? caps : null) ?? GLUED_TAIL.exec(near) ?? GLUED_WRITER_OF_SITE.exec(near);
   if (!m) return null;
   const tail = m[1] ?? '';
   return { tail, tailStart: from + m.index + m[0].length - tail.length };
+}
+
+const VOWEL = /[AEIOUY]/u;
+/** Every word a syllable, each with a vowel ("TRẦN AN"); abbreviations have none ("TP HCM", "UBND"). */
+function syllables(caps: string): boolean {
+  return caps
+    .split(/[\s–—-]+/u)
+    .filter(Boolean)
+    .every((w) => VOWEL.test(w.normalize('NFD').replace(/\p{M}/gu, '').replace(/Đ/gu, 'D')));
 }
 
 /** Author names of a by-line, or null when the line is not one. */
@@ -100,6 +122,8 @@ export function parseByline(line: string): string[] | null {
     .replace(/\.\/\.$|\.$/, '')
     .trim();
   if (l.length === 0 || l.length > MAX_LEN) return null;
+  const ofOutlet = WRITER_OF_OUTLET.exec(l);
+  if (ofOutlet && isSurname(ofOutlet[1]?.split(/\s+/u)[0] ?? '')) l = ofOutlet[1] ?? '';
   l = l
     .replace(/\([^)]*\)/g, ' ')
     .replace(/\[[^\]]*\]/g, ' ')
@@ -120,6 +144,8 @@ export function parseByline(line: string): string[] | null {
   for (const [i, part] of parts.entries()) {
     let p = part;
     const ws = p.split(/\s+/);
+    // "Vũ Nga - Ảnh ST": a photo credit ("ảnh sưu tầm", collected) among the names is no writer.
+    if (PHOTO_WORD.test(ws[0] ?? '')) continue;
     // "VOV Vũ Dũng": an agency code before the name.
     if (ws.length >= 3 && AGENCY_CODE.test(ws[0] ?? '') && ws.slice(1).every((w) => isCapitalized(w) && !ALL_CAPS.test(w))) {
       ws.shift();

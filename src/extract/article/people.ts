@@ -52,10 +52,17 @@ export function findMentions(doc: Doc, from: number, to: number): Mention[] {
     const w = doc.words[wi] as Word;
     if (w.start >= to) break;
     const intro = matchIntroducer(doc, w.start);
-    if (intro === null) continue;
+    // "UBND tỉnh Bà Rịa-Vũng Tàu", "xã Ông Đình": after a level word "Bà"/"Ông" opens a place's name.
+    if (intro === null || (cap(w) && LEVEL_BEFORE.test(doc.text.slice(Math.max(0, w.start - 12), w.start)))) continue;
     introEnd[wi] = intro + 1;
     const plural = doc.fold.startsWith('các', w.start) || /các\s+$/u.test(doc.fold.slice(Math.max(0, w.start - 6), w.start));
-    const first = readMention(doc, intro, false);
+    // "thăm mẹ Việt Nam anh hùng A, thương binh B": an honour before the name; a family name first,
+    // and not inside a body's name ("Trung tâm Điều dưỡng thương binh Thuận Thành").
+    const honour = HONOUR.test(doc.fold.slice(w.start, intro));
+    if (honour && HONOUR_IN_NAME.test(doc.text.slice(Math.max(0, w.start - 30), w.start))) continue;
+    const read = readMention(doc, intro, honour);
+    const lead = read?.name && !plural ? officeBeforeDash(doc, w.start, mentions) : [];
+    const first = read && lead[0] ? { ...read, positions: [...lead, ...read.positions], start: lead[0].start } : read;
     // "các đồng chí Ủy viên Ban Thường vụ": offices of several people name no one.
     let m = addMention(doc, to, mentions, takenWord, first && plural && !first.name ? null : first);
     while (m) {
@@ -286,12 +293,13 @@ function addMention(doc: Doc, to: number, mentions: Mention[], takenWord: Uint8A
 }
 
 // Offices a report tells in narrative, held before or taken now: "trong thời gian giữ (các)
-// cương vị …", "ông từng giữ các chức vụ: …", "khi còn là …", "được bầu làm …", "giữ chức …".
+// cương vị …", "ông từng giữ các chức vụ: …", "khi còn là …", "có thời gian làm …" (a past post),
+// "được bầu làm …", "giữ chức …".
 // Led by no letter (checked by matchesAfterBoundary, so the engine need not try a look-behind at every offset).
 // "từng đảm nhiệm các chức vụ …", "kinh qua các chức vụ …" (a career told), "đến nhận nhiệm vụ (mới)
 // là …" (a transfer's new post).
 const HELD =
-  /(?:(?:đã\s+|từng\s+)?(?:giữ|đảm\s+nhiệm|kinh\s+qua)\s+(?:các\s+)?(?:cương\s+vị|chức\s+vụ|chức\s+danh|chức)|nhận\s+nhiệm\s+vụ(?:\s+mới)?\s+(?:là|làm)|khi\s+còn\s+là|được\s+(?:bầu|bầu\s+giữ\s+chức|bổ\s+nhiệm|chỉ\s+định|điều\s+động|phân\s+công)(?:\s+(?:giữ\s+chức(?:\s+vụ)?|làm))?)(?![\p{L}])\s*:?\s*/gu;
+  /(?:(?:đã\s+|từng\s+)?(?:giữ|đảm\s+nhiệm|kinh\s+qua)\s+(?:các\s+)?(?:cương\s+vị|chức\s+vụ|chức\s+danh|chức)|nhận\s+nhiệm\s+vụ(?:\s+mới)?\s+(?:là|làm)|khi\s+còn\s+là|có\s+thời\s+gian\s+(?:là|làm|giữ\s+chức)|được\s+(?:bầu|bầu\s+giữ\s+chức|bổ\s+nhiệm|chỉ\s+định|điều\s+động|phân\s+công)(?:\s+(?:giữ\s+chức(?:\s+vụ)?|làm))?)(?![\p{L}])\s*:?\s*/gu;
 // The holder named before the cue in the same clause: a short gap with no other person's turn in it.
 const HOLDER_GAP = /^[^.;:!?“”"]{0,60}$/u;
 const NOT_HOLDER_GAP = /(?:^|[^\p{L}])(?:cho|trao|đối\s+với|công\s+bố|các|những|người)(?![\p{L}])/u;
@@ -422,6 +430,40 @@ function matchIntroducer(doc: Doc, pos: number): number | null {
   return m ? pos + m[0].length : null;
 }
 
+// No dot after the level word: "… nhân dân TP. Ông A …" ends a sentence there.
+const HONOUR = /^(?:(?:bà\s+)?mẹ|thương\s+binh|bệnh\s+binh)\s/u;
+const HONOUR_IN_NAME = /\p{Lu}[\p{L}]*\s+$/u;
+const LEVEL_BEFORE = /(?:^|[^\p{L}])(?:tỉnh|thành phố|TP|huyện|thị xã|quận|xã|phường|thị trấn)\s+$/iu;
+
+// "Chủ tịch UBND tỉnh X - ông A - chủ trì": the offices set off before the person by a dash.
+const DASH_BEFORE = /[-–—]\s*$/u;
+const LEAD_REACH = 120;
+const PERSON_WORD = /^(?:ông|bà|đồng\s+chí)(?![\p{L}])/u;
+
+/** The run of offices that ends at the dash just before `at` (an introducer), none taken by another mention. */
+function officeBeforeDash(doc: Doc, at: number, mentions: readonly Mention[]): PositionMatch[] {
+  const gap = DASH_BEFORE.exec(doc.text.slice(Math.max(0, at - 4), at));
+  // Only a pronoun or "đồng chí" opens the person: "GS - TS A" joins degrees.
+  if (!gap || !PERSON_WORD.test(doc.fold.slice(at, at + 9))) return [];
+  const dash = at - gap[0].length;
+  const wi = doc.wordAt.get(nextWord(doc, at)?.start ?? -1) ?? -1;
+  let best: PositionMatch[] = [];
+  // The earliest office whose run reaches the dash: "Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch UBND tỉnh - ông A".
+  for (let i = wi - 1; i >= 0; i--) {
+    const w = doc.words[i] as Word;
+    if (w.start < at - LEAD_REACH || /[.;:!?“”"]/u.test(doc.text.slice(w.end, dash))) break;
+    if (!cap(w) || !TITLES.at(doc, w.start)) continue;
+    const run = parsePositionsFrom(doc, w.start);
+    const end = run.at(-1)?.end;
+    // "A, Phó Chủ tịch Hội X - bà B": offices after a name (or after "Nguyên") are that one's.
+    const prev = i > 0 ? (doc.words[i - 1] as Word) : null;
+    const afterName = prev && cap(prev) && /^[\s,]*$/u.test(doc.text.slice(prev.end, w.start)) && !/[.!?:]\s*$/u.test(doc.text.slice(0, prev.start));
+    if (afterName) continue;
+    if (end !== undefined && end <= dash && /^\s*$/u.test(doc.text.slice(end, dash)) && !mentions.some((m) => m.start < dash && w.start < m.end)) best = run;
+  }
+  return best;
+}
+
 /** After an introducer: a name then its positions, or positions then the name. */
 function readMention(doc: Doc, pos: number, strict: boolean): Mention | null {
   const w = nextWord(doc, pos);
@@ -522,6 +564,13 @@ export function readName(doc: Doc, w: Word, strict: boolean): { text: string; st
   }
   const last = ws.at(-1);
   if (ws.length < 2 || !last) return null;
+  // "… Lê Văn Minhcho biết" (a space lost): no syllable ends in "cho", so the given name ends before
+  // it and the verb of speech follows.
+  const glued = GLUED_CHO.exec(last.text);
+  if (glued?.[1] && SAYS_AFTER_CHO.test(doc.text.slice(last.end, last.end + 8))) {
+    const end = last.start + glued[1].length;
+    return { text: doc.text.slice(w.start, end).replace(/\s+/g, ' '), start: w.start, end };
+  }
   // "Chủ tịch Hà Nội Nguyễn Đức Chung": a place written before the name ("Hà Nội", itself no
   // person) is the office's; the name opens on the family name after it, full (three words or more:
   // "Thái Bình Dương Mỹ" is an ocean and a country, no "Dương Mỹ").
@@ -534,6 +583,8 @@ export function readName(doc: Doc, w: Word, strict: boolean): { text: string; st
   return { text: doc.text.slice(w.start, last.end).replace(/\s+/g, ' '), start: w.start, end: last.end };
 }
 
+const GLUED_CHO = /^(\p{Lu}\p{Ll}+)cho$/u;
+const SAYS_AFTER_CHO = /^\s+(?:biết|rằng|hay)(?![\p{L}])/u;
 const PLURAL_WORD = /^(?:Các|Những)$/u;
 const LOWER_NEXT = /^[^\S\n]+\p{Ll}/u;
 

@@ -47,10 +47,11 @@ export function parsePositionAt(doc: Doc, pos: number, allowLower = false): Posi
   // phòng Tỉnh ủy" does not ("Tỉnh ủy" alone is not its body).
   const explicit = grassrootsAt(doc, t.end) ?? parseOrgAt(doc, t.end);
   const useExplicit = explicit && (!embeds || explicit.name.toLowerCase().startsWith(embeds.toLowerCase()));
-  const org =
+  const found =
     (useExplicit ? explicit : embeds ? parseOrgAt(doc, t.end, embeds) : (acronymBody(doc, t.canonical, t.end) ?? localityAt(doc, t.canonical, t.end))) ??
     dutyBody(doc, t.end, embeds) ??
     (embeds ? null : bareHeadAt(doc, t.end));
+  const org = withFields(doc, found);
   const implied = !useExplicit && !!org && !!embeds;
   // "Chủ nhiệm Ủy ban Kinh tế của Quốc hội": a committee of the National Assembly is named with
   // it; the position keeps the words, the body is the committee.
@@ -58,7 +59,9 @@ export function parsePositionAt(doc: Doc, pos: number, allowLower = false): Posi
   if (org && ofAssembly) {
     const end = org.end + ofAssembly[0].length;
     const parent: OrgMatch = { name: 'Quốc hội', place: null, level: null, anchored: true, national: true, start: end - 'Quốc hội'.length, end };
-    return { title: t.canonical, org, implied, text: `${positionText(t.canonical, org.name, implied)} của Quốc hội`, parent, start: w.start, end };
+    // The committee's own name ends in "của Quốc hội" (Luật Tổ chức Quốc hội 2014, Điều 66).
+    const committee: OrgMatch = { ...org, name: `${org.name} của Quốc hội`, end };
+    return { title: t.canonical, org: committee, implied, text: `${positionText(t.canonical, org.name, implied)} của Quốc hội`, parent, start: w.start, end };
   }
   return { title: t.canonical, org, implied, start: w.start, end: org?.end ?? t.end };
 }
@@ -147,6 +150,17 @@ function localityAt(doc: Doc, title: string, pos: number): OrgMatch | null {
 }
 
 const ASSEMBLY_BODY = /^(?:Ủy ban|Uỷ ban|Hội đồng)\s/u;
+// "Ủy ban Tài chính, Ngân sách của Quốc hội", "Ủy ban Văn hóa, Giáo dục, Thanh thiếu niên và Nhi
+// đồng của Quốc hội": a committee's fields joined by commas, the name closed by "của Quốc hội".
+const MORE_FIELDS = /^(?:\s*,\s*\p{Lu}\p{Ll}*(?:\s+(?:\p{Ll}+|\p{Lu}\p{Ll}*)){0,5}?)+(?=\s+của\s+Quốc\s+hội(?![\p{L}]))/u;
+
+/** The committee with the fields after its first, when "của Quốc hội" closes them. */
+function withFields(doc: Doc, org: OrgMatch | null): OrgMatch | null {
+  if (!org || org.anchored || !ASSEMBLY_BODY.test(org.name)) return org;
+  const more = MORE_FIELDS.exec(doc.text.slice(org.end, org.end + 100));
+  if (!more) return org;
+  return { ...org, name: `${org.name}${more[0].replace(/\s+/gu, ' ').replace(/\s*,\s*/gu, ', ')}`, end: org.end + more[0].length };
+}
 const OF_ASSEMBLY = /^\s+của\s+quốc\s+hội(?![\p{L}])/u;
 
 /** Positions following `pos`, each after a separator (the first may follow with none). */
@@ -185,11 +199,11 @@ const PEOPLES_BODY = /^(?:ubnd|hđnd|ủy\s+ban\s+nhân\s+dân|uỷ\s+ban\s+nhâ
 // share is written once, after the last ("kiêm" joins offices of one person in one body). Not
 // across kinds: "Bí thư kiêm Chủ tịch UBND xã" is the Party's secretary and the committee's
 // chairman (a UBND or HĐND has no Bí thư), "Phó Thủ tướng kiêm Bộ trưởng Bộ X" heads no Bộ.
-const DUTY_OF = /^\s*kiêm\s+người\s+phát\s+ngôn(?:\s+của)?\s+/u;
+const DUTY_OF = /^\s*(?:kiêm\s+|,\s*)người\s+phát\s+ngôn(?:\s+của)?\s+/u;
 
 /**
- * "Chánh Văn phòng kiêm người phát ngôn của UBND tỉnh": a spokesman is a duty, no office (no
- * title list holds it); the body after it is the office's.
+ * "Chánh Văn phòng kiêm người phát ngôn của UBND tỉnh", "Chánh Văn phòng, người phát ngôn của
+ * UBND tỉnh": a spokesman is a duty, no office (no title list holds it); the body after it is the office's.
  */
 function dutyBody(doc: Doc, pos: number, embeds: string | undefined): OrgMatch | null {
   const d = DUTY_OF.exec(doc.fold.slice(pos, pos + 40));

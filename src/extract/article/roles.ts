@@ -278,9 +278,13 @@ function chainTail(doc: Doc, m: Mention, mentions: Mention[]): CueHit | null {
   return null;
 }
 
+const OWN_WORDS_BEFORE = /(?:^|[^\p{L}])(?:rất|xin|chân\s+thành)\s+$/u;
+
 /** A speech verb after a description of the person that no title reader took (describedSpeakers.ts). */
 function describedTail(doc: Doc, m: Mention, mentions: Mention[]): CueHit | null {
   for (const at of describedCueStarts(doc, m, mentions)) {
+    // "vụ đồng chí A, rất cảm ơn các bác …": a verb after "rất"/"xin" is the quoted speaker's own.
+    if (OWN_WORDS_BEFORE.test(doc.fold.slice(Math.max(0, at - 16), at))) continue;
     const t = UPPER_LETTER.test(doc.text.charAt(at)) ? null : cueAfter(doc.fold.slice(at, at + 80), at);
     if (t) return t.speech ? t : null;
   }

@@ -38,6 +38,8 @@ describe('extractArticle', () => {
           { name: 'Ngô Thị Thanh', role: 'directed' },
           { name: 'Hoàng Văn Tiến', role: 'chair' },
           { name: 'Ngô Thị Thanh', role: 'concluded' },
+          // A written "phát biểu kết luận" is concluded and spoke (test/gold-local/README.md, genre-dev 113).
+          { name: 'Ngô Thị Thanh', role: 'spoke' },
         ],
         cites: ['KL-43-TW'],
       },

@@ -48,7 +48,11 @@ describe('national lead shapes', () => {
       organizers: ['Đoàn kiểm tra của Ban Bí thư', 'Ban Thường vụ Tỉnh ủy'],
       place: 'Gia Lai',
     });
-    expect(m.participants).toEqual([{ name: 'Lê Quang Vinh', role: 'concluded' }]);
+    // "Phát biểu kết luận" is concluded and spoke (test/gold-local/README.md, genre-dev 113).
+    expect(m.participants).toEqual([
+      { name: 'Lê Quang Vinh', role: 'concluded' },
+      { name: 'Lê Quang Vinh', role: 'spoke' },
+    ]);
   });
 
   it('a working session with no body on the other side is no meeting', () => {

@@ -5,6 +5,7 @@
 // syllables written one way in both ("hoàn", "quý", "toàn") stay as they are.
 
 import { CAPITAL, unitClass } from './chars.js';
+import { boundedMemo } from './memo.js';
 
 // Old placement (tone on the second vowel) → new placement, for the syllable ends that vary.
 const TONE_PAIRS: Record<string, string> = {
@@ -94,20 +95,13 @@ export function bareOfFolded(folded: string): string {
 /** Runs of white space as one space, trimmed. */
 export const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
-// key() is asked again and again for the same names while people and bodies are merged;
-// a bounded memo keeps that linear in practice, even on a long hostile input.
-const keyMemo = new Map<string, string>();
+const keyOf = (s: string): string => collapse(fold(s.normalize('NFC')));
+// key() is asked again and again for the same names while people and bodies are merged.
+const memoKey = boundedMemo(keyOf);
 
 /** Matching key: NFC, folded, single spaces ("Ủy ban  nhân dân" and "uỷ ban nhân dân" agree). */
 export function key(s: string): string {
-  if (s.length > 200) return collapse(fold(s.normalize('NFC')));
-  let k = keyMemo.get(s);
-  if (k === undefined) {
-    if (keyMemo.size > 50_000) keyMemo.clear();
-    k = collapse(fold(s.normalize('NFC')));
-    keyMemo.set(s, k);
-  }
-  return k;
+  return s.length > 200 ? keyOf(s) : memoKey(s);
 }
 
 /** `key` without diacritics. */

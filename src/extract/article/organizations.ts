@@ -8,6 +8,7 @@ import { parsePositionAt } from './positionParser.js';
 import { colonListItems, parseOrgAt, placeAfter, sharedHeadItems, sharedLevelItems, type OrgMatch } from './orgParser.js';
 import { key } from './text.js';
 import { mostlyUpperCase } from '../../text/index.js';
+import { boundedMemo } from '../../text/memo.js';
 
 const OFFICE_BODIES = new Set(['Thủ tướng Chính phủ', 'Chủ tịch nước'].map(key));
 // "… đã trình Thủ tướng Chính phủ", "kiến nghị Thủ tướng Chính phủ", "báo cáo Thủ tướng Chính phủ": the addressee of a submission, a proposal or a report is a body too.
@@ -493,18 +494,9 @@ const PARTY_DEPARTMENT = /^(ban (?:tuyên giáo|dân vận|tổ chức)) (?:(t�
 const COMMITTEE_OF_LEVEL: Record<string, string> = { tỉnh: 'tỉnh ủy', huyện: 'huyện ủy', 'thành phố': 'thành ủy', 'thị xã': 'thị ủy', quận: 'quận ủy' };
 
 // partyDepartmentKey is asked again and again for the same names while bodies are merged (and tsx
-// rebuilds its look-behind pattern at every call): a bounded memo, as key() keeps.
-const departmentKeys = new Map<string, string>();
-
+// rebuilds its look-behind pattern at every call): memoised, as key() is.
 /** One key for a Party department named by its level or by its committee. */
-function partyDepartmentKey(name: string): string {
-  let k = departmentKeys.get(name);
-  if (k === undefined) {
-    if (departmentKeys.size > 50_000) departmentKeys.clear();
-    departmentKeys.set(name, (k = readPartyDepartmentKey(name)));
-  }
-  return k;
-}
+const partyDepartmentKey = boundedMemo(readPartyDepartmentKey);
 
 function readPartyDepartmentKey(name: string): string {
   // "Hội đồng nhân dân tỉnh" and "HĐND tỉnh", "Ủy ban Kiểm tra Trung ương" and "UBKT Trung
